@@ -1,0 +1,27 @@
+// Thin Eleventy config: data from the build step, TypeScript templates, passthrough, dirs. Run through tsx.
+import { readFileSync } from "node:fs";
+import type { Archive } from "./templates/_lib/data.ts";
+
+export const ARCHIVE_JSON = process.env.ARCHIVE_JSON ?? ".build/archive.json";
+
+interface EleventyConfig {
+  addGlobalData(name: string, value: unknown): void;
+  addExtension(ext: string[], options: { key: string }): void;
+  addTemplateFormats(formats: string[]): void;
+  addPassthroughCopy(paths: Record<string, string>): void;
+  setLibrary(name: string, lib: unknown): void;
+}
+
+export default async function (eleventyConfig: EleventyConfig) {
+  const { default: MarkdownIt } = await import("markdown-it");
+  eleventyConfig.addGlobalData("archive", () => JSON.parse(readFileSync(ARCHIVE_JSON, "utf8")) as Archive);
+  eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
+  eleventyConfig.addTemplateFormats(["11ty.ts"]);
+  eleventyConfig.setLibrary("md", new MarkdownIt({ html: false }));
+  eleventyConfig.addPassthroughCopy({ "templates/assets/site.css": "assets/site.css" });
+  return {
+    dir: { input: "templates", includes: "_includes", data: "_data" },
+    templateFormats: ["md", "11ty.ts"],
+    markdownTemplateEngine: false,
+  };
+}

@@ -1,0 +1,61 @@
+// npm run build: seeds/ → records → Eleventy → Pagefind, built aside in .build/ and swapped into _site/ only when all succeeded.
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { build as esbuild } from "esbuild";
+import Eleventy from "@11ty/eleventy";
+import * as pagefind from "pagefind";
+import { readSeeds } from "../src/read-seeds.ts";
+import { formatMessage } from "../src/parse/context.ts";
+import { buildSiteData } from "../src/site/build-data.ts";
+import { addKeywords } from "../src/site/keywords.ts";
+
+const OUT = "_site";
+const STAGE = ".build/site";
+const started = Date.now();
+const step = (what: string) => console.log(`[build] ${what} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+
+function fail(why: string): never {
+  console.error(`\nbuild failed: ${why}\n_site/ was left as it was.`);
+  process.exit(1);
+}
+
+const seeds = readSeeds("seeds");
+const problems = seeds.messages.filter((m) => m.severity !== "info");
+for (const m of problems) console.error(formatMessage(m));
+const errors = seeds.messages.filter((m) => m.severity === "error");
+if (errors.length) fail(`${errors.length} error(s) in the bulletins above; fix them and run npm run build again`);
+step(`parsed ${seeds.files.length} bulletins into ${seeds.records.length} records`);
+
+const people = seeds.records.flatMap((r) => [...r.byline.reporters, ...r.byline.correspondents, ...r.byline.photographers]);
+const places = seeds.records.flatMap((r) => [r.district, r.place, r.kicker].filter((x): x is string => !!x));
+const kw = addKeywords(seeds.records, ".cache/keywords.json", [...people, ...places]);
+step(`keywords: ${kw.computed} computed, ${kw.cached} from cache`);
+
+const site = buildSiteData(seeds.records, seeds.messages, seeds.files);
+const buildId = createHash("sha1").update(JSON.stringify(seeds.records)).digest("hex").slice(0, 12);
+mkdirSync(".build", { recursive: true });
+rmSync(STAGE, { recursive: true, force: true });
+writeFileSync(".build/archive.json", JSON.stringify({ ...site, messages: seeds.messages, buildId }));
+
+const eleventy = new Eleventy("templates", STAGE, { configPath: ".eleventy.ts", quietMode: true });
+await eleventy.write();
+step("rendered pages with Eleventy");
+
+await esbuild({ entryPoints: ["src/browser/search.ts"], outdir: `${STAGE}/assets`, bundle: true, format: "esm", target: "es2020", minify: true, logLevel: "warning" });
+
+const { index, errors: createErrors } = await pagefind.createIndex({});
+if (!index || createErrors.length) fail(`Pagefind could not start: ${createErrors.join("; ")}`);
+const added = await index.addDirectory({ path: STAGE });
+if (added.errors.length) fail(`Pagefind: ${added.errors.join("; ")}`);
+if (added.page_count === 0) fail("Pagefind indexed zero pages");
+const written = await index.writeFiles({ outputPath: `${STAGE}/pagefind` });
+if (written.errors.length) fail(`Pagefind: ${written.errors.join("; ")}`);
+await pagefind.close();
+step(`indexed ${added.page_count} pages with Pagefind`);
+
+if (existsSync(OUT)) renameSync(OUT, ".build/site.old");
+renameSync(STAGE, OUT);
+rmSync(".build/site.old", { recursive: true, force: true });
+
+const s = site.stats;
+console.log(`\nbuilt ${OUT}/: ${s.bulletins} bulletins, ${s.records} records, ${s.districts} districts, ${s.dates} dates, ${s.warnings} warnings (${((Date.now() - started) / 1000).toFixed(1)} s)`);

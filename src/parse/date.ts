@@ -1,0 +1,56 @@
+// "本报讯 4月7日,卫滨区…" + "2024年4月是全国第36个爱国卫生月" elsewhere in the bulletin → 2024-04-07; a manifest date wins.
+import type { Context } from "./context.ts";
+import type { BulletinMeta, DatedDraft, PlacedDraft } from "./types.ts";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const FULL_DATE = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/;
+const DATELINE = /(?<![\d年])(\d{1,2})月(\d{1,2})日/;
+
+function valid(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export function date(input: { drafts: PlacedDraft[]; meta: BulletinMeta }, ctx: Context): DatedDraft[] {
+  const { drafts, meta } = input;
+  if (meta.date) return drafts.map((d) => ({ ...d, date: meta.date!, dateSource: "manifest" as const }));
+
+  // the year the bulletin's text states for a month: 2024年4月是… → 2024 for April; only its latest year
+  // counts, so that a past event (2020年4月份,…) dates nothing, nor a deadline (2025年4月底前)
+  const text = drafts.map((d) => [...d.paragraphs, ...d.captions.map((c) => c.text)].join("\n")).join("\n");
+  const latest = Math.max(0, ...[...text.matchAll(/((?:19|20)\d{2})(?:—|-|至|年)/g)].map((m) => Number(m[1])));
+  const yearsOfMonth = new Map<number, Set<number>>();
+  for (const m of text.matchAll(/((?:19|20)\d{2})年(\d{1,2})月(?!份?(?:底|前|末|以前))/g)) {
+    if (Number(m[1]) !== latest) continue;
+    const month = Number(m[2]);
+    const set = yearsOfMonth.get(month) ?? new Set<number>();
+    set.add(Number(m[1]));
+    yearsOfMonth.set(month, set);
+  }
+
+  const dated = drafts.map((d): DatedDraft => {
+    const lead = (d.paragraphs[0] ?? d.captions[0]?.text ?? "").slice(0, 60);
+    const full = lead.match(FULL_DATE);
+    if (full && valid(+full[1]!, +full[2]!, +full[3]!)) {
+      return { ...d, date: `${full[1]}-${pad(+full[2]!)}-${pad(+full[3]!)}`, dateSource: "dateline" };
+    }
+    const line = lead.match(DATELINE);
+    if (line) {
+      const [month, day] = [+line[1]!, +line[2]!];
+      const years = [...(yearsOfMonth.get(month) ?? [])];
+      if (years.length === 1 && valid(years[0]!, month, day)) {
+        return { ...d, date: `${years[0]}-${pad(month)}-${pad(day)}`, dateSource: "dateline" };
+      }
+      ctx.report("date/no-year", "info", d.startLine, `dateline ${month}月${day}日 but the bulletin states no year for that month; add a date to seeds/manifest.json`);
+    }
+    return { ...d, date: null, dateSource: null };
+  });
+
+  // records without a dateline share the month when every dated record of the bulletin does
+  const months = new Set(dated.filter((d) => d.date).map((d) => d.date!.slice(0, 7)));
+  if (months.size === 1) {
+    const month = [...months][0]!;
+    return dated.map((d) => (d.date ? d : { ...d, date: month, dateSource: "inferred" as const }));
+  }
+  return dated;
+}

@@ -1,0 +1,64 @@
+// The parser: bytes of one bulletin → {records, messages}, through an ordered list of small named passes.
+import { basename } from "node:path";
+import { createContext } from "./context.ts";
+import { decode } from "./decode.ts";
+import { normalize } from "./normalize.ts";
+import { classify } from "./classify.ts";
+import { segment } from "./segment.ts";
+import { titles } from "./titles.ts";
+import { byline } from "./byline.ts";
+import { paragraphs } from "./paragraphs.ts";
+import { place } from "./place.ts";
+import { date } from "./date.ts";
+import { slug } from "../slug.ts";
+import type { ArticleRecord, BulletinMeta, DatedDraft, ParseResult } from "./types.ts";
+
+export const PASSES = ["decode", "normalize", "classify", "segment", "titles", "byline", "paragraphs", "place", "date"] as const;
+
+/** `file` is the path under the repository (seeds/000_….txt); it names the records and every message. */
+export function parseBulletin(file: string, bytes: Uint8Array, meta: BulletinMeta = {}): ParseResult {
+  const ctx = createContext(file);
+  const text = decode(bytes, ctx);
+  if (text === null) return { records: [], messages: ctx.messages, furniture: [] };
+  const lines = normalize(text, ctx);
+  const items = classify(lines, ctx);
+  const drafts = date({ drafts: place({ drafts: paragraphs(byline(titles(segment(items, ctx), ctx), ctx), ctx), meta }, ctx), meta }, ctx);
+  if (drafts.length === 0) {
+    ctx.report("parse/no-text", "error", 1, "file has no text outside page furniture");
+  } else if (!drafts.some((d) => d.headline)) {
+    ctx.report("parse/no-article", "warning", 1, "no article found: the text is published as untitled records");
+  }
+  const stem = slug(basename(file).replace(/\.[^.]+$/, ""));
+  const records = drafts.map((d) => toRecord(d, file, stem, meta));
+  const ids = new Set(records.map((r) => r.id));
+  if (ids.size !== records.length) throw new Error(`parser bug: two records of ${file} start on the same line; check segment.ts`);
+  return { records, messages: ctx.messages, furniture: items.filter((i) => i.kind === "furniture").map((i) => i.line) };
+}
+
+function toRecord(d: DatedDraft, file: string, stem: string, meta: BulletinMeta): ArticleRecord {
+  const id = `${stem}-l${d.startLine}`;
+  return {
+    id,
+    url: `/articles/${id}/`,
+    source: { file, startLine: d.startLine, endLine: d.endLine },
+    paper: meta.paper ?? null,
+    page: meta.page ?? null,
+    city: d.city,
+    district: d.district,
+    place: d.place,
+    kicker: d.kicker,
+    section: d.section,
+    pretitle: d.pretitle,
+    headline: d.headline,
+    subtitle: d.subtitle,
+    byline: d.byline,
+    kind: d.kind,
+    date: d.date,
+    dateSource: d.dateSource,
+    paragraphs: d.paragraphs,
+    subheadings: d.subheadings,
+    captions: d.captions,
+    credits: d.credits,
+    keywords: [],
+  };
+}

@@ -1,0 +1,36 @@
+// ["推进三城联创 改善城市环境", "我是创建志愿者"] → pretitle + headline; ["管城区 4700 名党员走进网格", "认岗定责…"] → headline + subtitle.
+import type { Context } from "./context.ts";
+import type { Draft, Item, TitledDraft } from "./types.ts";
+import { findDistricts, findPlaces } from "./gazetteer.ts";
+
+/** The main title among two or three lines: the marked heading; else the one line that names a place; else the shortest. */
+function mainIndex(titles: Item[]): number {
+  let heading = -1;
+  titles.forEach((t, k) => {
+    if (t.kind === "heading") heading = k;
+  });
+  if (heading >= 0) return heading;
+  const candidates = titles.map((t, k) => k).filter((k) => !/^[——-]{1,2}/.test(titles[k]!.text));
+  const naming = candidates.filter((k) => findDistricts(titles[k]!.text, null).length + findPlaces(titles[k]!.text, null).length > 0);
+  if (naming.length === 1) return naming[0]!;
+  const pool = candidates.length ? candidates : titles.map((t, k) => k);
+  return pool.reduce((best, k) => (titles[k]!.text.replace(/\s/g, "").length < titles[best]!.text.replace(/\s/g, "").length ? k : best), pool[0]!);
+}
+
+const join = (items: Item[]) => (items.length ? items.map((t) => t.text.replace(/^[——-]{1,2}\s*/, "")).join(" ") : null);
+
+export function titles(drafts: Draft[], ctx: Context): TitledDraft[] {
+  return drafts.map((d) => {
+    if (d.titles.length === 0) {
+      if (d.kind === "article") ctx.report("titles/missing", "warning", d.startLine, "article has no headline");
+      return { ...d, pretitle: null, headline: null, subtitle: null };
+    }
+    const main = mainIndex(d.titles);
+    return {
+      ...d,
+      pretitle: join(d.titles.slice(0, main)),
+      headline: d.titles[main]!.text,
+      subtitle: join(d.titles.slice(main + 1)),
+    };
+  });
+}

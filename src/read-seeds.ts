@@ -1,0 +1,34 @@
+// seeds/*.txt + seeds/manifest.json → parsed records and messages, one bulletin at a time.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readManifest } from "./manifest.ts";
+import { parseBulletin } from "./parse/index.ts";
+import type { ArticleRecord, Message } from "./parse/types.ts";
+
+export interface SeedsResult {
+  files: string[];
+  records: ArticleRecord[];
+  messages: Message[];
+  furniture: Map<string, number[]>;
+}
+
+export function readSeeds(dir = "seeds"): SeedsResult {
+  const { meta, messages } = readManifest(join(dir, "manifest.json"));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
+  const records: ArticleRecord[] = [];
+  const furniture = new Map<string, number[]>();
+  for (const name of files) {
+    const file = join(dir, name);
+    const result = parseBulletin(file, readFileSync(file), meta.get(name) ?? {});
+    records.push(...result.records);
+    messages.push(...result.messages);
+    furniture.set(file, result.furniture);
+  }
+  for (const name of meta.keys()) {
+    if (!files.includes(name)) messages.push({ file: join(dir, "manifest.json"), line: 1, severity: "warning", message: `manifest names ${name}, which is not in ${dir}/`, ruleId: "manifest/unknown-file" });
+  }
+  if (files.length === 0) messages.push({ file: dir, line: 1, severity: "error", message: `no .txt bulletins in ${dir}/`, ruleId: "manifest/no-bulletins" });
+  return { files: files.map((f) => join(dir, f)), records, messages, furniture };
+}

@@ -2,7 +2,6 @@
 import { readFileSync } from "node:fs";
 import type { Archive } from "./templates/_lib/data.ts";
 
-export const ARCHIVE_JSON = process.env.ARCHIVE_JSON ?? ".build/archive.json";
 
 interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
@@ -14,7 +13,9 @@ interface EleventyConfig {
 
 export default async function (eleventyConfig: EleventyConfig) {
   const { default: MarkdownIt } = await import("markdown-it");
-  eleventyConfig.addGlobalData("archive", () => JSON.parse(readFileSync(ARCHIVE_JSON, "utf8")) as Archive);
+  // written by scripts/build.ts, which names it in ARCHIVE_JSON
+  const archive = process.env.ARCHIVE_JSON ?? "_site.archive.json";
+  eleventyConfig.addGlobalData("archive", () => JSON.parse(readFileSync(archive, "utf8")) as Archive);
   eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
   eleventyConfig.addTemplateFormats(["11ty.ts"]);
   eleventyConfig.setLibrary("md", new MarkdownIt({ html: false }));

@@ -1,5 +1,5 @@
 // npm run build: seeds/ → records → Eleventy → Pagefind, built aside in .build/ and swapped into _site/ only when all succeeded.
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { build as esbuild } from "esbuild";
 import Eleventy from "@11ty/eleventy";
@@ -9,8 +9,14 @@ import { formatMessage } from "../src/parse/context.ts";
 import { buildSiteData } from "../src/site/build-data.ts";
 import { addKeywords } from "../src/site/keywords.ts";
 
-const OUT = "_site";
-const STAGE = ".build/site";
+import { parseArgs } from "node:util";
+
+const { values: args } = parseArgs({ options: { seeds: { type: "string", default: "seeds" }, out: { type: "string", default: "_site" } } });
+const SEEDS = args.seeds!;
+const OUT = args.out!.replace(/\/+$/, "");
+const STAGE = `${OUT}.building`;
+const OLD = `${OUT}.old`;
+const ARCHIVE = `${OUT}.archive.json`;
 const started = Date.now();
 const step = (what: string) => console.log(`[build] ${what} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
@@ -19,7 +25,7 @@ function fail(why: string): never {
   process.exit(1);
 }
 
-const seeds = readSeeds("seeds");
+const seeds = readSeeds(SEEDS);
 const problems = seeds.messages.filter((m) => m.severity !== "info");
 for (const m of problems) console.error(formatMessage(m));
 const errors = seeds.messages.filter((m) => m.severity === "error");
@@ -33,9 +39,9 @@ step(`keywords: ${kw.computed} computed, ${kw.cached} from cache`);
 
 const site = buildSiteData(seeds.records, seeds.messages, seeds.files);
 const buildId = createHash("sha1").update(JSON.stringify(seeds.records)).digest("hex").slice(0, 12);
-mkdirSync(".build", { recursive: true });
 rmSync(STAGE, { recursive: true, force: true });
-writeFileSync(".build/archive.json", JSON.stringify({ ...site, messages: seeds.messages, buildId }));
+writeFileSync(ARCHIVE, JSON.stringify({ ...site, messages: seeds.messages, buildId }));
+process.env.ARCHIVE_JSON = ARCHIVE;
 
 const eleventy = new Eleventy("templates", STAGE, { configPath: ".eleventy.ts", quietMode: true });
 await eleventy.write();
@@ -53,9 +59,11 @@ if (written.errors.length) fail(`Pagefind: ${written.errors.join("; ")}`);
 await pagefind.close();
 step(`indexed ${added.page_count} pages with Pagefind`);
 
-if (existsSync(OUT)) renameSync(OUT, ".build/site.old");
+rmSync(OLD, { recursive: true, force: true });
+if (existsSync(OUT)) renameSync(OUT, OLD);
 renameSync(STAGE, OUT);
-rmSync(".build/site.old", { recursive: true, force: true });
+rmSync(OLD, { recursive: true, force: true });
+rmSync(ARCHIVE, { force: true });
 
 const s = site.stats;
 console.log(`\nbuilt ${OUT}/: ${s.bulletins} bulletins, ${s.records} records, ${s.districts} districts, ${s.dates} dates, ${s.warnings} warnings (${((Date.now() - started) / 1000).toFixed(1)} s)`);

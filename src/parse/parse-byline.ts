@@ -9,7 +9,7 @@ const ROLE_WORDS: [RegExp, Role][] = [
   [/^(?:本报)?(?:特约)?通讯员/, "correspondents"],
   [/^实习生/, "reporters"],
 ];
-const MARKER = /\s*(文\/图|文\/摄|文图|图\/文|摄)$/;
+const MARKER = /\s+(文\/图|文\/摄|文图|图\/文|摄)$/;
 const NAME = /^[\u4e00-\u9fa5·]{2,5}$/;
 
 function readRole(token: string): { role: Role; rest: string } | null {

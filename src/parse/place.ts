@@ -1,4 +1,4 @@
-// "卫滨区 / 召开…" → 卫滨区 · "九龙办事处 优化服务举措…" in a 经开区 page → 经开区 · "淮河路街道…" in 郑州 → 二七区, place 淮河路街道
+// District: kicker, headline, lead; else the streets they name (淮河路街道 in 郑州 → 二七区); else the page's one district.
 import type { Context } from "./context.ts";
 import type { BulletinMeta, PlacedDraft, ReadDraft } from "./types.ts";
 import { citiesNamed, districtOfPlaces, findDistricts, findPlaces, shortCity, type District } from "./gazetteer.ts";
@@ -39,8 +39,8 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta }, ctx: C
   return drafts.map((d, k) => {
     const sources = [d.kicker ?? "", titleText(d), leadText(d)];
     const places = sources.map((t) => findPlaces(t, city));
-    let district = named[k] ?? bulletinDistrict;
-    if (!district) district = districtOfPlaces(places.flat());
+    // the article's own places outrank what the rest of the page is about
+    const district = named[k] ?? districtOfPlaces(places.flat()) ?? bulletinDistrict;
     let placeName: string | null = null;
     if (d.kicker) {
       const rest = d.kicker.replace(findDistricts(d.kicker, city)[0]?.text ?? "", "");

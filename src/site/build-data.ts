@@ -70,10 +70,11 @@ export interface SiteData {
 /** What a reader calls a record: its headline, else the start of its caption or text. */
 export function displayTitle(r: ArticleRecord): string {
   if (r.headline) return r.headline;
-  const text = r.paragraphs[0] ?? r.captions[0]?.text ?? "";
-  const lead = text.replace(/^(\d{1,2}月\d{1,2}日|昨日|近日|日前)[,,]?/, "").slice(0, 24);
+  const text = (r.paragraphs[0] ?? r.captions[0]?.text ?? "").replace(/^(\d{1,2}月\d{1,2}日|昨日|近日|日前)[,,]?/, "");
+  const sentence = text.split(/(?<=[。!?])/)[0] ?? "";
+  const lead = sentence.length <= 28 ? sentence : `${sentence.slice(0, 26)}…`;
   const prefix = r.kind === "photo" ? "图片:" : "";
-  if (lead) return `${prefix}${lead}${text.length > 24 ? "…" : ""}`;
+  if (lead) return `${prefix}${lead}`;
   const who = r.byline.photographers.join("、");
   return r.kind === "photo" ? `图片${who ? `(${who} 摄)` : ""}` : "(无标题)";
 }

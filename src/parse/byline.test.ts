@@ -1,0 +1,3 @@
+import { runFixtures } from "./fixture.ts";
+
+runFixtures("src/parse/byline.fixtures.txt");

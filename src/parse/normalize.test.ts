@@ -1,0 +1,29 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createContext } from "./context.ts";
+import { normalize } from "./normalize.ts";
+import { parseBulletin } from "./index.ts";
+
+test("CRLF, CR, BOM and U+3000 are normalised without adding or removing lines", () => {
+  const lines = normalize("\ufeff卫滨区\r\n\r\n\u3000\u3000召开推进会\r本报讯\u3000 4月7日\n", createContext("a.txt"));
+  assert.deepEqual(lines, [
+    { n: 1, text: "卫滨区" },
+    { n: 2, text: "" },
+    { n: 3, text: "召开推进会" },
+    { n: 4, text: "本报讯 4月7日" },
+    { n: 5, text: "" },
+  ]);
+});
+
+test("line numbers of records stay true to the file under CRLF", () => {
+  const crlf = "\r\n\r\n红旗区\r\n\r\n项目开工\r\n\r\n本报讯 近日,项目开工。\r\n";
+  const { records } = parseBulletin("a.txt", new TextEncoder().encode(crlf), {});
+  assert.deepEqual(records[0]?.source, { file: "a.txt", startLine: 3, endLine: 7 });
+});
+
+test("control characters are removed and reported", () => {
+  const ctx = createContext("a.txt");
+  const lines = normalize("正文\u0007内容", ctx);
+  assert.equal(lines[0]?.text, "正文内容");
+  assert.equal(ctx.messages[0]?.ruleId, "normalize/control-character");
+});

@@ -48,6 +48,11 @@ test("every record has its page, showing its headline and a link to its source l
     const html = readFileSync(join(SITE, r.url, "index.html"), "utf8");
     if (r.headline) assert.ok(html.includes(r.headline.replace(/&/g, "&amp;").replace(/"/g, "&quot;")), `${r.url} shows its headline`);
     assert.ok(html.includes(`${r.source.file}</code> 第 ${r.source.startLine}–${r.source.endLine} 行`), `${r.url} cites its source lines`);
+    const source = html.match(/href="(\/bulletins\/[a-z0-9-]+\/)#([a-z0-9-]+)"/);
+    assert.ok(source, `${r.url} links to its bulletin`);
+    const bulletin = readFileSync(join(SITE, source[1]!, "index.html"), "utf8");
+    assert.ok(bulletin.includes(`id="${source[2]}"`), `${source[1]} has the anchor #${source[2]}`);
+    assert.ok(bulletin.includes(`id="L${r.source.startLine}"`), `${source[1]} has the anchor #L${r.source.startLine}`);
   }
 });
 

@@ -37,7 +37,7 @@ const places = seeds.records.flatMap((r) => [r.district, r.place, r.kicker].filt
 const kw = addKeywords(seeds.records, ".cache/keywords.json", [...people, ...places]);
 step(`keywords: ${kw.computed} computed, ${kw.cached} from cache`);
 
-const site = buildSiteData(seeds.records, seeds.messages, seeds.files);
+const site = buildSiteData(seeds.records, seeds.messages, seeds.files, seeds.lines);
 const buildId = createHash("sha1").update(JSON.stringify(seeds.records)).digest("hex").slice(0, 12);
 rmSync(STAGE, { recursive: true, force: true });
 writeFileSync(ARCHIVE, JSON.stringify({ ...site, messages: seeds.messages, buildId }));

@@ -10,6 +10,7 @@ export interface SeedsResult {
   records: ArticleRecord[];
   messages: Message[];
   furniture: Map<string, number[]>;
+  lines: Map<string, string[]>;
 }
 
 export function readSeeds(dir = "seeds"): SeedsResult {
@@ -19,16 +20,18 @@ export function readSeeds(dir = "seeds"): SeedsResult {
     .sort();
   const records: ArticleRecord[] = [];
   const furniture = new Map<string, number[]>();
+  const lines = new Map<string, string[]>();
   for (const name of files) {
     const file = join(dir, name);
     const result = parseBulletin(file, readFileSync(file), meta.get(name) ?? {});
     records.push(...result.records);
     messages.push(...result.messages);
     furniture.set(file, result.furniture);
+    lines.set(file, result.lines);
   }
   for (const name of meta.keys()) {
     if (!files.includes(name)) messages.push({ file: join(dir, "manifest.json"), line: 1, severity: "warning", message: `manifest names ${name}, which is not in ${dir}/`, ruleId: "manifest/unknown-file" });
   }
   if (files.length === 0) messages.push({ file: dir, line: 1, severity: "error", message: `no .txt bulletins in ${dir}/`, ruleId: "manifest/no-bulletins" });
-  return { files: files.map((f) => join(dir, f)), records, messages, furniture };
+  return { files: files.map((f) => join(dir, f)), records, messages, furniture, lines };
 }

@@ -34,7 +34,7 @@ ${r.pretitle ? html`<p class="pretitle">${r.pretitle}</p>` : ""}
 <h1>${r.title}</h1>
 ${r.subtitle ? html`<p class="subtitle">${r.subtitle}</p>` : ""}
 <p class="meta" data-pagefind-ignore><a href="${r.dateUrl}">${r.date ?? "日期不详"}</a>${r.dateSource ? html` <span class="date-source">(${DATE_SOURCE[r.dateSource]})</span>` : ""} · ${KIND[r.kind]}${r.paper ? ` · ${r.paper}` : ""}${r.page ? ` · ${r.page}版` : ""}</p>
-${b.raw ? html`<p class="byline">${people("记者", b.reporters)}${people("通讯员", b.correspondents)}${people("摄影", b.photographers)}${b.reporters.length + b.correspondents.length + b.photographers.length === 0 ? b.raw : ""}</p>` : ""}
+${b.raw ? html`<p class="byline"${b.reporters.length + b.correspondents.length + b.photographers.length === 0 ? html` data-pagefind-ignore` : ""}>${people("记者", b.reporters)}${people("通讯员", b.correspondents)}${people("摄影", b.photographers)}${b.reporters.length + b.correspondents.length + b.photographers.length === 0 ? b.raw : ""}</p>` : ""}
 </header>
 <div class="body">${raw(md.render(bodyMarkdown(r)))}</div>
 ${r.captions.map((c) => html`<figure class="caption"><figcaption>${c.text}</figcaption></figure>`)}
@@ -47,7 +47,7 @@ ${r.paragraphs.length === 0 && r.captions.length === 0 ? html`<p class="notice" 
 <span hidden data-pagefind-sort="date">${r.date ?? "0000"}</span>
 <footer data-pagefind-ignore>
 ${r.keywords.length ? html`<p class="keywords">关键词:${r.keywords.map((k) => html`<a href="/search/?q=${encodeURIComponent(k)}">${k}</a> `)}</p>` : ""}
-<p class="source">来源:<code>${r.source.file}</code> 第 ${r.source.startLine}–${r.source.endLine} 行 <a href="/api/articles.json">数据</a></p>
+<p class="source">来源:<a href="${r.sourceUrl}"><code>${r.source.file}</code> 第 ${r.source.startLine}–${r.source.endLine} 行</a></p>
 <nav class="prevnext" aria-label="同版前后">
 ${r.prev ? html`<a rel="prev" href="${r.prev.url}">← ${r.prev.title}</a>` : ""}
 ${r.next ? html`<a rel="next" href="${r.next.url}">${r.next.title} →</a>` : ""}

@@ -19,6 +19,8 @@ export function render({ archive }: Data): string {
 <ul class="chips">${archive.districts.map((d) => html`<li><a href="${d.url}">${d.city ?? ""}${d.name} <span class="count">${d.count}</span></a></li>`)}</ul></section>
 <section aria-labelledby="h-dates"><h2 id="h-dates">日期</h2>
 <ul class="chips">${archive.months.map((m) => html`<li><a href="${m.url}">${m.month} <span class="count">${m.count}</span></a></li>`)}
-<li><a href="/dates/unknown/">日期不详 <span class="count">${archive.undatedPages[0]?.records.length === undefined ? 0 : archive.records.filter((r) => !r.date).length}</span></a></li></ul></section>`;
+<li><a href="/dates/unknown/">日期不详 <span class="count">${archive.records.filter((r) => !r.date).length}</span></a></li></ul></section>
+<section aria-labelledby="h-bulletins"><h2 id="h-bulletins">版面</h2>
+<ul class="chips">${archive.bulletins.map((b) => html`<li><a href="${b.url}">${b.title} <span class="count">${b.records.length}</span></a></li>`)}</ul></section>`;
   return layout({ title: "首页", description: "城市报纸区县新闻的静态档案", url: "/", body });
 }

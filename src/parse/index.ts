@@ -19,7 +19,7 @@ export const PASSES = ["decode", "normalize", "classify", "segment", "titles", "
 export function parseBulletin(file: string, bytes: Uint8Array, meta: BulletinMeta = {}): ParseResult {
   const ctx = createContext(file);
   const text = decode(bytes, ctx);
-  if (text === null) return { records: [], messages: ctx.messages, furniture: [] };
+  if (text === null) return { records: [], messages: ctx.messages, furniture: [], lines: [] };
   const lines = normalize(text, ctx);
   const items = classify(lines, ctx);
   const drafts = date({ drafts: place({ drafts: paragraphs(byline(titles(segment(items, ctx), ctx), ctx), ctx), meta }, ctx), meta }, ctx);
@@ -32,7 +32,7 @@ export function parseBulletin(file: string, bytes: Uint8Array, meta: BulletinMet
   const records = drafts.map((d) => toRecord(d, file, stem, meta));
   const ids = new Set(records.map((r) => r.id));
   if (ids.size !== records.length) throw new Error(`parser bug: two records of ${file} start on the same line; check segment.ts`);
-  return { records, messages: ctx.messages, furniture: items.filter((i) => i.kind === "furniture").map((i) => i.line) };
+  return { records, messages: ctx.messages, furniture: items.filter((i) => i.kind === "furniture").map((i) => i.line), lines: lines.map((l) => l.text) };
 }
 
 function toRecord(d: DatedDraft, file: string, stem: string, meta: BulletinMeta): ArticleRecord {

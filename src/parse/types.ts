@@ -143,4 +143,6 @@ export interface ParseResult {
   messages: Message[];
   /** Lines dropped as page furniture, so a reviewer (and the conservation test) can see them. */
   furniture: number[];
+  /** The normalised lines, for the bulletin's "view source" page (index k is line k + 1). */
+  lines: string[];
 }

@@ -1,5 +1,6 @@
 // Records → what the templates render: one page object per article, district page, day, month; nothing here reads bulletin text.
 import type { ArticleRecord, Message } from "../parse/types.ts";
+import { basename } from "node:path";
 import { slug } from "../slug.ts";
 
 export const PAGE_SIZE = 50;
@@ -16,6 +17,7 @@ export interface RecordRef {
 export interface SiteRecord extends ArticleRecord {
   title: string;
   districtUrl: string | null;
+  sourceUrl: string;
   dateUrl: string;
   prev: RecordRef | null;
   next: RecordRef | null;
@@ -54,6 +56,15 @@ export interface Month {
   count: number;
 }
 
+export interface BulletinPage {
+  file: string;
+  url: string;
+  title: string;
+  records: RecordRef[];
+  /** The bulletin's lines grouped by the record they belong to (null: furniture or blank between records). */
+  blocks: { id: string | null; url: string | null; start: number; lines: string[] }[];
+}
+
 export interface SiteData {
   records: SiteRecord[];
   newest: RecordRef[];
@@ -63,7 +74,7 @@ export interface SiteData {
   dayPages: ListPage[];
   monthPages: (ListPage & { days: DayLink[] })[];
   undatedPages: ListPage[];
-  bulletins: { file: string; records: number }[];
+  bulletins: BulletinPage[];
   stats: { bulletins: number; records: number; districts: number; dates: number; warnings: number; errors: number };
 }
 
@@ -100,7 +111,9 @@ function paginate(base: string, title: string, description: string, refs: Record
 export const dayUrl = (date: string) => `/dates/${date.replaceAll("-", "/")}/`;
 export const UNDATED_URL = "/dates/unknown/";
 
-export function buildSiteData(records: ArticleRecord[], messages: Message[], bulletinFiles: string[]): SiteData {
+export const bulletinUrl = (file: string) => `/bulletins/${slug(basename(file).replace(/\.[^.]+$/, ""))}/`;
+
+export function buildSiteData(records: ArticleRecord[], messages: Message[], bulletinFiles: string[], bulletinLines = new Map<string, string[]>()): SiteData {
   const districtKey = (r: ArticleRecord) => (r.district ? `${r.city ?? ""}|${r.district}` : null);
   const districtSlugs = new Map<string, string>();
   for (const r of records) {
@@ -128,6 +141,7 @@ export function buildSiteData(records: ArticleRecord[], messages: Message[], bul
       ...r,
       title: displayTitle(r),
       districtUrl: key ? `/districts/${districtSlugs.get(key)}/` : null,
+      sourceUrl: `${bulletinUrl(r.source.file)}#${r.id}`,
       dateUrl: r.date ? (r.date.length === 10 ? dayUrl(r.date) : `/dates/${r.date.replace("-", "/")}/`) : UNDATED_URL,
       prev: sameFile(records[k - 1]),
       next: sameFile(records[k + 1]),
@@ -177,7 +191,7 @@ export function buildSiteData(records: ArticleRecord[], messages: Message[], bul
     dayPages,
     monthPages,
     undatedPages,
-    bulletins: bulletinFiles.map((file) => ({ file, records: records.filter((r) => r.source.file === file).length })),
+    bulletins: bulletinFiles.map((file) => bulletinPage(file, records.filter((r) => r.source.file === file), bulletinLines.get(file) ?? [], refOf)),
     stats: {
       bulletins: bulletinFiles.length,
       records: records.length,
@@ -187,4 +201,20 @@ export function buildSiteData(records: ArticleRecord[], messages: Message[], bul
       errors: messages.filter((m) => m.severity === "error").length,
     },
   };
+}
+
+function bulletinPage(file: string, records: ArticleRecord[], lines: string[], refOf: (r: ArticleRecord) => RecordRef): BulletinPage {
+  const blocks: BulletinPage["blocks"] = [];
+  let n = 1;
+  const gap = (until: number) => {
+    if (until > n) blocks.push({ id: null, url: null, start: n, lines: lines.slice(n - 1, until - 1) });
+    n = Math.max(n, until);
+  };
+  for (const r of [...records].sort((a, b) => a.source.startLine - b.source.startLine)) {
+    gap(r.source.startLine);
+    blocks.push({ id: r.id, url: r.url, start: r.source.startLine, lines: lines.slice(r.source.startLine - 1, r.source.endLine) });
+    n = r.source.endLine + 1;
+  }
+  gap(lines.length + 1);
+  return { file, url: bulletinUrl(file), title: basename(file), records: records.map(refOf), blocks };
 }

@@ -1,0 +1,24 @@
+import { html } from "./_lib/html.ts";
+import { layout } from "./_lib/layout.ts";
+import { recordList } from "./_lib/lists.ts";
+import type { Data } from "./_lib/data.ts";
+import type { BulletinPage } from "../src/site/build-data.ts";
+
+export const data = {
+  pagination: { data: "archive.bulletins", size: 1, alias: "bulletin", addAllPagesToCollections: false },
+  permalink: (d: { bulletin: BulletinPage }) => `${d.bulletin.url}index.html`,
+};
+
+export function render({ bulletin }: Data & { bulletin: BulletinPage }): string {
+  const body = html`<nav class="crumbs" aria-label="位置"><a href="/">首页</a> › 版面</nav>
+<h1>版面 ${bulletin.title}</h1>
+<h2>本版记录</h2>${recordList(bulletin.records)}
+<h2>版面原文</h2>
+<p class="meta">每条记录的行都标了出来;点击行号可得到指向该行的链接。</p>
+<div class="source-text">${bulletin.blocks.map(
+    (b) => html`<div class="block${b.id ? " record-block" : ""}"${b.id ? html` id="${b.id}"` : ""}>${b.url ? html`<a class="block-link" href="${b.url}">→ 记录页</a>` : ""}${b.lines.map(
+      (line, k) => html`<div class="line" id="L${b.start + k}"><a class="ln" href="#L${b.start + k}">${b.start + k}</a><span>${line}</span></div>`,
+    )}</div>`,
+  )}</div>`;
+  return layout({ title: `版面 ${bulletin.title}`, url: bulletin.url, body });
+}

@@ -25,8 +25,12 @@ export function serve(root: string, port = 0, prefix = "/"): Promise<{ server: S
     let file = normalize(join(base, path));
     if (!file.startsWith(base)) file = join(base, "404.html");
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
-    const found = existsSync(file);
+    const found = existsSync(file) && statSync(file).isFile();
     const target = found ? file : join(base, "404.html");
+    if (!found && !existsSync(target)) {
+      res.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("404 not found");
+      return;
+    }
     res.writeHead(found ? 200 : 404, { "content-type": TYPES[extname(target)] ?? "application/octet-stream", "cache-control": "no-cache" });
     createReadStream(target).pipe(res);
   });

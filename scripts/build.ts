@@ -1,13 +1,13 @@
 // npm run build: seeds/ → records → Eleventy → Pagefind, built aside in .build/ and swapped into _site/ only when all succeeded.
 import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
-import { build as esbuild } from "esbuild";
 import Eleventy from "@11ty/eleventy";
 import * as pagefind from "pagefind";
 import { readSeeds } from "../src/read-seeds.ts";
 import { formatMessage } from "../src/parse/context.ts";
 import { buildSiteData } from "../src/site/build-data.ts";
-import { addKeywords } from "../src/site/keywords.ts";
+import { segmentRecords } from "../src/site/segment.ts";
+import { bundleBrowserAssets } from "../src/site/browser-assets.ts";
 
 import { parseArgs } from "node:util";
 
@@ -34,10 +34,10 @@ step(`parsed ${seeds.files.length} bulletins into ${seeds.records.length} record
 
 const people = seeds.records.flatMap((r) => [...r.byline.reporters, ...r.byline.correspondents, ...r.byline.photographers]);
 const places = seeds.records.flatMap((r) => [r.district, r.place, r.kicker].filter((x): x is string => !!x));
-const kw = addKeywords(seeds.records, ".cache/keywords.json", [...people, ...places]);
-step(`keywords: ${kw.computed} computed, ${kw.cached} from cache`);
+const seg = segmentRecords(seeds.records, ".cache", [...people, ...places]);
+step(`segmented ${seg.computed} records with nodejieba, ${seeds.records.length - seg.computed} from cache`);
 
-const site = buildSiteData(seeds.records, seeds.messages, seeds.files, seeds.lines);
+const site = buildSiteData(seeds.records, seeds.messages, seeds.files, seeds.lines, seg.titleTerms);
 const buildId = createHash("sha1").update(JSON.stringify(seeds.records)).digest("hex").slice(0, 12);
 rmSync(STAGE, { recursive: true, force: true });
 writeFileSync(ARCHIVE, JSON.stringify({ ...site, messages: seeds.messages, buildId }));
@@ -46,8 +46,6 @@ process.env.ARCHIVE_JSON = ARCHIVE;
 const eleventy = new Eleventy("templates", STAGE, { configPath: ".eleventy.ts", quietMode: true });
 await eleventy.write();
 step("rendered pages with Eleventy");
-
-await esbuild({ entryPoints: ["src/browser/search.ts"], outdir: `${STAGE}/assets`, bundle: true, format: "esm", target: "es2020", minify: true, logLevel: "warning" });
 
 const { index, errors: createErrors } = await pagefind.createIndex({});
 if (!index || createErrors.length) fail(`Pagefind could not start: ${createErrors.join("; ")}`);
@@ -58,6 +56,9 @@ const written = await index.writeFiles({ outputPath: `${STAGE}/pagefind` });
 if (written.errors.length) fail(`Pagefind: ${written.errors.join("; ")}`);
 await pagefind.close();
 step(`indexed ${added.page_count} pages with Pagefind`);
+
+const assets = await bundleBrowserAssets(STAGE, buildId);
+step(`bundled the search page and a service worker precaching ${assets.precache} files`);
 
 rmSync(OLD, { recursive: true, force: true });
 if (existsSync(OUT)) renameSync(OUT, OLD);

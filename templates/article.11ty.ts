@@ -14,6 +14,9 @@ export const data = {
   eleventyComputed: { title: (d: { record: SiteRecord }) => d.record.title },
 };
 
+/** Starts the hidden title field, so the search page can cut it off the excerpt text. */
+const SENTINEL = "〓";
+
 const DATE_SOURCE: Record<string, string> = { manifest: "据版面清单", dateline: "据电头", inferred: "据同版推断(仅月份)" };
 const KIND: Record<string, string> = { article: "报道", photo: "图片新闻", brief: "简讯" };
 
@@ -28,7 +31,7 @@ export function render(d: Data & { record: SiteRecord }): string {
   const body = html`<article class="record">
 <nav class="crumbs" aria-label="位置"><a href="/">首页</a> › ${r.districtUrl ? html`<a href="${r.districtUrl}">${r.city ?? ""}${r.district}</a>` : html`<span>城区不详</span>`}${r.place ? html` › <span>${r.place}</span>` : ""}</nav>
 <header>
-${r.section ? html`<p class="section" data-pagefind-ignore>${r.section}</p>` : ""}
+${r.section ? html`<p class="section">${r.section}</p>` : ""}
 ${r.kicker ? html`<p class="kicker">${r.kicker}</p>` : ""}
 ${r.pretitle ? html`<p class="pretitle">${r.pretitle}</p>` : ""}
 <h1>${r.title}</h1>
@@ -40,11 +43,17 @@ ${b.raw ? html`<p class="byline"${b.reporters.length + b.correspondents.length +
 ${r.captions.map((c) => html`<figure class="caption"><figcaption>${c.text}</figcaption></figure>`)}
 ${r.credits.map((c) => html`<p class="credit">${c}</p>`)}
 ${r.paragraphs.length === 0 && r.captions.length === 0 ? html`<p class="notice" data-pagefind-ignore>版面上只有这一标题,正文未能识别(OCR 缺失)。</p>` : ""}
-<span hidden data-pagefind-filter="district">${r.district ?? "城区不详"}</span>
-<span hidden data-pagefind-filter="kind">${KIND[r.kind]}</span>
-<span hidden data-pagefind-filter="year">${r.date ? r.date.slice(0, 4) : "日期不详"}</span>
-<span hidden data-pagefind-meta="date">${r.date ?? ""}</span>
-<span hidden data-pagefind-sort="date">${r.date ?? "0000"}</span>
+<div hidden data-pagefind-ignore="index">
+<span data-pagefind-filter="district">${r.district ? `${r.city ?? ""}${r.district}` : "城区不详"}</span>
+<span data-pagefind-filter="kind">${KIND[r.kind]}</span>
+<span data-pagefind-filter="year">${r.date ? r.date.slice(0, 4) : "日期不详"}</span>
+${r.date ? html`<span data-pagefind-filter="month">${r.date.slice(0, 7)}</span>` : ""}
+${r.keywords.map((k) => html`<span data-pagefind-filter="keyword">${k}</span>`)}
+<span data-pagefind-meta="date">${r.date ?? ""}</span>
+<span data-pagefind-meta="place">${[r.city, r.district, r.place].filter(Boolean).join(" ")}</span>
+<span data-pagefind-sort="date">${r.date ?? "0000"}</span>
+</div>
+<div hidden data-pagefind-weight="6">${SENTINEL} ${r.titleTerms.join(" ")}</div>
 <footer data-pagefind-ignore>
 ${r.keywords.length ? html`<p class="keywords">关键词:${r.keywords.map((k) => html`<a href="/search/?q=${encodeURIComponent(k)}">${k}</a> `)}</p>` : ""}
 <p class="source">来源:<a href="${r.sourceUrl}"><code>${r.source.file}</code> 第 ${r.source.startLine}–${r.source.endLine} 行</a></p>

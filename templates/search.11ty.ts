@@ -6,15 +6,26 @@ export const data = { permalink: "/search/index.html" };
 
 export function render(_: Data): string {
   const body = html`<h1>搜索</h1>
-<form id="search-form" class="big-search" role="search">
-  <label for="search-q">搜索词</label>
-  <input id="search-q" name="q" type="search" autocomplete="off">
-  <label for="search-district">城区</label>
-  <select id="search-district" name="district"><option value="">全部城区</option></select>
-  <button type="submit">搜索</button>
+<form id="search-form" class="search-form" role="search" aria-describedby="search-help">
+  <div class="big-search">
+    <label for="search-q">搜索词</label>
+    <input id="search-q" name="q" type="search" autocomplete="off" enterkeyhint="search">
+    <button type="submit">搜索</button>
+  </div>
+  <p id="search-help" class="meta">多个词用空格隔开;繁体字会自动转为简体。<a href="/help/search/">搜索说明</a></p>
+  <details class="filters">
+    <summary>筛选与排序</summary>
+    <fieldset><legend>城区(可多选)</legend><div id="search-districts" class="checks"></div></fieldset>
+    <div class="selects">
+      <label>年份 <select id="search-year" name="year"><option value="">全部</option></select></label>
+      <label>月份 <select id="search-month" name="month"><option value="">全部</option></select></label>
+      <label>类型 <select id="search-kind" name="kind"><option value="">全部</option></select></label>
+      <label>排序 <select id="search-sort" name="sort"><option value="">相关度</option><option value="date">日期:新→旧</option><option value="date-asc">日期:旧→新</option></select></label>
+    </div>
+  </details>
 </form>
 <p id="search-status" role="status" aria-live="polite"></p>
-<ol class="results" data-results></ol>
+<ol class="results" data-results aria-label="搜索结果"></ol>
 <button id="search-more" type="button" hidden>更多结果</button>
 <noscript><p>搜索需要 JavaScript。也可以<a href="/districts/">按城区</a>或<a href="/dates/">按日期</a>浏览。</p></noscript>
 <script type="module" src="/assets/search.js"></script>`;

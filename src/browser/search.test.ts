@@ -1,41 +1,96 @@
-// In real Chromium: open /search/?q=花馍, see a result, follow it to the article page.
-import { test, after } from "node:test";
+// In real Chromium against the built site: the search page finds, opens, converts, filters, says 未找到, and works offline.
+import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import type { Server } from "node:http";
+import type { Browser } from "playwright-core";
+import * as OpenCC from "opencc-js";
 import { serve } from "../serve.ts";
 import { hasChromium, launch } from "./chromium.ts";
+import { runQueries, score, type Query } from "./search-eval.ts";
 
 const skip = !hasChromium() && !process.env.CI ? "no /usr/bin/chromium here (CI installs it)" : false;
+let server: Server;
+let url: string;
+let browser: Browser;
+
+before(async () => {
+  if (skip) return;
+  ({ server, url } = await serve("_site"));
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
 
 test("search for 花馍 finds the article and opens it", { skip }, async () => {
-  const { server, url } = await serve("_site");
-  const browser = await launch();
-  after(async () => {
-    await browser.close();
-    server.close();
-  });
   const page = await browser.newPage();
   const errors: string[] = [];
+  const chunks: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
+  page.on("request", (r) => {
+    if (/\/assets\/chunk-/.test(r.url())) chunks.push(r.url());
+  });
   await page.goto(`${url}search/?q=${encodeURIComponent("花馍")}`);
   const first = page.locator("[data-results] a").first();
   await first.waitFor({ timeout: 15000 });
   assert.match(await page.locator("#search-status").innerText(), /找到 \d+ 条/);
   assert.equal(await page.inputValue("#search-q"), "花馍");
+  assert.match(await page.locator("[data-results] .excerpt").first().innerHTML(), /<mark>花馍<\/mark>/);
+  assert.deepEqual(chunks, [], "the Traditional→Simplified converter is not loaded for a Simplified query");
   await first.click();
   await page.waitForURL(/\/articles\/[a-z0-9-]+\/$/);
   assert.match(await page.locator("h1").innerText(), /花馍/);
   assert.deepEqual(errors, []);
+  await page.close();
 });
 
-test("a word absent from the archive says 未找到 instead of listing pages", { skip }, async () => {
-  const { server, url } = await serve("_site");
-  const browser = await launch();
-  after(async () => {
-    await browser.close();
-    server.close();
-  });
+test("every kind of query in the evaluation set finds its record in the top five, and absent words find nothing", { skip }, async () => {
+  const { queries } = JSON.parse(readFileSync("scripts/search-queries.json", "utf8")) as { queries: Query[] };
+  const records = JSON.parse(readFileSync("_site/api/articles.json", "utf8"));
   const page = await browser.newPage();
-  await page.goto(`${url}search/?q=${encodeURIComponent("高铁")}`);
-  await page.locator("#search-status", { hasText: "未找到" }).waitFor({ timeout: 15000 });
-  assert.equal(await page.locator("[data-results] a").count(), 0);
+  const results = await runQueries(page, url, queries, records, OpenCC.Converter({ from: "t", to: "cn" }));
+  await page.close();
+  const misses = results.filter((r) => !r.found).map((r) => `${r.kind}: ${r.q} → ${r.top.join(", ") || r.status}`);
+  assert.deepEqual(misses, []);
+  assert.ok(score(results).precision >= 0.95, `literal precision@5 ${score(results).precision}`);
+});
+
+test("filters and sort live in the URL: a shared search reloads the same", { skip }, async () => {
+  const page = await browser.newPage();
+  await page.goto(`${url}search/?q=${encodeURIComponent("社区")}&district=${encodeURIComponent("郑州经开区")}&sort=date`);
+  await page.locator("[data-results] a").first().waitFor({ timeout: 15000 });
+  const where = await page.locator("[data-results] .meta").allInnerTexts();
+  assert.ok(where.length > 0 && where.every((w) => w.includes("郑州经开区")), where.join(" | "));
+  assert.equal(await page.locator(`#search-districts input[value="郑州经开区"]`).isChecked(), true);
+  assert.equal(await page.inputValue("#search-sort"), "date");
+  await page.locator("#search-districts input[value='郑州经开区']").uncheck();
+  await page.waitForURL((u) => !u.search.includes("district"));
+  assert.match(page.url(), /sort=date/);
+  await page.close();
+});
+
+test("after one visit, search works with the network off", { skip }, async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${url}search/?q=${encodeURIComponent("花馍")}`);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await page.locator("[data-results] a").first().click();
+  await page.waitForURL(/\/articles\//);
+  const seen = page.url();
+
+  await context.setOffline(true);
+  await page.goto(`${url}search/?q=${encodeURIComponent("象棋")}`);
+  await page.locator("[data-results] a").first().waitFor({ timeout: 15000 });
+  assert.match(await page.locator("[data-results] a").first().innerText(), /产业园/);
+  await page.goto(seen);
+  assert.match(await page.locator("h1").innerText(), /花馍/, "a page read before opens offline");
+  await page.locator("[data-results] a").first().waitFor({ state: "detached" });
+  await page.goto(`${url}dates/unknown/`);
+  assert.match(await page.locator("h1").innerText(), /离线/, "an unseen page says it is not saved, not 404");
+  await context.close();
 });

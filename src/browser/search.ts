@@ -1,128 +1,221 @@
-// The search page: Pagefind's JS API, query from ?q=, literal matches first, 未找到 when nothing contains the query.
-interface PagefindResultData {
+// The search page: Pagefind's JS API behind a layer that converts Traditional queries, keeps only results that
+// contain the query, says 未找到 when none does, marks whole words in excerpts, and keeps its state in the URL.
+import { excerptAround, isLiteralMatch, queryTerms, splitIndexedText } from "./search-text.ts";
+
+declare const __TRADITIONAL_CHARS__: string;
+
+interface ResultData {
   url: string;
   content: string;
-  excerpt: string;
-  meta: Record<string, string>;
+  meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
 }
-interface PagefindResult {
-  id: string;
-  data(): Promise<PagefindResultData>;
+interface Result {
+  data(): Promise<ResultData>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, unknown>; sort?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+  search(q: string, o?: { filters?: Record<string, unknown>; sort?: Record<string, string> }): Promise<{ results: Result[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-const PAGE = 10;
-const form = document.querySelector<HTMLFormElement>("#search-form")!;
-const input = document.querySelector<HTMLInputElement>("#search-q")!;
-const districtSelect = document.querySelector<HTMLSelectElement>("#search-district")!;
-const status = document.querySelector<HTMLElement>("#search-status")!;
-const results = document.querySelector<HTMLElement>("[data-results]")!;
-const more = document.querySelector<HTMLButtonElement>("#search-more")!;
+interface State {
+  q: string;
+  districts: string[];
+  year: string;
+  month: string;
+  kind: string;
+  sort: "" | "date" | "date-asc";
+}
 
-let pagefind: Pagefind | null = null;
-async function load(): Promise<Pagefind> {
-  if (!pagefind) {
-    const url = new URL("../pagefind/pagefind.js", location.href).href;
-    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ excerptLength: 35 });
-    await pagefind.init();
-  }
+const PAGE = 10;
+/** How many Pagefind results to read before deciding that none contains the query. */
+const SCAN_LIMIT = 60;
+
+const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
+const form = $<HTMLFormElement>("#search-form");
+const input = $<HTMLInputElement>("#search-q");
+const districtBox = $<HTMLElement>("#search-districts");
+const yearSelect = $<HTMLSelectElement>("#search-year");
+const monthSelect = $<HTMLSelectElement>("#search-month");
+const kindSelect = $<HTMLSelectElement>("#search-kind");
+const sortSelect = $<HTMLSelectElement>("#search-sort");
+const status = $<HTMLElement>("#search-status");
+const results = $<HTMLElement>("[data-results]");
+const more = $<HTMLButtonElement>("#search-more");
+
+let pagefind: Promise<Pagefind> | null = null;
+function load(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const pf = (await import(/* @vite-ignore */ new URL("../pagefind/pagefind.js", location.href).href)) as Pagefind;
+    await pf.options({ excerptLength: 40 });
+    await pf.init();
+    return pf;
+  })();
   return pagefind;
 }
 
-const terms = (q: string) => q.split(/\s+/).filter(Boolean);
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/** An excerpt around the first literal match, with every query term marked. */
-function excerpt(content: string, q: string): string {
-  const words = terms(q);
-  const at = Math.max(0, Math.min(...words.map((w) => content.indexOf(w)).filter((i) => i >= 0)));
-  const start = Math.max(0, at - 25);
-  let text = escapeHtml((start > 0 ? "…" : "") + content.slice(start, start + 70) + (start + 70 < content.length ? "…" : ""));
-  for (const w of words) text = text.split(escapeHtml(w)).join(`<mark>${escapeHtml(w)}</mark>`);
-  return text;
+const TRADITIONAL = new Set(__TRADITIONAL_CHARS__);
+let converter: Promise<(s: string) => string> | null = null;
+/** 紅旗區 → 红旗区; opencc-js is loaded only for queries that hold a Traditional character. */
+async function toSimplified(q: string): Promise<string> {
+  if (![...q].some((c) => TRADITIONAL.has(c))) return q;
+  converter ??= import("opencc-js/t2cn").then((m) => m.Converter({ from: "t", to: "cn" }));
+  return (await converter)(q);
 }
 
-let shown: PagefindResultData[] = [];
-let pending: PagefindResult[] = [];
-let query = "";
+function readState(): State {
+  const p = new URLSearchParams(location.search);
+  const sort = p.get("sort");
+  return {
+    q: p.get("q") ?? "",
+    districts: p.getAll("district").flatMap((d) => d.split(",")).filter(Boolean),
+    year: p.get("year") ?? "",
+    month: p.get("month") ?? "",
+    kind: p.get("kind") ?? "",
+    sort: sort === "date" || sort === "date-asc" ? sort : "",
+  };
+}
 
-async function run(q: string, district: string) {
-  query = q.trim();
+function formState(): State {
+  return {
+    q: input.value.trim(),
+    districts: [...districtBox.querySelectorAll<HTMLInputElement>("input:checked")].map((c) => c.value),
+    year: yearSelect.value,
+    month: monthSelect.value,
+    kind: kindSelect.value,
+    sort: sortSelect.value as State["sort"],
+  };
+}
+
+function showState(s: State) {
+  input.value = s.q;
+  for (const c of districtBox.querySelectorAll<HTMLInputElement>("input")) c.checked = s.districts.includes(c.value);
+  yearSelect.value = s.year;
+  monthSelect.value = s.month;
+  kindSelect.value = s.kind;
+  sortSelect.value = s.sort;
+  if (s.districts.length || s.year || s.month || s.kind || s.sort) $<HTMLDetailsElement>("details.filters").open = true;
+}
+
+function stateUrl(s: State): string {
+  const p = new URLSearchParams();
+  if (s.q) p.set("q", s.q);
+  for (const d of s.districts) p.append("district", d);
+  if (s.year) p.set("year", s.year);
+  if (s.month) p.set("month", s.month);
+  if (s.kind) p.set("kind", s.kind);
+  if (s.sort) p.set("sort", s.sort);
+  const qs = p.toString();
+  return qs ? `?${qs}` : location.pathname;
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+let generation = 0;
+async function run(s: State) {
+  const mine = ++generation;
   results.innerHTML = "";
   more.hidden = true;
-  if (!query) {
+  if (!s.q) {
     status.textContent = "请输入要搜索的词。";
     return;
   }
   status.textContent = "正在搜索…";
-  const pf = await load();
-  const filters = district ? { district } : undefined;
-  const search = await pf.search(query, { filters });
-  const data = await Promise.all(search.results.slice(0, 50).map((r) => r.data()));
-  const words = terms(query);
-  const literal = data.filter((d) => words.every((w) => (d.meta.title ?? "").includes(w) || d.content.includes(w)));
-  shown = literal;
-  pending = [];
-  if (literal.length === 0) {
-    status.textContent = `未找到包含“${query}”的报道。`;
-    return;
-  }
-  status.textContent = `找到 ${literal.length}${search.results.length > 50 ? "+" : ""} 条包含“${query}”的报道。`;
-  render(0);
+  const [pf, q] = await Promise.all([load(), toSimplified(s.q)]);
+  const terms = queryTerms(q);
+  const filters: Record<string, unknown> = {};
+  if (s.districts.length) filters.district = { any: s.districts };
+  if (s.year) filters.year = s.year;
+  if (s.month) filters.month = s.month;
+  if (s.kind) filters.kind = s.kind;
+  const sort = s.sort === "date" ? { date: "desc" } : s.sort === "date-asc" ? { date: "asc" } : undefined;
+  const search = await pf.search(q, { filters, sort });
+  if (mine !== generation || !search) return;
+
+  const all = search.results;
+  const found: ResultData[] = [];
+  let read = 0;
+  const fill = async (n: number) => {
+    while (found.length < n && read < all.length && (found.length > 0 || read < SCAN_LIMIT)) {
+      const batch = await Promise.all(all.slice(read, read + PAGE).map((r) => r.data()));
+      read += batch.length;
+      found.push(...batch.filter((d) => isLiteralMatch(d.meta.title ?? "", d.content, terms)));
+    }
+  };
+  let shown = 0;
+  const showMore = async () => {
+    await fill(shown + PAGE);
+    if (mine !== generation) return;
+    for (const d of found.slice(shown, shown + PAGE)) results.append(resultItem(d, terms, ++shown));
+    const exhausted = read >= all.length;
+    more.hidden = exhausted && shown >= found.length;
+    const converted = q !== s.q ? `(按简体“${q}”)` : "";
+    status.textContent =
+      found.length === 0
+        ? `未找到包含“${s.q}”的报道${converted}。`
+        : `找到${exhausted ? "" : "至少"} ${found.length} 条包含“${s.q}”的报道${converted},已显示 ${shown} 条。`;
+  };
+  more.onclick = () => {
+    void showMore().then(() => results.querySelector<HTMLAnchorElement>(`li:nth-child(${shown - PAGE + 1}) a`)?.focus());
+  };
+  await showMore();
 }
 
-function render(from: number) {
-  const slice = shown.slice(from, from + PAGE);
-  for (const d of slice) {
-    const li = document.createElement("li");
-    li.innerHTML = `<a href="${escapeHtml(d.url)}">${escapeHtml(d.meta.title ?? d.url)}</a> <span class="meta">${escapeHtml(d.meta.date || "日期不详")} · ${escapeHtml((d.filters.district ?? []).join("、"))}</span><p class="excerpt">${excerpt(d.content, query)}</p>`;
-    results.append(li);
-  }
-  more.hidden = from + PAGE >= shown.length;
-  more.onclick = () => render(from + PAGE);
+function resultItem(d: ResultData, terms: string[], n: number): HTMLLIElement {
+  const li = document.createElement("li");
+  const { body } = splitIndexedText(d.content);
+  const where = (d.filters.district ?? []).join("、");
+  li.innerHTML =
+    `<a href="${escapeHtml(d.url)}">${escapeHtml(d.meta.title ?? d.url)}</a>` +
+    ` <span class="meta">${escapeHtml(d.meta.date || "日期不详")}${where ? ` · ${escapeHtml(where)}` : ""}${d.filters.kind?.[0] && d.filters.kind[0] !== "报道" ? ` · ${escapeHtml(d.filters.kind[0])}` : ""}</span>` +
+    `<p class="excerpt">${excerptAround(body, terms, 70)}</p>`;
+  li.setAttribute("aria-setsize", "-1");
+  li.setAttribute("aria-posinset", String(n));
+  return li;
 }
 
-async function fillDistricts() {
-  const pf = await load();
-  const f = await pf.filters();
-  for (const [name, count] of Object.entries(f.district ?? {}).sort()) {
-    const o = document.createElement("option");
-    o.value = name;
-    o.textContent = `${name}(${count})`;
-    districtSelect.append(o);
-  }
+async function fillFilters() {
+  const f = await (await load()).filters();
+  const options = (sel: HTMLSelectElement, values: Record<string, number> | undefined, label: (v: string) => string, desc = false) => {
+    const keys = Object.keys(values ?? {}).sort();
+    if (desc) keys.reverse();
+    for (const v of keys) sel.append(new Option(`${label(v)}(${values![v]})`, v));
+  };
+  options(yearSelect, f.year, (v) => v, true);
+  options(monthSelect, f.month, (v) => v, true);
+  options(kindSelect, f.kind, (v) => v);
+  const districts = Object.keys(f.district ?? {}).sort();
+  districtBox.innerHTML = districts
+    .map((d, k) => `<label><input type="checkbox" name="district" value="${escapeHtml(d)}" id="d${k}"> ${escapeHtml(d)} <span class="count">${f.district![d]}</span></label>`)
+    .join("");
 }
 
-function fromUrl() {
-  const p = new URLSearchParams(location.search);
-  input.value = p.get("q") ?? "";
-  return { q: input.value, district: p.get("district") ?? "" };
+function submit(push: boolean) {
+  const s = formState();
+  if (push) history.pushState(null, "", stateUrl(s));
+  else history.replaceState(null, "", stateUrl(s));
+  void run(s);
 }
 
 form.addEventListener("submit", (e) => {
   e.preventDefault();
-  const p = new URLSearchParams();
-  if (input.value.trim()) p.set("q", input.value.trim());
-  if (districtSelect.value) p.set("district", districtSelect.value);
-  history.pushState(null, "", `?${p}`);
-  void run(input.value, districtSelect.value);
+  submit(true);
+});
+form.addEventListener("change", (e) => {
+  if (e.target !== input) submit(false);
 });
 window.addEventListener("popstate", () => {
-  const s = fromUrl();
-  districtSelect.value = s.district;
-  void run(s.q, s.district);
+  const s = readState();
+  showState(s);
+  void run(s);
 });
 
 void (async () => {
-  const s = fromUrl();
-  await fillDistricts();
-  districtSelect.value = s.district;
-  if (s.q) await run(s.q, s.district);
+  const s = readState();
+  input.value = s.q;
+  if (s.q) void run(s);
+  await fillFilters();
+  showState(s);
 })();

@@ -18,6 +18,8 @@ export interface SiteRecord extends ArticleRecord {
   title: string;
   districtUrl: string | null;
   sourceUrl: string;
+  /** Segmented title for the search index's weighted title field. */
+  titleTerms: string[];
   dateUrl: string;
   prev: RecordRef | null;
   next: RecordRef | null;
@@ -113,7 +115,13 @@ export const UNDATED_URL = "/dates/unknown/";
 
 export const bulletinUrl = (file: string) => `/bulletins/${slug(basename(file).replace(/\.[^.]+$/, ""))}/`;
 
-export function buildSiteData(records: ArticleRecord[], messages: Message[], bulletinFiles: string[], bulletinLines = new Map<string, string[]>()): SiteData {
+export function buildSiteData(
+  records: ArticleRecord[],
+  messages: Message[],
+  bulletinFiles: string[],
+  bulletinLines = new Map<string, string[]>(),
+  titleTerms = new Map<string, string[]>(),
+): SiteData {
   const districtKey = (r: ArticleRecord) => (r.district ? `${r.city ?? ""}|${r.district}` : null);
   const districtSlugs = new Map<string, string>();
   for (const r of records) {
@@ -142,6 +150,7 @@ export function buildSiteData(records: ArticleRecord[], messages: Message[], bul
       title: displayTitle(r),
       districtUrl: key ? `/districts/${districtSlugs.get(key)}/` : null,
       sourceUrl: `${bulletinUrl(r.source.file)}#${r.id}`,
+      titleTerms: titleTerms.get(r.id) ?? [],
       dateUrl: r.date ? (r.date.length === 10 ? dayUrl(r.date) : `/dates/${r.date.replace("-", "/")}/`) : UNDATED_URL,
       prev: sameFile(records[k - 1]),
       next: sameFile(records[k + 1]),

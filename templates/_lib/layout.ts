@@ -39,6 +39,7 @@ ${head ?? ""}
 <main id="main"${raw(indexed ? " data-pagefind-body" : "")}>
 ${body}
 </main>
+<script>if ("serviceWorker" in navigator) navigator.serviceWorker.register("/sw.js");</script>
 <footer class="site-footer"><p>${SITE_NAME}:城市报纸区县新闻的静态档案,可离线检索。<a href="/api/articles.json">数据(JSON)</a></p></footer>
 </body>
 </html>

@@ -1,0 +1,23 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { excerptAround, isLiteralMatch, queryTerms } from "./search-text.ts";
+
+test("query terms split on spaces, full-width too", () => {
+  assert.deepEqual(queryTerms(" 花馍\u3000卫滨区  花馍 "), ["花馍", "卫滨区"]);
+});
+
+test("a result matches only when every term is in its title or text, not in the hidden title field", () => {
+  assert.equal(isLiteralMatch("举办非遗花馍展演课堂", "正文。", ["花馍"]), true);
+  assert.equal(isLiteralMatch("标题", "卫滨区举办花馍展演。", ["花馍", "卫滨区"]), true);
+  assert.equal(isLiteralMatch("标题", "卫滨区举办展演。〓 花馍", ["花馍"]), false);
+  assert.equal(isLiteralMatch("标题", "高速公路", ["高铁"]), false);
+});
+
+test("excerpts are about 70 characters around the match, with whole words marked and text escaped", () => {
+  const body = "甲".repeat(100) + "举办非遗花馍展演<b>" + "乙".repeat(100);
+  const out = excerptAround(body, ["花馍"], 70);
+  assert.match(out, /<mark>花馍<\/mark>/);
+  assert.ok(!out.includes("<b>"));
+  assert.ok(out.replace(/<[^>]+>|&#\d+;|…/g, "").length <= 70);
+  assert.equal(out.match(/<mark>/g)?.length, 1);
+});

@@ -1,0 +1,48 @@
+// Pure text helpers of the search page (tested in node): query terms, literal matching, excerpts with whole words marked.
+
+/** The hidden, segmented title field starts with this; search excerpts and matching use only what comes before. */
+export const TITLE_FIELD_SENTINEL = "〓";
+
+/** "花馍  卫滨区" → ["花馍", "卫滨区"]; Latin letters compare case-insensitively. */
+export function queryTerms(q: string): string[] {
+  return [...new Set(q.trim().toLowerCase().split(/[\s\u3000]+/).filter(Boolean))];
+}
+
+export function splitIndexedText(content: string): { body: string } {
+  const at = content.indexOf(TITLE_FIELD_SENTINEL);
+  return { body: at >= 0 ? content.slice(0, at).trim() : content };
+}
+
+/** A result counts only when its title or text holds every query term as written. */
+export function isLiteralMatch(title: string, content: string, terms: string[]): boolean {
+  const text = `${title}\n${splitIndexedText(content).body}`.toLowerCase();
+  return terms.length > 0 && terms.every((t) => text.includes(t));
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** About `length` characters around the first match, every occurrence of every term marked whole. */
+export function excerptAround(body: string, terms: string[], length: number): string {
+  const lower = body.toLowerCase();
+  const hits = terms.map((t) => lower.indexOf(t)).filter((i) => i >= 0);
+  const first = hits.length ? Math.min(...hits) : 0;
+  const start = Math.max(0, Math.min(first - Math.floor(length / 3), body.length - length));
+  const end = Math.min(body.length, start + length);
+  const slice = body.slice(start, end);
+  const sliceLower = slice.toLowerCase();
+  const marks: [number, number][] = [];
+  for (const t of [...terms].sort((a, b) => b.length - a.length)) {
+    for (let i = sliceLower.indexOf(t); i >= 0 && t; i = sliceLower.indexOf(t, i + t.length)) {
+      if (!marks.some(([a, b]) => i < b && i + t.length > a)) marks.push([i, i + t.length]);
+    }
+  }
+  marks.sort((a, b) => a[0] - b[0]);
+  let out = start > 0 ? "…" : "";
+  let at = 0;
+  for (const [a, b] of marks) {
+    out += escapeHtml(slice.slice(at, a)) + `<mark>${escapeHtml(slice.slice(a, b))}</mark>`;
+    at = b;
+  }
+  out += escapeHtml(slice.slice(at)) + (end < body.length ? "…" : "");
+  return out;
+}

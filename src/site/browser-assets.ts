@@ -1,0 +1,61 @@
+// The site's browser code, bundled by esbuild after Pagefind has written its files: the search page and the service worker.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { build } from "esbuild";
+
+/** Whole index and fragments are precached for offline search while they stay under this size. */
+const FULL_PRECACHE_BYTES = 8 * 1024 * 1024;
+
+/** Characters OpenCC converts from Traditional to Simplified (its TSCharacters table), to tell when a query needs converting. */
+export function traditionalChars(): string {
+  const source = readFileSync("node_modules/opencc-js/dist/esm-lib/dict/TSCharacters.js", "utf8");
+  const table = source.match(/"([^"]+)"/)?.[1];
+  if (!table) throw new Error("opencc-js's TSCharacters table has moved: update src/site/browser-assets.ts");
+  const chars = new Set<string>();
+  for (const pair of table.split("|")) {
+    const [trad, ...simp] = pair.split(" ");
+    if (trad && [...trad].length === 1 && !simp.includes(trad)) chars.add(trad);
+  }
+  return [...chars].join("");
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => statSync(join(dir, f)).isFile());
+}
+
+export async function bundleBrowserAssets(site: string, buildId: string): Promise<{ precache: number }> {
+  await build({
+    entryPoints: ["src/browser/search.ts"],
+    outdir: join(site, "assets"),
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    target: "es2020",
+    minify: true,
+    chunkNames: "chunk-[hash]",
+    define: { __TRADITIONAL_CHARS__: JSON.stringify(traditionalChars()) },
+    logLevel: "warning",
+  });
+  const pagefindFiles = files(join(site, "pagefind")).map((f) => `pagefind/${f}`);
+  const size = pagefindFiles.reduce((n, f) => n + statSync(join(site, f)).size, 0);
+  const core = pagefindFiles.filter((f) => /^pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+|filter\/.+)$/.test(f));
+  const precache = [
+    "",
+    "search/",
+    "404.html",
+    ...files(join(site, "assets")).map((f) => `assets/${f}`),
+    ...(size <= FULL_PRECACHE_BYTES ? pagefindFiles.filter((f) => /^pagefind\/(index|fragment)\//.test(f)) : []),
+    ...core,
+  ].map((p) => relative(".", p) || p);
+  await build({
+    entryPoints: ["src/browser/sw.ts"],
+    outfile: join(site, "sw.js"),
+    bundle: true,
+    format: "iife",
+    target: "es2020",
+    minify: true,
+    define: { __BUILD_ID__: JSON.stringify(buildId), __PRECACHE__: JSON.stringify(precache) },
+    logLevel: "warning",
+  });
+  return { precache: precache.length };
+}

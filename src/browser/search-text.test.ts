@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { excerptAround, isLiteralMatch, queryTerms } from "./search-text.ts";
+import { excerptAround, isLiteralMatch, queryTerms, splitIndexedText } from "./search-text.ts";
 
 test("query terms split on spaces, full-width too", () => {
   assert.deepEqual(queryTerms(" 花馍\u3000卫滨区  花馍 "), ["花馍", "卫滨区"]);
@@ -11,6 +11,10 @@ test("a result matches only when every term is in its title or text, not in the 
   assert.equal(isLiteralMatch("标题", "卫滨区举办花馍展演。", ["花馍", "卫滨区"]), true);
   assert.equal(isLiteralMatch("标题", "卫滨区举办展演。〓 花馍", ["花馍"]), false);
   assert.equal(isLiteralMatch("标题", "高速公路", ["高铁"]), false);
+});
+
+test("the excerpt text starts after the headline that opens the page", () => {
+  assert.equal(splitIndexedText("卫滨区. 举办花馍课堂. 为弘扬传统文化。〓 花馍 课堂", "举办花馍课堂").afterTitle, "为弘扬传统文化。");
 });
 
 test("excerpts are about 70 characters around the match, with whole words marked and text escaped", () => {

@@ -8,9 +8,13 @@ export function queryTerms(q: string): string[] {
   return [...new Set(q.trim().toLowerCase().split(/[\s\u3000]+/).filter(Boolean))];
 }
 
-export function splitIndexedText(content: string): { body: string } {
+/** The page text Pagefind indexed, without the hidden title field; `afterTitle` also drops the kicker and headline that open it. */
+export function splitIndexedText(content: string, title = ""): { body: string; afterTitle: string } {
   const at = content.indexOf(TITLE_FIELD_SENTINEL);
-  return { body: at >= 0 ? content.slice(0, at).trim() : content };
+  const body = at >= 0 ? content.slice(0, at).trim() : content;
+  const t = title ? body.indexOf(title) : -1;
+  const afterTitle = t >= 0 && t < 200 ? body.slice(t + title.length).replace(/^[.\s]+/, "") : body;
+  return { body, afterTitle };
 }
 
 /** A result counts only when its title or text holds every query term as written. */

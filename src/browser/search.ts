@@ -165,12 +165,12 @@ async function run(s: State) {
 
 function resultItem(d: ResultData, terms: string[], n: number): HTMLLIElement {
   const li = document.createElement("li");
-  const { body } = splitIndexedText(d.content);
+  const { afterTitle } = splitIndexedText(d.content, d.meta.title ?? "");
   const where = (d.filters.district ?? []).join("、");
   li.innerHTML =
     `<a href="${escapeHtml(d.url)}">${escapeHtml(d.meta.title ?? d.url)}</a>` +
     ` <span class="meta">${escapeHtml(d.meta.date || "日期不详")}${where ? ` · ${escapeHtml(where)}` : ""}${d.filters.kind?.[0] && d.filters.kind[0] !== "报道" ? ` · ${escapeHtml(d.filters.kind[0])}` : ""}</span>` +
-    `<p class="excerpt">${excerptAround(body, terms, 70)}</p>`;
+    `<p class="excerpt">${excerptAround(afterTitle, terms, 70)}</p>`;
   li.setAttribute("aria-setsize", "-1");
   li.setAttribute("aria-posinset", String(n));
   return li;

@@ -9,10 +9,13 @@ interface EleventyConfig {
   addTemplateFormats(formats: string[]): void;
   addPassthroughCopy(paths: Record<string, string>): void;
   setLibrary(name: string, lib: unknown): void;
+  addPlugin(plugin: unknown): void;
 }
 
 export default async function (eleventyConfig: EleventyConfig) {
   const { default: MarkdownIt } = await import("markdown-it");
+  const { HtmlBasePlugin } = await import("@11ty/eleventy");
+  eleventyConfig.addPlugin(HtmlBasePlugin);
   // written by scripts/build.ts, which names it in ARCHIVE_JSON
   const archive = process.env.ARCHIVE_JSON ?? "_site.archive.json";
   eleventyConfig.addGlobalData("archive", () => JSON.parse(readFileSync(archive, "utf8")) as Archive);

@@ -8,6 +8,7 @@ import { formatMessage } from "../src/parse/context.ts";
 import { buildSiteData } from "../src/site/build-data.ts";
 import { segmentRecords } from "../src/site/segment.ts";
 import { bundleBrowserAssets } from "../src/site/browser-assets.ts";
+import { siteConfig } from "../src/site/config.ts";
 
 import { parseArgs } from "node:util";
 
@@ -40,10 +41,11 @@ step(`segmented ${seg.computed} records with nodejieba, ${seeds.records.length -
 const site = buildSiteData(seeds.records, seeds.messages, seeds.files, seeds.lines, seg.titleTerms);
 const buildId = createHash("sha1").update(JSON.stringify(seeds.records)).digest("hex").slice(0, 12);
 rmSync(STAGE, { recursive: true, force: true });
-writeFileSync(ARCHIVE, JSON.stringify({ ...site, messages: seeds.messages, buildId }));
+const config = siteConfig();
+writeFileSync(ARCHIVE, JSON.stringify({ ...site, messages: seeds.messages, buildId, site: config }));
 process.env.ARCHIVE_JSON = ARCHIVE;
 
-const eleventy = new Eleventy("templates", STAGE, { configPath: ".eleventy.ts", quietMode: true });
+const eleventy = new Eleventy("templates", STAGE, { configPath: ".eleventy.ts", quietMode: true, pathPrefix: config.pathPrefix });
 await eleventy.write();
 step("rendered pages with Eleventy");
 

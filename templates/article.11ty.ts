@@ -1,48 +1,69 @@
 import MarkdownIt from "markdown-it";
 import { html, raw } from "./_lib/html.ts";
-import { layout } from "./_lib/layout.ts";
+import { absolute, layout } from "./_lib/layout.ts";
 import type { Data } from "./_lib/data.ts";
-import type { SiteRecord } from "../src/site/build-data.ts";
+import type { PersonLink, SiteRecord } from "../src/site/build-data.ts";
 
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 /** Every ASCII punctuation mark escaped, so bulletin text is never read as Markdown syntax. */
 const literal = (s: string) => s.replace(/[\\`*_{}\[\]()#+\-.!<>|~"'&$%,:;=?@^/]/g, "\\$&");
+/** Starts the hidden title field, so the search page can cut it off the excerpt text. */
+const SENTINEL = "〓";
 
 export const data = {
   pagination: { data: "archive.records", size: 1, alias: "record", addAllPagesToCollections: false },
   permalink: (d: { record: SiteRecord }) => `${d.record.url}index.html`,
-  eleventyComputed: { title: (d: { record: SiteRecord }) => d.record.title },
 };
 
-/** Starts the hidden title field, so the search page can cut it off the excerpt text. */
-const SENTINEL = "〓";
-
-const DATE_SOURCE: Record<string, string> = { manifest: "据版面清单", dateline: "据电头", inferred: "据同版推断(仅月份)" };
+const DATE_SOURCE: Record<string, string> = { manifest: "据版面清单", dateline: "据电头", inferred: "据同版推断,仅月份" };
 const KIND: Record<string, string> = { article: "报道", photo: "图片新闻", brief: "简讯" };
 
 function bodyMarkdown(r: SiteRecord): string {
   return r.paragraphs.map((p, k) => (r.subheadings.includes(k) ? `### ${literal(p)}` : literal(p))).join("\n\n");
 }
 
+/** 《新乡日报》2024年4月8日 第3版:《标题》。城区新闻档案,https://…/articles/x/ */
+export function citation(r: SiteRecord, url: string): string {
+  const date = r.date ? r.date.replace(/^(\d{4})-(\d{2})(?:-(\d{2}))?$/, (_, y, m, d) => `${y}年${Number(m)}月${d ? `${Number(d)}日` : ""}`) : "日期不详";
+  const people = r.byline.reporters.length ? `${r.byline.reporters.join("、")}:` : "";
+  return `${people}《${r.title}》,${r.paper ? `《${r.paper}》` : r.city ? `${r.city}报纸` : "报纸"}${date}${r.page ? `第${r.page}版` : ""}。城区新闻档案,${url}`;
+}
+
 export function render(d: Data & { record: SiteRecord }): string {
   const r = d.record;
-  const b = r.byline;
-  const people = (label: string, names: string[]) => (names.length ? html`<span>${label} ${names.join(" ")}</span> ` : "");
+  const site = d.archive.site;
+  const permalink = absolute(site.url, r.url);
+  const named = r.people.reporters.length + r.people.correspondents.length + r.people.photographers.length;
+  const people = (label: string, list: PersonLink[]) => (list.length ? html`<span>${label} ${list.map((p, k) => html`${k ? " " : ""}<a href="${p.url}">${p.name}</a>`)}</span> ` : "");
+  const jsonLd = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: r.title.slice(0, 110),
+    ...(r.pretitle || r.subtitle ? { alternativeHeadline: [r.pretitle, r.subtitle].filter(Boolean).join(" ") } : {}),
+    ...(r.date ? { datePublished: r.date } : {}),
+    inLanguage: "zh-CN",
+    url: permalink,
+    mainEntityOfPage: permalink,
+    ...(r.district ? { contentLocation: { "@type": "Place", name: [r.city, r.district, r.place].filter(Boolean).join(" ") } } : {}),
+    ...(r.byline.reporters.length ? { author: r.byline.reporters.map((name) => ({ "@type": "Person", name })) } : {}),
+    ...(r.paper ? { publisher: { "@type": "Organization", name: r.paper } } : {}),
+    ...(r.keywords.length ? { keywords: r.keywords.join(",") } : {}),
+  };
   const body = html`<article class="record">
-<nav class="crumbs" aria-label="位置"><a href="/">首页</a> › ${r.districtUrl ? html`<a href="${r.districtUrl}">${r.city ?? ""}${r.district}</a>` : html`<span>城区不详</span>`}${r.place ? html` › <span>${r.place}</span>` : ""}</nav>
+<nav class="crumbs" aria-label="位置" data-pagefind-ignore><a href="/">首页</a>${r.city ? html` › <span>${r.city}</span>` : ""} › ${r.districtUrl ? html`<a href="${r.districtUrl}">${r.district}</a>` : html`<span>城区不详</span>`}${r.place ? html` › ${r.placeUrl ? html`<a href="${r.placeUrl}">${r.place}</a>` : html`<span>${r.place}</span>`}` : ""}</nav>
 <header>
 ${r.section ? html`<p class="section">${r.section}</p>` : ""}
 ${r.kicker ? html`<p class="kicker">${r.kicker}</p>` : ""}
 ${r.pretitle ? html`<p class="pretitle">${r.pretitle}</p>` : ""}
 <h1>${r.title}</h1>
-${r.subtitle ? html`<p class="subtitle">${r.subtitle}</p>` : ""}
-<p class="meta" data-pagefind-ignore><a href="${r.dateUrl}">${r.date ?? "日期不详"}</a>${r.dateSource ? html` <span class="date-source">(${DATE_SOURCE[r.dateSource]})</span>` : ""} · ${KIND[r.kind]}${r.paper ? ` · ${r.paper}` : ""}${r.page ? ` · ${r.page}版` : ""}</p>
-${b.raw ? html`<p class="byline"${b.reporters.length + b.correspondents.length + b.photographers.length === 0 ? html` data-pagefind-ignore` : ""}>${people("记者", b.reporters)}${people("通讯员", b.correspondents)}${people("摄影", b.photographers)}${b.reporters.length + b.correspondents.length + b.photographers.length === 0 ? b.raw : ""}</p>` : ""}
+${r.subtitle ? html`<p class="subtitle">——${r.subtitle}</p>` : ""}
+<p class="meta" data-pagefind-ignore><a href="${r.dateUrl}">${r.date ?? "日期不详"}</a>${r.dateSource ? html` <span class="date-source">(${DATE_SOURCE[r.dateSource]})</span>` : ""} · ${KIND[r.kind]}${r.paper ? ` · ${r.paper}` : ""}${r.page ? ` · 第${r.page}版` : ""}</p>
+${r.byline.raw ? html`<p class="byline"${named ? "" : raw(" data-pagefind-ignore")}>${named ? html`${people("记者", r.people.reporters)}${people("通讯员", r.people.correspondents)}${people("摄影", r.people.photographers)}` : r.byline.raw}</p>` : ""}
 </header>
 <div class="body">${raw(md.render(bodyMarkdown(r)))}</div>
-${r.captions.map((c) => html`<figure class="caption"><figcaption>${c.text}</figcaption></figure>`)}
+${r.captions.map((c) => html`<figure class="caption"><figcaption>图注:${c.text}</figcaption></figure>`)}
 ${r.credits.map((c) => html`<p class="credit">${c}</p>`)}
-${r.paragraphs.length === 0 && r.captions.length === 0 ? html`<p class="notice" data-pagefind-ignore>版面上只有这一标题,正文未能识别(OCR 缺失)。</p>` : ""}
+${r.paragraphs.length === 0 && r.captions.length === 0 ? html`<p class="notice" data-pagefind-ignore>${r.kind === "photo" ? "版面上这张图片没有图注。" : "版面上只有这一标题,正文未能识别(OCR 缺失)。"}</p>` : ""}
 <div hidden data-pagefind-ignore="index">
 <span data-pagefind-filter="district">${r.district ? `${r.city ?? ""}${r.district}` : "城区不详"}</span>
 <span data-pagefind-filter="kind">${KIND[r.kind]}</span>
@@ -50,19 +71,33 @@ ${r.paragraphs.length === 0 && r.captions.length === 0 ? html`<p class="notice" 
 ${r.date ? html`<span data-pagefind-filter="month">${r.date.slice(0, 7)}</span>` : ""}
 ${r.keywords.map((k) => html`<span data-pagefind-filter="keyword">${k}</span>`)}
 <span data-pagefind-meta="date">${r.date ?? ""}</span>
-<span data-pagefind-meta="place">${[r.city, r.district, r.place].filter(Boolean).join(" ")}</span>
 <span data-pagefind-sort="date">${r.date ?? "0000"}</span>
 </div>
 <div hidden data-pagefind-weight="6">${SENTINEL} ${r.titleTerms.join(" ")}</div>
 <footer data-pagefind-ignore>
 ${r.keywords.length ? html`<p class="keywords">关键词:${r.keywords.map((k) => html`<a href="/search/?q=${encodeURIComponent(k)}">${k}</a> `)}</p>` : ""}
-<p class="source">来源:<a href="${r.sourceUrl}"><code>${r.source.file}</code> 第 ${r.source.startLine}–${r.source.endLine} 行</a></p>
-<nav class="prevnext" aria-label="同版前后">
-${r.prev ? html`<a rel="prev" href="${r.prev.url}">← ${r.prev.title}</a>` : ""}
-${r.next ? html`<a rel="next" href="${r.next.url}">${r.next.title} →</a>` : ""}
-</nav>
-${r.related.length ? html`<section><h2>相关报道</h2><ul>${r.related.map((x) => html`<li><a href="${x.url}">${x.title}</a></li>`)}</ul></section>` : ""}
+<details class="cite"><summary>引用本文</summary>
+<p><output id="citation">${citation(r, permalink)}</output></p>
+<p><button type="button" data-copy="citation">复制引用</button> <a href="${permalink}">永久链接</a></p>
+</details>
+<p class="source">来源:<a href="${r.sourceUrl}">版面原文 <code>${r.source.file}</code> 第 ${r.source.startLine}–${r.source.endLine} 行</a></p>
+<nav class="prevnext" aria-label="同版前后">${r.prev ? html`<a rel="prev" href="${r.prev.url}">← ${r.prev.title}</a>` : html`<span></span>`}${r.next ? html`<a rel="next" href="${r.next.url}">${r.next.title} →</a>` : ""}</nav>
+${r.related.length ? html`<section><h2>相关报道</h2><ul>${r.related.map((x) => html`<li><a href="${x.url}">${x.title}</a> <span class="meta">${x.date ?? "日期不详"}</span></li>`)}</ul></section>` : ""}
 </footer>
-</article>`;
-  return layout({ title: r.title, description: (r.paragraphs[0] ?? r.captions[0]?.text ?? r.title).slice(0, 80), url: r.url, body, indexed: true });
+</article>
+<script>
+for (const b of document.querySelectorAll("[data-copy]")) b.addEventListener("click", () => {
+  navigator.clipboard?.writeText(document.getElementById(b.dataset.copy).textContent).then(() => { b.textContent = "已复制"; });
+});
+</script>`;
+  return layout({
+    title: r.title,
+    description: (r.paragraphs[0] ?? r.captions[0]?.text ?? r.title).slice(0, 80),
+    url: r.url,
+    siteUrl: site.url,
+    body,
+    indexed: true,
+    ogType: "article",
+    head: html`<script type="application/ld+json">${raw(JSON.stringify(jsonLd).replace(/</g, "\\u003c"))}</script>`,
+  });
 }

@@ -9,8 +9,8 @@ export const data = {
   permalink: (d: { bulletin: BulletinPage }) => `${d.bulletin.url}index.html`,
 };
 
-export function render({ bulletin }: Data & { bulletin: BulletinPage }): string {
-  const body = html`<nav class="crumbs" aria-label="位置"><a href="/">首页</a> › 版面</nav>
+export function render({ bulletin, archive }: Data & { bulletin: BulletinPage }): string {
+  const body = html`<nav class="crumbs" aria-label="位置"><a href="/">首页</a> › <a href="/bulletins/">版面</a></nav>
 <h1>版面 ${bulletin.title}</h1>
 <h2>本版记录</h2>${recordList(bulletin.records)}
 <h2>版面原文</h2>
@@ -20,5 +20,5 @@ export function render({ bulletin }: Data & { bulletin: BulletinPage }): string 
       (line, k) => html`<div class="line" id="L${b.start + k}"><a class="ln" href="#L${b.start + k}">${b.start + k}</a><span>${line}</span></div>`,
     )}</div>`,
   )}</div>`;
-  return layout({ title: `版面 ${bulletin.title}`, url: bulletin.url, body });
+  return layout({ title: `版面 ${bulletin.title}`, url: bulletin.url, siteUrl: archive.site.url, body });
 }

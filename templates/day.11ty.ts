@@ -1,17 +1,15 @@
 import { html } from "./_lib/html.ts";
 import { layout } from "./_lib/layout.ts";
-import { pager, recordList } from "./_lib/lists.ts";
+import { listPage } from "./_lib/lists.ts";
 import type { Data } from "./_lib/data.ts";
-import type { ListPage } from "../src/site/build-data.ts";
+import type { DayPage } from "../src/site/build-data.ts";
 
 export const data = {
   pagination: { data: "archive.dayPages", size: 1, alias: "list", addAllPagesToCollections: false },
-  permalink: (d: { list: ListPage }) => `${d.list.url}index.html`,
+  permalink: (d: { list: DayPage }) => `${d.list.url}index.html`,
 };
 
-export function render({ list }: Data & { list: ListPage }): string {
-  const month = list.url.split("/").slice(0, 4).join("/") + "/";
-  const body = html`<nav class="crumbs" aria-label="位置"><a href="/">首页</a> › <a href="/dates/">日期</a> › <a href="${month}">${month.slice(7, 14).replace("/", "-")}</a></nav>
-<h1>${list.heading}</h1>${recordList(list.records)}${pager(list)}`;
-  return layout({ title: list.title, description: list.description, url: list.url, body });
+export function render({ list, archive }: Data & { list: DayPage }): string {
+  const nav = html`<nav class="prevnext" aria-label="前后有记录的日子">${list.prevDay ? html`<a rel="prev" href="${list.prevDay.url}">← ${list.prevDay.date}</a>` : html`<span></span>`}${list.nextDay ? html`<a rel="next" href="${list.nextDay.url}">${list.nextDay.date} →</a>` : ""}</nav>`;
+  return layout({ title: list.title, description: list.description, url: list.url, siteUrl: archive.site.url, body: html`${listPage(list)}${nav}` });
 }

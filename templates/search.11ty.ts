@@ -4,7 +4,7 @@ import type { Data } from "./_lib/data.ts";
 
 export const data = { permalink: "/search/index.html" };
 
-export function render(_: Data): string {
+export function render({ archive }: Data): string {
   const body = html`<h1>搜索</h1>
 <form id="search-form" class="search-form" role="search" aria-describedby="search-help">
   <div class="big-search">
@@ -29,5 +29,5 @@ export function render(_: Data): string {
 <button id="search-more" type="button" hidden>更多结果</button>
 <noscript><p>搜索需要 JavaScript。也可以<a href="/districts/">按城区</a>或<a href="/dates/">按日期</a>浏览。</p></noscript>
 <script type="module" src="/assets/search.js"></script>`;
-  return layout({ title: "搜索", description: "在浏览器中检索全部报道", url: "/search/", body });
+  return layout({ title: "搜索", description: "在浏览器中检索全部报道", url: "/search/", siteUrl: archive.site.url, body });
 }

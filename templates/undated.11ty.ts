@@ -1,6 +1,6 @@
 import { html } from "./_lib/html.ts";
 import { layout } from "./_lib/layout.ts";
-import { pager, recordList } from "./_lib/lists.ts";
+import { listPage } from "./_lib/lists.ts";
 import type { Data } from "./_lib/data.ts";
 import type { ListPage } from "../src/site/build-data.ts";
 
@@ -9,8 +9,7 @@ export const data = {
   permalink: (d: { list: ListPage }) => `${d.list.url}index.html`,
 };
 
-export function render({ list }: Data & { list: ListPage }): string {
-  const body = html`<nav class="crumbs" aria-label="位置"><a href="/">首页</a> › <a href="/dates/">日期</a></nav>
-<h1>${list.heading}</h1><p>${list.description}。在 <code>seeds/manifest.json</code> 中为版面补上日期即可归入日历。</p>${recordList(list.records)}${pager(list)}`;
-  return layout({ title: list.title, description: list.description, url: list.url, body });
+export function render({ list, archive }: Data & { list: ListPage }): string {
+  const intro = html`<p>在 <code>seeds/manifest.json</code> 中为版面补上日期,这些记录就会归入日历。</p>`;
+  return layout({ title: list.title, description: list.description, url: list.url, siteUrl: archive.site.url, body: listPage(list, intro) });
 }

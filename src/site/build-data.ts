@@ -1,7 +1,10 @@
-// Records → what the templates render: one page object per article, district page, day, month; nothing here reads bulletin text.
-import type { ArticleRecord, Message } from "../parse/types.ts";
+// Records → what the templates render: one object per page (article, district, place, person, day, month, year,
+// bulletin), grouped once with maps so the build stays linear in the number of records. Nothing here reads bulletin text.
 import { basename } from "node:path";
+import { createHash } from "node:crypto";
+import type { ArticleRecord, Message } from "../parse/types.ts";
 import { slug } from "../slug.ts";
+import { calendarOf, type CalendarMonth } from "./calendar.ts";
 
 export const PAGE_SIZE = 50;
 
@@ -14,13 +17,20 @@ export interface RecordRef {
   kind: ArticleRecord["kind"];
 }
 
+export interface PersonLink {
+  name: string;
+  url: string;
+}
+
 export interface SiteRecord extends ArticleRecord {
   title: string;
   districtUrl: string | null;
+  placeUrl: string | null;
   sourceUrl: string;
   /** Segmented title for the search index's weighted title field. */
   titleTerms: string[];
   dateUrl: string;
+  people: { reporters: PersonLink[]; correspondents: PersonLink[]; photographers: PersonLink[] };
   prev: RecordRef | null;
   next: RecordRef | null;
   related: RecordRef[];
@@ -35,6 +45,14 @@ export interface ListPage {
   pageNumber: number;
   pageCount: number;
   pageUrls: string[];
+  /** Where this list sits: [label, url] pairs from the home page down. */
+  crumbs: [string, string][];
+}
+
+export interface PlaceLink {
+  name: string;
+  url: string;
+  count: number;
 }
 
 export interface District {
@@ -43,6 +61,11 @@ export interface District {
   name: string;
   count: number;
   url: string;
+  places: PlaceLink[];
+}
+
+export interface DistrictPage extends ListPage {
+  places: PlaceLink[];
 }
 
 export interface DayLink {
@@ -58,6 +81,33 @@ export interface Month {
   count: number;
 }
 
+export interface MonthPage extends ListPage {
+  month: string;
+  calendar: CalendarMonth;
+  prevMonth: { label: string; url: string } | null;
+  nextMonth: { label: string; url: string } | null;
+}
+
+export interface DayPage extends ListPage {
+  prevDay: DayLink | null;
+  nextDay: DayLink | null;
+}
+
+export interface YearPage {
+  year: string;
+  url: string;
+  months: { month: string; url: string; count: number; calendar: CalendarMonth }[];
+  count: number;
+}
+
+export interface Person {
+  name: string;
+  slug: string;
+  url: string;
+  count: number;
+  roles: { role: string; records: RecordRef[] }[];
+}
+
 export interface BulletinPage {
   file: string;
   url: string;
@@ -67,17 +117,30 @@ export interface BulletinPage {
   blocks: { id: string | null; url: string | null; start: number; lines: string[] }[];
 }
 
+/** An Atom or JSON feed of the newest records (by URL), site-wide or of one district. */
+export interface Feed {
+  url: string;
+  title: string;
+  home: string;
+  format: "atom" | "json";
+  records: string[];
+}
+
 export interface SiteData {
   records: SiteRecord[];
   newest: RecordRef[];
   districts: District[];
-  districtPages: ListPage[];
+  districtPages: DistrictPage[];
+  placePages: ListPage[];
   months: Month[];
-  dayPages: ListPage[];
-  monthPages: (ListPage & { days: DayLink[] })[];
+  years: YearPage[];
+  dayPages: DayPage[];
+  monthPages: MonthPage[];
   undatedPages: ListPage[];
+  people: Person[];
   bulletins: BulletinPage[];
-  stats: { bulletins: number; records: number; districts: number; dates: number; warnings: number; errors: number };
+  feeds: Feed[];
+  stats: { bulletins: number; records: number; districts: number; dates: number; people: number; warnings: number; errors: number };
 }
 
 /** What a reader calls a record: its headline, else the start of its caption or text. */
@@ -92,10 +155,9 @@ export function displayTitle(r: ArticleRecord): string {
   return r.kind === "photo" ? `图片${who ? `(${who} 摄)` : ""}` : "(无标题)";
 }
 
-const byDateDesc = (a: { date: string | null; id?: string; url: string }, b: { date: string | null; url: string }) =>
-  (b.date ?? "").localeCompare(a.date ?? "") || a.url.localeCompare(b.url);
+const byDateDesc = (a: RecordRef, b: RecordRef) => (b.date ?? "").localeCompare(a.date ?? "") || a.url.localeCompare(b.url);
 
-function paginate(base: string, title: string, description: string, refs: RecordRef[]): ListPage[] {
+function paginate(base: string, title: string, description: string, refs: RecordRef[], crumbs: [string, string][]): ListPage[] {
   const pageCount = Math.max(1, Math.ceil(refs.length / PAGE_SIZE));
   const pageUrls = Array.from({ length: pageCount }, (_, k) => (k === 0 ? base : `${base}${k + 1}/`));
   return pageUrls.map((url, k) => ({
@@ -107,13 +169,35 @@ function paginate(base: string, title: string, description: string, refs: Record
     pageNumber: k + 1,
     pageCount,
     pageUrls,
+    crumbs,
   }));
 }
 
-export const dayUrl = (date: string) => `/dates/${date.replaceAll("-", "/")}/`;
-export const UNDATED_URL = "/dates/unknown/";
+const group = <K, V>(items: V[], key: (v: V) => K | null): Map<K, V[]> => {
+  const out = new Map<K, V[]>();
+  for (const v of items) {
+    const k = key(v);
+    if (k === null) continue;
+    const list = out.get(k);
+    if (list) list.push(v);
+    else out.set(k, [v]);
+  }
+  return out;
+};
 
+export const dayUrl = (date: string) => `/dates/${date.replaceAll("-", "/")}/`;
+export const monthUrl = (month: string) => `/dates/${month.replace("-", "/")}/`;
+export const UNDATED_URL = "/dates/unknown/";
 export const bulletinUrl = (file: string) => `/bulletins/${slug(basename(file).replace(/\.[^.]+$/, ""))}/`;
+/** Person pages: pinyin plus a short hash of the name, so two people whose names read alike never share a URL. */
+export const personSlug = (name: string) => `${slug(name)}-${createHash("sha1").update(name).digest("hex").slice(0, 4)}`;
+const monthLabel = (m: string) => `${Number(m.slice(0, 4))}年${Number(m.slice(5, 7))}月`;
+
+const ROLES = [
+  ["reporters", "记者"],
+  ["correspondents", "通讯员"],
+  ["photographers", "摄影"],
+] as const;
 
 export function buildSiteData(
   records: ArticleRecord[],
@@ -122,90 +206,177 @@ export function buildSiteData(
   bulletinLines = new Map<string, string[]>(),
   titleTerms = new Map<string, string[]>(),
 ): SiteData {
-  const districtKey = (r: ArticleRecord) => (r.district ? `${r.city ?? ""}|${r.district}` : null);
-  const districtSlugs = new Map<string, string>();
-  for (const r of records) {
-    const key = districtKey(r);
-    if (key && !districtSlugs.has(key)) districtSlugs.set(key, slug(`${r.city ?? ""}${r.city ? "-" : ""}${r.district}`));
-  }
   const refOf = (r: ArticleRecord): RecordRef => ({ url: r.url, title: displayTitle(r), date: r.date, district: r.district, place: r.place, kind: r.kind });
   const refs = new Map(records.map((r) => [r.id, refOf(r)]));
+  const ref = (r: ArticleRecord) => refs.get(r.id)!;
+  const home: [string, string] = ["首页", "/"];
 
-  // related: records sharing the most keywords, then the same district
+  // districts and their places
+  const districtKey = (r: ArticleRecord) => (r.district ? `${r.city ?? ""}|${r.district}` : null);
+  const byDistrict = group(records, districtKey);
+  const districtUrls = new Map<string, string>();
+  const placeUrls = new Map<string, string>();
+  const districts: District[] = [];
+  const districtPages: DistrictPage[] = [];
+  const placePages: ListPage[] = [];
+  for (const [key, list] of [...byDistrict].sort((a, b) => a[0].localeCompare(b[0], "zh-CN"))) {
+    const [city, name] = key.split("|") as [string, string];
+    const s = slug(`${city}${city ? "-" : ""}${name}`);
+    const url = `/districts/${s}/`;
+    districtUrls.set(key, url);
+    const districtCrumbs: [string, string][] = [home, ["城区", "/districts/"], [`${city}${name}`, url]];
+    const places: PlaceLink[] = [];
+    for (const [place, inPlace] of [...group(list, (r) => r.place)].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], "zh-CN"))) {
+      const placeUrl = `${url}${slug(place)}/`;
+      placeUrls.set(`${key}|${place}`, placeUrl);
+      places.push({ name: place, url: placeUrl, count: inPlace.length });
+      placePages.push(...paginate(placeUrl, `${city}${name} ${place}`, `${city}${name}${place}的 ${inPlace.length} 条记录`, inPlace.map(ref).sort(byDateDesc), districtCrumbs));
+    }
+    districts.push({ slug: s, city: city || null, name, count: list.length, url, places });
+    districtPages.push(
+      ...paginate(url, `${city}${name}`, `${city}${name}的 ${list.length} 条记录`, list.map(ref).sort(byDateDesc), [home, ["城区", "/districts/"]]).map((p) => ({ ...p, places })),
+    );
+  }
+
+  // dates: day, month (calendar), year, undated
+  const dayMap = group(records, (r) => (r.date?.length === 10 ? r.date : null));
+  const monthOnly = group(records, (r) => (r.date?.length === 7 ? r.date : null));
+  const dayKeys = [...dayMap.keys()].sort();
+  const dayLink = (d: string): DayLink => ({ date: d, url: dayUrl(d), count: dayMap.get(d)!.length });
+  const monthKeys = [...new Set([...dayKeys.map((d) => d.slice(0, 7)), ...monthOnly.keys()])].sort();
+  const months: Month[] = monthKeys
+    .map((m) => {
+      const days = dayKeys.filter((d) => d.startsWith(m)).map(dayLink);
+      return { month: m, url: monthUrl(m), days, count: days.reduce((n, d) => n + d.count, 0) + (monthOnly.get(m)?.length ?? 0) };
+    })
+    .reverse();
+  const dayPages: DayPage[] = dayKeys.flatMap((d, k) => {
+    const [y, mo, da] = d.split("-").map(Number);
+    const crumbs: [string, string][] = [home, ["日期", "/dates/"], [`${y}年`, `/dates/${y}/`], [`${mo}月`, monthUrl(d.slice(0, 7))]];
+    return paginate(dayUrl(d), `${y}年${mo}月${da}日`, `${d} 的 ${dayMap.get(d)!.length} 条记录`, dayMap.get(d)!.map(ref).sort(byDateDesc), crumbs).map((p) => ({
+      ...p,
+      prevDay: k > 0 ? dayLink(dayKeys[k - 1]!) : null,
+      nextDay: k + 1 < dayKeys.length ? dayLink(dayKeys[k + 1]!) : null,
+    }));
+  });
+  const chronological = [...monthKeys];
+  const monthPages: MonthPage[] = chronological.flatMap((m, k) => {
+    const month = months.find((x) => x.month === m)!;
+    const y = m.slice(0, 4);
+    const crumbs: [string, string][] = [home, ["日期", "/dates/"], [`${Number(y)}年`, `/dates/${y}/`]];
+    const prev = chronological[k - 1];
+    const next = chronological[k + 1];
+    return paginate(month.url, monthLabel(m), `${monthLabel(m)}的 ${month.count} 条记录`, (monthOnly.get(m) ?? []).map(ref), crumbs).map((p) => ({
+      ...p,
+      month: m,
+      calendar: calendarOf(m, month.days),
+      prevMonth: prev ? { label: monthLabel(prev), url: monthUrl(prev) } : null,
+      nextMonth: next ? { label: monthLabel(next), url: monthUrl(next) } : null,
+    }));
+  });
+  const years: YearPage[] = [...group(months, (m) => m.month.slice(0, 4))].map(([year, ms]) => ({
+    year,
+    url: `/dates/${year}/`,
+    months: ms.map((m) => ({ month: m.month, url: m.url, count: m.count, calendar: calendarOf(m.month, m.days) })).sort((a, b) => a.month.localeCompare(b.month)),
+    count: ms.reduce((n, m) => n + m.count, 0),
+  }));
+  const undated = records.filter((r) => !r.date).map(ref);
+  const undatedPages = paginate(UNDATED_URL, "日期不详", "版面没有写明日期、清单也未给出日期的记录", undated, [home, ["日期", "/dates/"]]);
+
+  // people, from bylines
+  const personRoles = new Map<string, Map<string, ArticleRecord[]>>();
+  for (const r of records) {
+    for (const [field, role] of ROLES) {
+      for (const name of r.byline[field]) {
+        const roles = personRoles.get(name) ?? new Map<string, ArticleRecord[]>();
+        roles.set(role, [...(roles.get(role) ?? []), r]);
+        personRoles.set(name, roles);
+      }
+    }
+  }
+  const people: Person[] = [...personRoles]
+    .map(([name, roles]) => {
+      const s = personSlug(name);
+      return {
+        name,
+        slug: s,
+        url: `/people/${s}/`,
+        count: new Set([...roles.values()].flat()).size,
+        roles: ROLES.filter(([, role]) => roles.has(role)).map(([, role]) => ({ role, records: roles.get(role)!.map(ref).sort(byDateDesc) })),
+      };
+    })
+    .sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug));
+  if (new Set(people.map((p) => p.slug)).size !== people.length) throw new Error("two people share a URL slug: lengthen the hash in personSlug()");
+  const personUrl = new Map(people.map((p) => [p.name, p.url]));
+
+  // related: records sharing at least two keywords, most shared first
   const byKeyword = new Map<string, ArticleRecord[]>();
   for (const r of records) for (const k of r.keywords) byKeyword.set(k, [...(byKeyword.get(k) ?? []), r]);
 
   const site: SiteRecord[] = records.map((r, k) => {
-    const sameFile = (o: ArticleRecord | undefined) => (o && o.source.file === r.source.file ? refs.get(o.id)! : null);
+    const sameFile = (o: ArticleRecord | undefined) => (o && o.source.file === r.source.file ? ref(o) : null);
     const scores = new Map<string, number>();
-    for (const kw of r.keywords) for (const o of byKeyword.get(kw) ?? []) if (o.id !== r.id) scores.set(o.id, (scores.get(o.id) ?? 0) + 1);
+    for (const kw of r.keywords) {
+      const sharing = byKeyword.get(kw) ?? [];
+      if (sharing.length > 200) continue; // a word in every other record relates nothing
+      for (const o of sharing) if (o.id !== r.id) scores.set(o.id, (scores.get(o.id) ?? 0) + 1);
+    }
     const related = [...scores]
       .filter(([, s]) => s >= 2)
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, 5)
       .map(([id]) => refs.get(id)!);
     const key = districtKey(r);
+    const linked = (names: string[]) => names.map((name) => ({ name, url: personUrl.get(name)! }));
     return {
       ...r,
       title: displayTitle(r),
-      districtUrl: key ? `/districts/${districtSlugs.get(key)}/` : null,
+      districtUrl: key ? districtUrls.get(key)! : null,
+      placeUrl: key && r.place ? (placeUrls.get(`${key}|${r.place}`) ?? null) : null,
       sourceUrl: `${bulletinUrl(r.source.file)}#${r.id}`,
       titleTerms: titleTerms.get(r.id) ?? [],
-      dateUrl: r.date ? (r.date.length === 10 ? dayUrl(r.date) : `/dates/${r.date.replace("-", "/")}/`) : UNDATED_URL,
+      dateUrl: r.date ? (r.date.length === 10 ? dayUrl(r.date) : monthUrl(r.date)) : UNDATED_URL,
+      people: { reporters: linked(r.byline.reporters), correspondents: linked(r.byline.correspondents), photographers: linked(r.byline.photographers) },
       prev: sameFile(records[k - 1]),
       next: sameFile(records[k + 1]),
       related,
     };
   });
 
-  const districts: District[] = [];
-  const districtPages: ListPage[] = [];
-  for (const [key, s] of [...districtSlugs].sort((a, b) => a[1].localeCompare(b[1]))) {
-    const [city, name] = key.split("|") as [string, string];
-    const list = records.filter((r) => districtKey(r) === key).map(refOf).sort(byDateDesc);
-    const url = `/districts/${s}/`;
-    districts.push({ slug: s, city: city || null, name, count: list.length, url });
-    districtPages.push(...paginate(url, `${city}${name}`, `${city}${name}的 ${list.length} 篇报道`, list));
-  }
-
-  const dated = records.filter((r) => r.date);
-  const dayMap = new Map<string, RecordRef[]>();
-  const monthOnly = new Map<string, RecordRef[]>();
-  for (const r of dated) {
-    const target = r.date!.length === 10 ? dayMap : monthOnly;
-    target.set(r.date!, [...(target.get(r.date!) ?? []), refOf(r)]);
-  }
-  const monthKeys = [...new Set([...dayMap.keys()].map((d) => d.slice(0, 7)).concat([...monthOnly.keys()]))].sort().reverse();
-  const months: Month[] = monthKeys.map((m) => {
-    const days = [...dayMap.keys()].filter((d) => d.startsWith(m)).sort().map((d) => ({ date: d, url: dayUrl(d), count: dayMap.get(d)!.length }));
-    return { month: m, url: `/dates/${m.replace("-", "/")}/`, days, count: days.reduce((n, d) => n + d.count, 0) + (monthOnly.get(m)?.length ?? 0) };
-  });
-  const dayPages = [...dayMap].sort().flatMap(([d, list]) => {
-    const [y, mo, da] = d.split("-").map(Number);
-    return paginate(dayUrl(d), `${y}年${mo}月${da}日`, `${d} 的报道`, list);
-  });
-  const monthPages = months.flatMap((m) => {
-    const [y, mo] = m.month.split("-").map(Number);
-    return paginate(m.url, `${y}年${mo}月`, `${m.month} 只知月份的报道`, monthOnly.get(m.month) ?? []).map((p) => ({ ...p, days: m.days }));
-  });
-  const undated = records.filter((r) => !r.date).map(refOf);
-  const undatedPages = paginate(UNDATED_URL, "日期不详", "报纸页面没有写明日期、清单也未给出日期的报道", undated);
-
+  const byFile = group(records, (r) => r.source.file);
+  const FEED_SIZE = 50;
+  const newestUrls = (list: ArticleRecord[]) => list.map(ref).sort(byDateDesc).slice(0, FEED_SIZE).map((x) => x.url);
+  const feeds: Feed[] = [
+    { url: "/feed.xml", title: "城区新闻档案", home: "/", format: "atom", records: newestUrls(records) },
+    { url: "/feed.json", title: "城区新闻档案", home: "/", format: "json", records: newestUrls(records) },
+    ...districts.map((d) => ({
+      url: `${d.url}feed.xml`,
+      title: `城区新闻档案 · ${d.city ?? ""}${d.name}`,
+      home: d.url,
+      format: "atom" as const,
+      records: newestUrls(byDistrict.get(`${d.city ?? ""}|${d.name}`) ?? []),
+    })),
+  ];
   return {
     records: site,
-    newest: [...records].map(refOf).sort(byDateDesc).slice(0, 20),
+    newest: records.map(ref).sort(byDateDesc).slice(0, 20),
     districts,
     districtPages,
+    placePages,
     months,
+    years,
     dayPages,
     monthPages,
     undatedPages,
-    bulletins: bulletinFiles.map((file) => bulletinPage(file, records.filter((r) => r.source.file === file), bulletinLines.get(file) ?? [], refOf)),
+    people,
+    bulletins: bulletinFiles.map((file) => bulletinPage(file, byFile.get(file) ?? [], bulletinLines.get(file) ?? [], ref)),
+    feeds,
     stats: {
       bulletins: bulletinFiles.length,
       records: records.length,
       districts: districts.length,
       dates: dayMap.size + monthOnly.size,
+      people: people.length,
       warnings: messages.filter((m) => m.severity === "warning").length,
       errors: messages.filter((m) => m.severity === "error").length,
     },

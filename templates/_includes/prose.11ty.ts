@@ -4,5 +4,5 @@ import { layout } from "../_lib/layout.ts";
 import type { Data } from "../_lib/data.ts";
 
 export function render(d: Data): string {
-  return layout({ title: d.title ?? "", url: d.page.url, body: raw(`<article class="prose">${d.content ?? ""}</article>`) });
+  return layout({ title: d.title ?? "", url: d.page.url, siteUrl: d.archive.site.url, body: raw(`<article class="prose">${d.content ?? ""}</article>`) });
 }

@@ -1,13 +1,14 @@
-// Lists of records and page links, shared by home, district, date and search pages.
+// Lists of records, page links and breadcrumbs, shared by the list pages.
 import { html, type Raw } from "./html.ts";
 import type { ListPage, RecordRef } from "../../src/site/build-data.ts";
 
 const KIND: Record<RecordRef["kind"], string> = { article: "", photo: "图片", brief: "简讯" };
 
-export function recordList(refs: RecordRef[]): Raw {
+export function recordList(refs: RecordRef[], options: { place?: boolean } = {}): Raw {
   if (refs.length === 0) return html`<p class="empty">暂无记录。</p>`;
   return html`<ol class="records">${refs.map(
-    (r) => html`<li><a href="${r.url}">${r.title}</a> <span class="meta">${KIND[r.kind] ? html`<span class="tag">${KIND[r.kind]}</span> ` : ""}${r.date ?? "日期不详"}${r.district ? ` · ${r.district}` : ""}${r.place ? ` · ${r.place}` : ""}</span></li>`,
+    (r) =>
+      html`<li><a href="${r.url}">${r.title}</a> <span class="meta">${KIND[r.kind] ? html`<span class="tag">${KIND[r.kind]}</span> ` : ""}${r.date ?? "日期不详"}${r.district ? ` · ${r.district}` : ""}${options.place !== false && r.place ? ` · ${r.place}` : ""}</span></li>`,
   )}</ol>`;
 }
 
@@ -16,4 +17,14 @@ export function pager(p: ListPage): Raw {
   return html`<nav class="pager" aria-label="分页">${p.pageUrls.map((u, k) =>
     k + 1 === p.pageNumber ? html`<span aria-current="page">${k + 1}</span> ` : html`<a href="${u}">${k + 1}</a> `,
   )}</nav>`;
+}
+
+export function crumbs(trail: [string, string][], here?: string): Raw {
+  return html`<nav class="crumbs" aria-label="位置">${trail.map(([label, url], k) => html`${k ? " › " : ""}<a href="${url}">${label}</a>`)}${here ? html` › <span aria-current="page">${here}</span>` : ""}</nav>`;
+}
+
+export function listPage(p: ListPage, intro?: Raw): Raw {
+  return html`${crumbs(p.crumbs)}
+<h1>${p.heading}${p.pageCount > 1 ? html` <small>第 ${p.pageNumber}/${p.pageCount} 页</small>` : ""}</h1>
+<p class="meta">${p.description}</p>${intro ?? ""}${recordList(p.records)}${pager(p)}`;
 }

@@ -48,7 +48,7 @@ test("every record has its page, showing its headline and a link to its source l
     const html = readFileSync(join(SITE, r.url, "index.html"), "utf8");
     if (r.headline) assert.ok(html.includes(r.headline.replace(/&/g, "&amp;").replace(/"/g, "&quot;")), `${r.url} shows its headline`);
     assert.ok(html.includes(`${r.source.file}</code> 第 ${r.source.startLine}–${r.source.endLine} 行`), `${r.url} cites its source lines`);
-    const source = html.match(/href="(\/bulletins\/[a-z0-9-]+\/)#([a-z0-9-]+)"/);
+    const source = html.match(/href="(\/bulletins\/[a-z0-9-]+\/)#(r-[a-z0-9-]+)"/);
     assert.ok(source, `${r.url} links to its bulletin`);
     const bulletin = readFileSync(join(SITE, source[1]!, "index.html"), "utf8");
     assert.ok(bulletin.includes(`id="${source[2]}"`), `${source[1]} has the anchor #${source[2]}`);
@@ -115,4 +115,28 @@ test("the same input builds the same URLs", () => {
   assert.equal(r.status, 0, r.stderr);
   const again = JSON.parse(readFileSync(join(dir, "site/api/articles.json"), "utf8")) as Rec[];
   assert.deepEqual(again.map((r) => r.url), articles.map((r) => r.url.replace("seeds/", "")));
+});
+
+test("every page has its own <title>", () => {
+  const titles = new Map<string, string>();
+  for (const f of htmlFiles(SITE)) {
+    const title = readFileSync(f, "utf8").match(/<title>([^<]*)<\/title>/)?.[1];
+    assert.ok(title, `${f} has a title`);
+    assert.ok(!titles.has(title), `${f} and ${titles.get(title)} share the title “${title}”`);
+    titles.set(title, f);
+  }
+});
+
+test("a site built under a path prefix links everything under it", () => {
+  const dir = mkdtempSync(join(tmpdir(), "archive-"));
+  const out = join(dir, "site");
+  const r = spawnSync("npx", ["tsx", "scripts/build.ts", "--out", out], { encoding: "utf8", env: { ...process.env, PATH_PREFIX: "/archive/", SITE_URL: "https://example.org" } });
+  assert.equal(r.status, 0, r.stderr);
+  for (const f of htmlFiles(out)) {
+    const html = readFileSync(f, "utf8");
+    for (const m of html.matchAll(/(?:href|src)="(\/[^"]*)"/g)) assert.ok(m[1]!.startsWith("/archive/"), `${f} links to ${m[1]} outside /archive/`);
+    assert.match(html, /<link rel="canonical" href="https:\/\/example\.org\/archive\//);
+  }
+  assert.match(readFileSync(join(out, "feed.xml"), "utf8"), /<link href="https:\/\/example\.org\/archive\/articles\//);
+  assert.match(readFileSync(join(out, "robots.txt"), "utf8"), /Sitemap: https:\/\/example\.org\/archive\/sitemap\.xml/);
 });

@@ -91,7 +91,7 @@ for (const b of document.querySelectorAll("[data-copy]")) b.addEventListener("cl
 });
 </script>`;
   return layout({
-    title: r.title,
+    title: r.pageTitle,
     description: (r.paragraphs[0] ?? r.captions[0]?.text ?? r.title).slice(0, 80),
     url: r.url,
     siteUrl: site.url,

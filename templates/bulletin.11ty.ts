@@ -16,7 +16,7 @@ export function render({ bulletin, archive }: Data & { bulletin: BulletinPage })
 <h2>版面原文</h2>
 <p class="meta">每条记录的行都标了出来;点击行号可得到指向该行的链接。</p>
 <div class="source-text">${bulletin.blocks.map(
-    (b) => html`<div class="block${b.id ? " record-block" : ""}"${b.id ? html` id="${b.id}"` : ""}>${b.url ? html`<a class="block-link" href="${b.url}">→ 记录页</a>` : ""}${b.lines.map(
+    (b) => html`<div class="block${b.id ? " record-block" : ""}"${b.id ? html` id="r-${b.id}"` : ""}>${b.url ? html`<a class="block-link" href="${b.url}">→ 记录页</a>` : ""}${b.lines.map(
       (line, k) => html`<div class="line" id="L${b.start + k}"><a class="ln" href="#L${b.start + k}">${b.start + k}</a><span>${line}</span></div>`,
     )}</div>`,
   )}</div>`;

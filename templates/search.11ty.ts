@@ -25,7 +25,8 @@ export function render({ archive }: Data): string {
   </details>
 </form>
 <p id="search-status" role="status" aria-live="polite"></p>
-<ol class="results" data-results aria-label="搜索结果"></ol>
+<h2 class="visually-hidden" id="h-results">搜索结果</h2>
+<ol class="results" data-results></ol>
 <button id="search-more" type="button" hidden>更多结果</button>
 <noscript><p>搜索需要 JavaScript。也可以<a href="/districts/">按城区</a>或<a href="/dates/">按日期</a>浏览。</p></noscript>
 <script type="module" src="/assets/search.js"></script>`;

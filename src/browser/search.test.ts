@@ -94,3 +94,24 @@ test("after one visit, search works with the network off", { skip }, async () =>
   assert.match(await page.locator("h1").innerText(), /离线/, "an unseen page says it is not saved, not 404");
   await context.close();
 });
+
+test("under a path prefix, search finds and opens articles inside the prefix", { skip }, async () => {
+  const { mkdtempSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const { spawnSync } = await import("node:child_process");
+  const out = join(mkdtempSync(join(tmpdir(), "archive-")), "site");
+  const built = spawnSync("npx", ["tsx", "scripts/build.ts", "--out", out], { encoding: "utf8", env: { ...process.env, PATH_PREFIX: "/archive/" } });
+  assert.equal(built.status, 0, built.stderr);
+  const prefixed = await serve(out, 0, "/archive/");
+  const page = await browser.newPage();
+  await page.goto(`${prefixed.url}search/?q=${encodeURIComponent("花馍")}`);
+  const first = page.locator("[data-results] a").first();
+  await first.waitFor({ timeout: 15000 });
+  assert.match((await first.getAttribute("href")) ?? "", /^\/archive\/articles\//);
+  await first.click();
+  await page.waitForURL(/\/archive\/articles\//);
+  assert.match(await page.locator("h1").innerText(), /花馍/);
+  await page.close();
+  prefixed.server.close();
+});

@@ -7,7 +7,7 @@ declare const __PRECACHE__: string[];
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `archive-${__BUILD_ID__}`;
 const base = new URL("./", sw.location.href);
-const OFFLINE_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>离线 · 城区新闻档案</title></head><body><main><h1>离线:这一页还没有保存</h1><p>没有网络时,只能打开已经看过的页面。<a href="${new URL("search/", base).pathname}">搜索</a>仍然可以使用。</p></main></body></html>`;
+const OFFLINE_PAGE = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>离线 · 城区新闻档案</title></head><body><main><h1>离线:这一页还没有保存</h1><p>没有网络时,只能打开已经看过的页面。<a href="${new URL("search/", base).pathname}">搜索</a>仍然可以使用。</p></main></body></html>`;
 
 sw.addEventListener("install", (event) => {
   event.waitUntil(

@@ -24,6 +24,8 @@ export interface PersonLink {
 
 export interface SiteRecord extends ArticleRecord {
   title: string;
+  /** The page's <title>: the title, with its bulletin and line when another record has the same title. */
+  pageTitle: string;
   districtUrl: string | null;
   placeUrl: string | null;
   sourceUrl: string;
@@ -145,7 +147,7 @@ export interface SiteData {
 
 /** What a reader calls a record: its headline, else the start of its caption or text. */
 export function displayTitle(r: ArticleRecord): string {
-  if (r.headline) return r.headline;
+  if (r.headline) return r.kind === "photo" ? `图片:${r.headline}` : r.headline;
   const text = (r.paragraphs[0] ?? r.captions[0]?.text ?? "").replace(/^(\d{1,2}月\d{1,2}日|昨日|近日|日前)[,,]?/, "");
   const sentence = text.split(/(?<=[。!?])/)[0] ?? "";
   const lead = sentence.length <= 28 ? sentence : `${sentence.slice(0, 26)}…`;
@@ -313,6 +315,9 @@ export function buildSiteData(
   const byKeyword = new Map<string, ArticleRecord[]>();
   for (const r of records) for (const k of r.keywords) byKeyword.set(k, [...(byKeyword.get(k) ?? []), r]);
 
+  const titleCount = new Map<string, number>();
+  for (const r of records) titleCount.set(ref(r).title, (titleCount.get(ref(r).title) ?? 0) + 1);
+
   const site: SiteRecord[] = records.map((r, k) => {
     const sameFile = (o: ArticleRecord | undefined) => (o && o.source.file === r.source.file ? ref(o) : null);
     const scores = new Map<string, number>();
@@ -330,10 +335,11 @@ export function buildSiteData(
     const linked = (names: string[]) => names.map((name) => ({ name, url: personUrl.get(name)! }));
     return {
       ...r,
-      title: displayTitle(r),
+      title: ref(r).title,
+      pageTitle: titleCount.get(ref(r).title)! > 1 ? `${ref(r).title}(${basename(r.source.file)} 第${r.source.startLine}行)` : ref(r).title,
       districtUrl: key ? districtUrls.get(key)! : null,
       placeUrl: key && r.place ? (placeUrls.get(`${key}|${r.place}`) ?? null) : null,
-      sourceUrl: `${bulletinUrl(r.source.file)}#${r.id}`,
+      sourceUrl: `${bulletinUrl(r.source.file)}#r-${r.id}`,
       titleTerms: titleTerms.get(r.id) ?? [],
       dateUrl: r.date ? (r.date.length === 10 ? dayUrl(r.date) : monthUrl(r.date)) : UNDATED_URL,
       people: { reporters: linked(r.byline.reporters), correspondents: linked(r.byline.correspondents), photographers: linked(r.byline.photographers) },

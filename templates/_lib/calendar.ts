@@ -13,7 +13,7 @@ export function calendarTable(c: CalendarMonth, caption: Raw | string): Raw {
         !cell
           ? html`<td></td>`
           : cell.link
-            ? html`<td class="has"><a href="${cell.link.url}" aria-label="${c.month}-${String(cell.day).padStart(2, "0")},${cell.link.count} 条">${cell.day}<span class="count">${cell.link.count}</span></a></td>`
+            ? html`<td class="has"><a href="${cell.link.url}">${cell.day}<span class="visually-hidden">日,</span><span class="count">${cell.link.count}<span class="visually-hidden"> 条</span></span></a></td>`
             : html`<td>${cell.day}</td>`,
       )}</tr>`,
   )}</tbody></table>`;

@@ -22,7 +22,7 @@ export const absolute = (siteUrl: string, url: string) => siteUrl.replace(/\/$/,
 export function layout({ title, description, url, body, indexed, head, siteUrl, ogType }: Shell): string {
   const canonical = absolute(siteUrl, url);
   return (
-    "<!doctype html>\n" +
+    "<!DOCTYPE html>\n" +
     html`<html lang="zh-CN">
 <head>
 <meta charset="utf-8">

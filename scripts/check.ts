@@ -2,8 +2,10 @@
 import { readSeeds } from "../src/read-seeds.ts";
 import { formatMessage } from "../src/parse/context.ts";
 
-const only = process.argv.slice(2);
-const seeds = readSeeds("seeds");
+import { parseArgs } from "node:util";
+
+const { values, positionals: only } = parseArgs({ options: { seeds: { type: "string", default: "seeds" } }, allowPositionals: true });
+const seeds = readSeeds(values.seeds!);
 const KIND = { article: "文", photo: "图", brief: "简" } as const;
 for (const file of seeds.files) {
   if (only.length && !only.some((o) => file.includes(o))) continue;

@@ -18,8 +18,7 @@ interface Segmented {
 let loadedDict: string | null = null;
 
 /** Loads jieba once, with a user dictionary of the archive's places and people so they stay whole words. */
-function load(userWords: string[], dir: string) {
-  const words = [...new Set(userWords)].filter((w) => w.length >= 2).sort();
+function load(words: string[], dir: string) {
   const dict = `${dir}/jieba-user.dict.utf8`;
   if (loadedDict === dict) return;
   mkdirSync(dir, { recursive: true });
@@ -54,7 +53,8 @@ export function segmentRecords(records: ArticleRecord[], cacheDir: string, userW
   const cachePath = `${cacheDir}/segment.json`;
   const old = existsSync(cachePath) ? (JSON.parse(readFileSync(cachePath, "utf8")) as { version: number; entries: Record<string, Segmented> }) : null;
   const cache = old?.version === CACHE_VERSION ? old.entries : {};
-  const dictKey = createHash("sha1").update([...new Set(userWords)].sort().join("\n")).digest("hex").slice(0, 8);
+  const words = [...new Set(userWords)].filter((w) => w.length >= 2).sort();
+  const dictKey = createHash("sha1").update(words.join("\n")).digest("hex").slice(0, 8);
   const next: Record<string, Segmented> = {};
   const titleTerms = new Map<string, string[]>();
   let computed = 0;
@@ -62,7 +62,7 @@ export function segmentRecords(records: ArticleRecord[], cacheDir: string, userW
     const key = createHash("sha1").update(dictKey).update(bodyOf(r)).digest("hex");
     let seg = cache[key];
     if (!seg) {
-      load(userWords, cacheDir);
+      load(words, cacheDir);
       seg = segment(r);
       computed++;
     }

@@ -81,7 +81,9 @@ test("no internal link or asset is broken, and every page is zh-CN with one h1",
     }
   }
   assert.ok(existsSync(join(SITE, "404.html")));
-  assert.ok(existsSync(join(SITE, "pagefind/pagefind.js")));
+  const { shards } = JSON.parse(readFileSync(join(SITE, "pagefind/shards.json"), "utf8")) as { shards: { path: string; count: number }[] };
+  assert.equal(shards.reduce((n, s) => n + s.count, 0), articles.length, "every record is in one search shard");
+  for (const s of shards) assert.ok(existsSync(join(SITE, s.path, "pagefind.js")), `${s.path} has its Pagefind runtime`);
 });
 
 test("a build of bad input fails with every message and leaves the previous site in place", () => {

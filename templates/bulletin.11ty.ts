@@ -5,7 +5,7 @@ import type { Data } from "./_lib/data.ts";
 import type { BulletinPage } from "../src/site/build-data.ts";
 
 export const data = {
-  pagination: { data: "archive.bulletins", size: 1, alias: "bulletin", addAllPagesToCollections: false },
+  pagination: { data: "archive.bulletinPages", size: 1, alias: "bulletin", addAllPagesToCollections: false },
   permalink: (d: { bulletin: BulletinPage }) => `${d.bulletin.url}index.html`,
 };
 

@@ -1,8 +1,8 @@
 // Atom feeds (site-wide and per district) and a JSON Feed of the newest records, built with @11ty/eleventy-plugin-rss's helpers.
 import { absoluteUrl, dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
-import { escapeHtml } from "./_lib/html.ts";
-import type { Archive, Data } from "./_lib/data.ts";
-import type { Feed, SiteRecord } from "../src/site/build-data.ts";
+import { escapeHtml as e } from "./_lib/html.ts";
+import type { Data } from "./_lib/data.ts";
+import type { Feed } from "../src/site/build-data.ts";
 
 export const data = {
   pagination: { data: "archive.feeds", size: 1, alias: "feed", addAllPagesToCollections: false },
@@ -10,21 +10,12 @@ export const data = {
   eleventyExcludeFromCollections: true,
 };
 
-let recordsByUrl: { archive: Archive; map: Map<string, SiteRecord> } | null = null;
-function recordsOf(archive: Archive, urls: string[]): SiteRecord[] {
-  if (recordsByUrl?.archive !== archive) recordsByUrl = { archive, map: new Map(archive.records.map((r) => [r.url, r])) };
-  return urls.map((u) => recordsByUrl!.map.get(u)!);
-}
-
 /** Records carry at most a day; a feed needs an instant: noon in China (UTC+8) of that day, or of the month's first. */
 const instant = (date: string | null) => (date ? new Date(`${date.length === 7 ? `${date}-01` : date}T12:00:00+08:00`) : new Date("1970-01-01T00:00:00Z"));
 
-export function render({ feed: f, archive }: Data & { feed: Feed }): string {
-  const feed = { ...f, records: recordsOf(archive, f.records) };
-  const base = archive.site.url;
-  const abs = (url: string) => absoluteUrl(url.replace(/^\//, ""), base);
-  const summary = (r: SiteRecord) => (r.paragraphs[0] ?? r.captions[0]?.text ?? "").slice(0, 200);
-  const updated = dateToRfc3339(instant(feed.records[0]?.date ?? null));
+export function render({ feed, archive }: Data & { feed: Feed }): string {
+  const abs = (url: string) => absoluteUrl(url.replace(/^\//, ""), archive.site.url);
+  const updated = dateToRfc3339(instant(feed.entries[0]?.date ?? null));
   if (feed.format === "json") {
     return JSON.stringify(
       {
@@ -33,22 +24,21 @@ export function render({ feed: f, archive }: Data & { feed: Feed }): string {
         home_page_url: abs(feed.home),
         feed_url: abs(feed.url),
         language: "zh-CN",
-        items: feed.records.map((r) => ({
-          id: abs(r.url),
-          url: abs(r.url),
-          title: r.title,
-          summary: summary(r),
-          content_text: [r.pretitle, r.title, r.subtitle, ...r.paragraphs].filter(Boolean).join("\n\n"),
-          ...(r.date ? { date_published: dateToRfc3339(instant(r.date)) } : {}),
-          ...(r.byline.reporters.length ? { authors: r.byline.reporters.map((name) => ({ name })) } : {}),
-          tags: [r.district, ...r.keywords].filter(Boolean),
+        items: feed.entries.map((x) => ({
+          id: abs(x.url),
+          url: abs(x.url),
+          title: x.title,
+          summary: x.summary,
+          content_text: x.content,
+          ...(x.date ? { date_published: dateToRfc3339(instant(x.date)) } : {}),
+          ...(x.authors.length ? { authors: x.authors.map((name) => ({ name })) } : {}),
+          tags: x.tags,
         })),
       },
       null,
       1,
     );
   }
-  const e = escapeHtml;
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">
 <title>${e(feed.title)}</title>
@@ -57,15 +47,15 @@ export function render({ feed: f, archive }: Data & { feed: Feed }): string {
 <updated>${updated}</updated>
 <id>${e(abs(feed.url))}</id>
 <author><name>城区新闻档案</name></author>
-${feed.records
+${feed.entries
   .map(
-    (r) => `<entry>
-<title>${e(r.title)}</title>
-<link href="${e(abs(r.url))}"/>
-<id>${e(abs(r.url))}</id>
-<updated>${dateToRfc3339(instant(r.date))}</updated>
-${r.byline.reporters.map((n) => `<author><name>${e(n)}</name></author>`).join("")}
-<summary>${e(summary(r))}</summary>
+    (x) => `<entry>
+<title>${e(x.title)}</title>
+<link href="${e(abs(x.url))}"/>
+<id>${e(abs(x.url))}</id>
+<updated>${dateToRfc3339(instant(x.date))}</updated>
+${x.authors.map((n) => `<author><name>${e(n)}</name></author>`).join("")}
+<summary>${e(x.summary)}</summary>
 </entry>`,
   )
   .join("\n")}

@@ -21,7 +21,7 @@ export function render({ archive }: Data): string {
 <ul class="chips">${archive.people.slice(0, 24).map((p) => html`<li><a href="${p.url}">${p.name} <span class="count">${p.count}</span></a></li>`)}${archive.people.length > 24 ? html`<li><a href="/people/">全部 ${archive.people.length} 人…</a></li>` : ""}</ul></section>
 <section aria-labelledby="h-dates"><h2 id="h-dates"><a href="/dates/">日期</a></h2>
 <ul class="chips">${archive.months.map((m) => html`<li><a href="${m.url}">${m.month} <span class="count">${m.count}</span></a></li>`)}
-<li><a href="/dates/unknown/">日期不详 <span class="count">${archive.records.filter((r) => !r.date).length}</span></a></li></ul></section>
+<li><a href="/dates/unknown/">日期不详 <span class="count">${archive.stats.undated}</span></a></li></ul></section>
 <p><a href="/bulletins/">全部 ${archive.bulletins.length} 个版面</a></p>`;
   return layout({ title: "首页", description: "城市报纸区县新闻的静态档案", url: "/", siteUrl: archive.site.url, body });
 }

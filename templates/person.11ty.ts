@@ -5,7 +5,7 @@ import type { Data } from "./_lib/data.ts";
 import type { Person } from "../src/site/build-data.ts";
 
 export const data = {
-  pagination: { data: "archive.people", size: 1, alias: "person", addAllPagesToCollections: false },
+  pagination: { data: "archive.personPages", size: 1, alias: "person", addAllPagesToCollections: false },
   permalink: (d: { person: Person }) => `${d.person.url}index.html`,
 };
 

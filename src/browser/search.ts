@@ -42,18 +42,49 @@ const monthSelect = $<HTMLSelectElement>("#search-month");
 const kindSelect = $<HTMLSelectElement>("#search-kind");
 const sortSelect = $<HTMLSelectElement>("#search-sort");
 const status = $<HTMLElement>("#search-status");
-const results = $<HTMLElement>("[data-results]");
+const resultsList = $<HTMLElement>("[data-results]");
 const more = $<HTMLButtonElement>("#search-more");
 
-let pagefind: Promise<Pagefind> | null = null;
-function load(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ new URL("../pagefind/pagefind.js", location.href).href)) as Pagefind;
-    await pf.options({ excerptLength: 40 });
-    await pf.init();
-    return pf;
-  })();
-  return pagefind;
+interface Shard {
+  name: string;
+  path: string;
+  count: number;
+  year: string | null;
+}
+interface ShardList {
+  shards: Shard[];
+  filters: Record<string, Record<string, number>>;
+}
+
+/** The site's root, from the search page's own URL (<root>/search/), so the site works under a path prefix. */
+const root = new URL("../", location.href);
+let shardList: Promise<ShardList> | null = null;
+const loadShards = () => (shardList ??= fetch(new URL("pagefind/shards.json", root)).then((r) => r.json() as Promise<ShardList>));
+
+/** One Pagefind instance per shard (half a year of records), loaded only when a search reaches it. */
+const instances = new Map<string, Promise<Pagefind>>();
+function instance(shard: Shard): Promise<Pagefind> {
+  let pf = instances.get(shard.name);
+  if (!pf) {
+    pf = (async () => {
+      const mod = (await import(/* @vite-ignore */ new URL(`${shard.path}pagefind.js`, root).href)) as Pagefind;
+      await mod.options({ excerptLength: 40, baseUrl: root.pathname });
+      await mod.init();
+      return mod;
+    })();
+    instances.set(shard.name, pf);
+  }
+  return pf;
+}
+
+/** The shards a search reads, in the order it reads them: newest first (oldest first when sorted so), no-date last. */
+function shardsFor(list: Shard[], s: State): Shard[] {
+  const year = s.month ? s.month.slice(0, 4) : s.year;
+  const half = s.month ? (Number(s.month.slice(5, 7)) <= 6 ? "h1" : "h2") : null;
+  const chosen = list.filter((sh) => (year === "日期不详" ? sh.year === null : !year || (sh.year === year && (!half || sh.name.endsWith(half)))));
+  if (s.sort !== "date-asc") return chosen;
+  const dated = chosen.filter((sh) => sh.year !== null).reverse();
+  return [...dated, ...chosen.filter((sh) => sh.year === null)];
 }
 
 const TRADITIONAL = new Set(__TRADITIONAL_CHARS__);
@@ -116,14 +147,14 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 let generation = 0;
 async function run(s: State) {
   const mine = ++generation;
-  results.innerHTML = "";
+  resultsList.innerHTML = "";
   more.hidden = true;
   if (!s.q) {
     status.textContent = "请输入要搜索的词。";
     return;
   }
   status.textContent = "正在搜索…";
-  const [pf, q] = await Promise.all([load(), toSimplified(s.q)]);
+  const [list, q] = await Promise.all([loadShards(), toSimplified(s.q)]);
   const terms = queryTerms(q);
   const filters: Record<string, unknown> = {};
   if (s.districts.length) filters.district = { any: s.districts };
@@ -131,34 +162,49 @@ async function run(s: State) {
   if (s.month) filters.month = s.month;
   if (s.kind) filters.kind = s.kind;
   const sort = s.sort === "date" ? { date: "desc" } : s.sort === "date-asc" ? { date: "asc" } : undefined;
-  const search = await pf.search(q, { filters, sort });
-  if (mine !== generation || !search) return;
+  const shards = shardsFor(list.shards, s);
 
-  const all = search.results;
   const found: ResultData[] = [];
+  let shardAt = 0;
+  let results: Result[] | null = null;
   let read = 0;
+  let misses = 0;
+  const exhausted = () => shardAt >= shards.length;
+  /** Reads results shard by shard until `n` literal matches are found or every shard is read. */
   const fill = async (n: number) => {
-    while (found.length < n && read < all.length && (found.length > 0 || read < SCAN_LIMIT)) {
-      const batch = await Promise.all(all.slice(read, read + PAGE).map((r) => r.data()));
+    while (found.length < n && !exhausted()) {
+      if (!results) {
+        const pf = await instance(shards[shardAt]!);
+        results = (await pf.search(q, { filters, sort }))?.results ?? [];
+        read = 0;
+        misses = 0;
+      }
+      if (read >= results.length || misses >= SCAN_LIMIT) {
+        results = null;
+        shardAt++;
+        continue;
+      }
+      const batch = await Promise.all(results.slice(read, read + PAGE).map((r) => r.data()));
       read += batch.length;
-      found.push(...batch.filter((d) => isLiteralMatch(d.meta.title ?? "", d.content, terms)));
+      const hits = batch.filter((d) => isLiteralMatch(d.meta.title ?? "", d.content, terms));
+      misses = hits.length ? 0 : misses + batch.length;
+      found.push(...hits);
     }
   };
   let shown = 0;
   const showMore = async () => {
-    await fill(shown + PAGE);
+    await fill(shown + PAGE + 1);
     if (mine !== generation) return;
-    for (const d of found.slice(shown, shown + PAGE)) results.append(resultItem(d, terms, ++shown));
-    const exhausted = read >= all.length;
-    more.hidden = exhausted && shown >= found.length;
+    for (const d of found.slice(shown, shown + PAGE)) resultsList.append(resultItem(d, terms, ++shown));
+    more.hidden = shown >= found.length && exhausted();
     const converted = q !== s.q ? `(按简体“${q}”)` : "";
     status.textContent =
       found.length === 0
         ? `未找到包含“${s.q}”的报道${converted}。`
-        : `找到${exhausted ? "" : "至少"} ${found.length} 条包含“${s.q}”的报道${converted},已显示 ${shown} 条。`;
+        : `找到${exhausted() ? "" : "至少"} ${found.length} 条包含“${s.q}”的报道${converted},已显示 ${shown} 条。`;
   };
   more.onclick = () => {
-    void showMore().then(() => results.querySelector<HTMLAnchorElement>(`li:nth-child(${shown - PAGE + 1}) a`)?.focus());
+    void showMore().then(() => resultsList.querySelector<HTMLAnchorElement>(`li:nth-child(${shown - PAGE + 1}) a`)?.focus());
   };
   await showMore();
 }
@@ -177,7 +223,7 @@ function resultItem(d: ResultData, terms: string[], n: number): HTMLLIElement {
 }
 
 async function fillFilters() {
-  const f = await (await load()).filters();
+  const f = (await loadShards()).filters;
   const options = (sel: HTMLSelectElement, values: Record<string, number> | undefined, label: (v: string) => string, desc = false) => {
     const keys = Object.keys(values ?? {}).sort();
     if (desc) keys.reverse();

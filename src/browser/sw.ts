@@ -30,7 +30,7 @@ sw.addEventListener("activate", (event) => {
 sw.addEventListener("fetch", (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== "GET" || url.origin !== sw.location.origin) return;
-  const immutable = url.pathname.includes("/pagefind/") && !/pagefind(-entry)?\.(js|json)$|pagefind-worker\.js$/.test(url.pathname);
+  const immutable = url.pathname.includes("/pagefind/") && !/pagefind(-entry)?\.(js|json)$|pagefind-worker\.js$|shards\.json$/.test(url.pathname);
   event.respondWith(immutable ? cacheFirst(event.request) : networkFirst(event.request));
 });
 

@@ -38,14 +38,16 @@ export async function bundleBrowserAssets(site: string, buildId: string): Promis
   });
   const pagefindFiles = files(join(site, "pagefind")).map((f) => `pagefind/${f}`);
   const size = pagefindFiles.reduce((n, f) => n + statSync(join(site, f)).size, 0);
-  const core = pagefindFiles.filter((f) => /^pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+|filter\/.+)$/.test(f));
+  // small archives precache every shard whole; large ones the runtime of the two newest shards (the rest is cached as used)
+  const { shards } = JSON.parse(readFileSync(join(site, "pagefind/shards.json"), "utf8")) as { shards: { path: string }[] };
+  const newest = shards.slice(0, 2).map((s) => s.path);
+  const core = pagefindFiles.filter((f) => newest.some((p) => f.startsWith(p)) && /\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+|filter\/.+)$/.test(f));
   const precache = [
     "",
     "search/",
     "404.html",
     ...files(join(site, "assets")).map((f) => `assets/${f}`),
-    ...(size <= FULL_PRECACHE_BYTES ? pagefindFiles.filter((f) => /^pagefind\/(index|fragment)\//.test(f)) : []),
-    ...core,
+    ...(size <= FULL_PRECACHE_BYTES ? pagefindFiles : ["pagefind/shards.json", ...core]),
   ].map((p) => relative(".", p) || p);
   await build({
     entryPoints: ["src/browser/sw.ts"],

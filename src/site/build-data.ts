@@ -119,13 +119,23 @@ export interface BulletinPage {
   blocks: { id: string | null; url: string | null; start: number; lines: string[] }[];
 }
 
-/** An Atom or JSON feed of the newest records (by URL), site-wide or of one district. */
+export interface FeedEntry {
+  url: string;
+  title: string;
+  date: string | null;
+  summary: string;
+  content: string;
+  authors: string[];
+  tags: string[];
+}
+
+/** An Atom or JSON feed of the newest records, site-wide or of one district. */
 export interface Feed {
   url: string;
   title: string;
   home: string;
   format: "atom" | "json";
-  records: string[];
+  entries: FeedEntry[];
 }
 
 export interface SiteData {
@@ -142,7 +152,7 @@ export interface SiteData {
   people: Person[];
   bulletins: BulletinPage[];
   feeds: Feed[];
-  stats: { bulletins: number; records: number; districts: number; dates: number; people: number; warnings: number; errors: number };
+  stats: { bulletins: number; records: number; districts: number; dates: number; people: number; undated: number; warnings: number; errors: number };
 }
 
 /** What a reader calls a record: its headline, else the start of its caption or text. */
@@ -351,16 +361,29 @@ export function buildSiteData(
 
   const byFile = group(records, (r) => r.source.file);
   const FEED_SIZE = 50;
-  const newestUrls = (list: ArticleRecord[]) => list.map(ref).sort(byDateDesc).slice(0, FEED_SIZE).map((x) => x.url);
+  const byId = new Map(records.map((r) => [r.url, r]));
+  const entryOf = (x: RecordRef): FeedEntry => {
+    const r = byId.get(x.url)!;
+    return {
+      url: r.url,
+      title: x.title,
+      date: r.date,
+      summary: (r.paragraphs[0] ?? r.captions[0]?.text ?? "").slice(0, 200),
+      content: [r.pretitle, x.title, r.subtitle, ...r.paragraphs].filter(Boolean).join("\n\n"),
+      authors: r.byline.reporters,
+      tags: [r.district, ...r.keywords].filter((t): t is string => !!t),
+    };
+  };
+  const newestUrls = (list: ArticleRecord[]) => list.map(ref).sort(byDateDesc).slice(0, FEED_SIZE).map(entryOf);
   const feeds: Feed[] = [
-    { url: "/feed.xml", title: "城区新闻档案", home: "/", format: "atom", records: newestUrls(records) },
-    { url: "/feed.json", title: "城区新闻档案", home: "/", format: "json", records: newestUrls(records) },
+    { url: "/feed.xml", title: "城区新闻档案", home: "/", format: "atom", entries: newestUrls(records) },
+    { url: "/feed.json", title: "城区新闻档案", home: "/", format: "json", entries: newestUrls(records) },
     ...districts.map((d) => ({
       url: `${d.url}feed.xml`,
       title: `城区新闻档案 · ${d.city ?? ""}${d.name}`,
       home: d.url,
       format: "atom" as const,
-      records: newestUrls(byDistrict.get(`${d.city ?? ""}|${d.name}`) ?? []),
+      entries: newestUrls(byDistrict.get(`${d.city ?? ""}|${d.name}`) ?? []),
     })),
   ];
   return {
@@ -383,6 +406,7 @@ export function buildSiteData(
       districts: districts.length,
       dates: dayMap.size + monthOnly.size,
       people: people.length,
+      undated: undated.length,
       warnings: messages.filter((m) => m.severity === "warning").length,
       errors: messages.filter((m) => m.severity === "error").length,
     },

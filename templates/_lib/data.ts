@@ -1,13 +1,7 @@
-import type { SiteData } from "../../src/site/build-data.ts";
-import type { SiteConfig } from "../../src/site/config.ts";
-import type { Message } from "../../src/parse/types.ts";
+import type { RenderArchive } from "../../src/build/render-plan.ts";
 
-/** The Eleventy global data this site renders from (written by scripts/build.ts, loaded in .eleventy.ts). */
-export interface Archive extends SiteData {
-  messages: Message[];
-  buildId: string;
-  site: SiteConfig;
-}
+/** The Eleventy global data this site renders from (written by the build, loaded in .eleventy.ts): only the pages to render. */
+export type Archive = RenderArchive;
 
 export interface Data {
   archive: Archive;

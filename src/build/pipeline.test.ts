@@ -1,0 +1,92 @@
+// The build as a whole: adding a bulletin re-renders and re-indexes only what it touches; the same input builds the same bytes.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build } from "./pipeline.ts";
+import { serve } from "../serve.ts";
+import { hasChromium, launch } from "../browser/chromium.ts";
+
+const NEW_BULLETIN = `
+
+二七区
+
+老街区装上新路灯
+
+本报讯(记者 王新 通讯员 李亮)4月20日,二七区蜜蜂张街道为老街区更换路灯一百二十盏,照亮居民回家路。
+
+下一步,街道将继续推进老旧小区改造。
+`;
+
+function workspace() {
+  const dir = mkdtempSync(join(tmpdir(), "archive-"));
+  cpSync("seeds", join(dir, "seeds"), { recursive: true });
+  return { dir, seeds: join(dir, "seeds"), out: join(dir, "site"), cacheDir: join(dir, "cache") };
+}
+
+function files(root: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of readdirSync(root, { recursive: true, encoding: "utf8" })) {
+    const p = join(root, f);
+    if (statSync(p).isFile()) out.set(f, createHash("sha1").update(readFileSync(p)).digest("hex"));
+  }
+  return out;
+}
+
+test("adding a bulletin rebuilds only what it touches, and the new record is on its pages and found by search", async () => {
+  const w = workspace();
+  const first = await build({ seeds: w.seeds, out: w.out, cacheDir: w.cacheDir, quiet: true });
+  assert.equal(first.rendered, first.pages);
+  const untouched = "articles/001-c5fa8227d6671996-l5/index.html";
+  const inodeBefore = statSync(join(w.out, untouched)).ino;
+  const before = files(w.out);
+
+  const manifest = JSON.parse(readFileSync(join(w.seeds, "manifest.json"), "utf8"));
+  manifest.bulletins["005_new.txt"] = { city: "郑州", date: "2024-04-20" };
+  writeFileSync(join(w.seeds, "manifest.json"), JSON.stringify(manifest));
+  writeFileSync(join(w.seeds, "005_new.txt"), NEW_BULLETIN);
+  const second = await build({ seeds: w.seeds, out: w.out, cacheDir: w.cacheDir, quiet: true });
+
+  assert.ok(second.rendered < second.pages / 3, `rendered ${second.rendered} of ${second.pages} pages`);
+  assert.equal(second.shardsIndexed, 1, "only the new record's search shard is indexed again");
+  assert.equal(statSync(join(w.out, untouched)).ino, inodeBefore, "an untouched article page is not written again");
+  const after = files(w.out);
+  assert.equal(after.get(untouched), before.get(untouched));
+  const articles = JSON.parse(readFileSync(join(w.out, "api/articles.json"), "utf8")) as { url: string; headline: string; district: string; date: string }[];
+  const added = articles.find((r) => r.headline === "老街区装上新路灯")!;
+  assert.equal(added.district, "二七区");
+  assert.equal(added.date, "2024-04-20");
+  for (const page of ["/districts/zhengzhou-erqiqu/", "/dates/2024/04/20/", "/"]) {
+    assert.ok(readFileSync(join(w.out, page, "index.html"), "utf8").includes(added.url), `${page} lists the new record`);
+  }
+  assert.ok(readFileSync(join(w.out, "feed.xml"), "utf8").includes(added.url));
+
+  if (!hasChromium()) return;
+  const { server, url } = await serve(w.out);
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${url}search/?q=${encodeURIComponent("新路灯")}`);
+    await page.locator("[data-results] a").first().waitFor({ timeout: 15000 });
+    assert.equal(new URL(await page.locator("[data-results] a").first().evaluate((a) => (a as HTMLAnchorElement).href)).pathname, added.url);
+    await page.goto(`${url}search/?q=${encodeURIComponent("花馍")}`);
+    await page.locator("[data-results] a").first().waitFor({ timeout: 15000 });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+test("the same input builds the same bytes (but for the service worker, which carries the build id)", async () => {
+  const a = workspace();
+  const b = workspace();
+  await build({ seeds: "seeds", out: a.out, cacheDir: a.cacheDir, quiet: true });
+  await build({ seeds: "seeds", out: b.out, cacheDir: b.cacheDir, quiet: true });
+  const fa = files(a.out);
+  const fb = files(b.out);
+  assert.deepEqual([...fa.keys()].sort(), [...fb.keys()].sort());
+  const differ = [...fa].filter(([f, h]) => fb.get(f) !== h).map(([f]) => f);
+  assert.deepEqual(differ.filter((f) => f !== "sw.js"), []);
+});

@@ -1,0 +1,101 @@
+// Pagefind in shards (half a year of records each, plus one for records with no date), each indexed by its own Pagefind
+// process so that memory stays bounded, two at a time on two cores. Only shards whose pages changed are indexed again.
+import { spawn } from "node:child_process";
+import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { createRequire } from "node:module";
+import type { SiteRecord } from "../site/build-data.ts";
+import type { Message } from "../parse/types.ts";
+import { hashOf } from "./hash.ts";
+
+export interface Shard {
+  name: string;
+  /** Site-relative folder of the shard's index, e.g. "pagefind/2024-h1/". */
+  path: string;
+  count: number;
+  year: string | null;
+}
+
+/** 2024-04-12 → 2024-h1; 2024-09 → 2024-h2; no date → undated. */
+export const shardOf = (date: string | null): string => (date ? `${date.slice(0, 4)}-h${Number(date.slice(5, 7) || "1") <= 6 ? 1 : 2}` : "undated");
+
+const UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"];
+
+export function planShards(records: SiteRecord[], pageHash: Record<string, string>): { shards: Shard[]; members: Map<string, SiteRecord[]>; hashes: Record<string, string> } {
+  const members = new Map<string, SiteRecord[]>();
+  for (const r of records) {
+    const name = shardOf(r.date);
+    const list = members.get(name);
+    if (list) list.push(r);
+    else members.set(name, [r]);
+  }
+  const names = [...members.keys()].sort((a, b) => (a === "undated" ? 1 : b === "undated" ? -1 : b.localeCompare(a)));
+  const shards = names.map((name) => ({ name, path: `pagefind/${name}/`, count: members.get(name)!.length, year: name === "undated" ? null : name.slice(0, 4) }));
+  const hashes: Record<string, string> = {};
+  for (const [name, list] of members) hashes[name] = hashOf(list.map((r) => `${r.url}:${pageHash[r.url]}`).sort().join("\n"));
+  return { shards, members, hashes };
+}
+
+/** Indexes one shard: hard-links its article pages into a folder of their own and runs Pagefind's binary over it. */
+async function indexShard(site: string, farm: string, shard: Shard, records: SiteRecord[]): Promise<void> {
+  rmSync(farm, { recursive: true, force: true });
+  for (const r of records) {
+    const target = join(farm, r.url, "index.html");
+    mkdirSync(dirname(target), { recursive: true });
+    linkSync(join(site, r.url, "index.html"), target);
+  }
+  const out = join(site, shard.path);
+  rmSync(out, { recursive: true, force: true });
+  const binary = pagefindBinary();
+  const stderr: string[] = [];
+  const code = await new Promise<number>((ok) => {
+    const child = spawn(binary, ["--site", farm, "--output-path", out, "--silent"], { stdio: ["ignore", "ignore", "pipe"] });
+    child.stderr.on("data", (d: Buffer) => stderr.push(d.toString()));
+    child.on("close", (c) => ok(c ?? 1));
+  });
+  rmSync(farm, { recursive: true, force: true });
+  if (code !== 0) throw new BuildFailure(`Pagefind failed on shard ${shard.name} (exit ${code}): ${stderr.join("").trim()}`);
+  const entry = JSON.parse(readFileSync(join(out, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+  const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  if (indexed !== records.length) throw new BuildFailure(`Pagefind indexed ${indexed} of the ${records.length} pages of shard ${shard.name}`);
+  for (const f of UNUSED) rmSync(join(out, f), { force: true });
+}
+
+/** Bad input or a failed tool: the build stops, says why, and leaves the previous site in place. */
+export class BuildFailure extends Error {
+  constructor(
+    message: string,
+    readonly messages: Message[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** The extended Pagefind binary that the pagefind npm package installed for this platform (as its own resolveBinary does). */
+function pagefindBinary(): string {
+  if (process.env.PAGEFIND_EXTENDED_BINARY_PATH) return process.env.PAGEFIND_EXTENDED_BINARY_PATH;
+  const platform = process.platform === "win32" ? "windows" : process.platform;
+  const exe = platform === "windows" ? "pagefind_extended.exe" : "pagefind_extended";
+  return createRequire(import.meta.url).resolve(`@pagefind/${platform}-${process.arch}/bin/${exe}`);
+}
+
+/** Indexes the given shards, `parallel` at a time. */
+export async function indexShards(site: string, work: { shard: Shard; records: SiteRecord[] }[], parallel: number, report: (done: number, total: number) => void): Promise<void> {
+  let next = 0;
+  let done = 0;
+  const worker = async (slot: number) => {
+    while (next < work.length) {
+      const w = work[next++]!;
+      await indexShard(site, `${site}.shard-${slot}`, w.shard, w.records);
+      report(++done, work.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, work.length) }, (_, k) => worker(k)));
+}
+
+export function writeShardList(site: string, shards: Shard[], filters: Record<string, Record<string, number>>): void {
+  mkdirSync(join(site, "pagefind"), { recursive: true });
+  writeFileSync(join(site, "pagefind/shards.json"), JSON.stringify({ shards, filters }));
+}
+
+export const shardExists = (site: string, shard: Shard) => existsSync(join(site, shard.path, "pagefind.js"));

@@ -17,7 +17,7 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(q: string, o?: { filters?: Record<string, unknown>; sort?: Record<string, string> }): Promise<{ results: Result[] } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  preload?(q: string): Promise<void>;
 }
 
 interface State {
@@ -81,7 +81,9 @@ function instance(shard: Shard): Promise<Pagefind> {
 function shardsFor(list: Shard[], s: State): Shard[] {
   const year = s.month ? s.month.slice(0, 4) : s.year;
   const half = s.month ? (Number(s.month.slice(5, 7)) <= 6 ? "h1" : "h2") : null;
-  const chosen = list.filter((sh) => (year === "日期不详" ? sh.year === null : !year || (sh.year === year && (!half || sh.name.endsWith(half)))));
+  const chosen = list.filter(
+    (sh) => sh.name === "all" || (year === "日期不详" ? sh.name === "undated" : !year || (sh.year === year && (!half || !sh.name.includes("-h") || sh.name.endsWith(half)))),
+  );
   if (s.sort !== "date-asc") return chosen;
   const dated = chosen.filter((sh) => sh.year !== null).reverse();
   return [...dated, ...chosen.filter((sh) => sh.year === null)];
@@ -193,10 +195,16 @@ async function run(s: State) {
   };
   let shown = 0;
   const showMore = async () => {
-    await fill(shown + PAGE + 1);
+    await fill(shown + PAGE);
     if (mine !== generation) return;
     for (const d of found.slice(shown, shown + PAGE)) resultsList.append(resultItem(d, terms, ++shown));
     more.hidden = shown >= found.length && exhausted();
+    if (!more.hidden && found.length <= shown) {
+      // read ahead only after the first page is on screen, to know whether "更多结果" has anything to give
+      void fill(shown + 1).then(() => {
+        if (mine === generation) more.hidden = shown >= found.length && exhausted();
+      });
+    }
     const converted = q !== s.q ? `(按简体“${q}”)` : "";
     status.textContent =
       found.length === 0
@@ -249,6 +257,15 @@ form.addEventListener("submit", (e) => {
   e.preventDefault();
   submit(true);
 });
+let preloadTimer: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener("input", () => {
+  // Pagefind fetches the index chunks for a word while it is still being typed
+  clearTimeout(preloadTimer);
+  preloadTimer = setTimeout(() => {
+    const q = input.value.trim();
+    if (q) void loadShards().then(async (l) => l.shards[0] && (await instance(l.shards[0])).preload?.(q));
+  }, 150);
+});
 form.addEventListener("change", (e) => {
   if (e.target !== input) submit(false);
 });
@@ -260,6 +277,8 @@ window.addEventListener("popstate", () => {
 
 void (async () => {
   const s = readState();
+  // start the newest shard's runtime while the reader types
+  void loadShards().then((l) => l.shards[0] && instance(l.shards[0]));
   input.value = s.q;
   if (s.q) void run(s);
   await fillFilters();

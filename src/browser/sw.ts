@@ -31,23 +31,25 @@ sw.addEventListener("fetch", (event) => {
   const url = new URL(event.request.url);
   if (event.request.method !== "GET" || url.origin !== sw.location.origin) return;
   const immutable = url.pathname.includes("/pagefind/") && !/pagefind(-entry)?\.(js|json)$|pagefind-worker\.js$|shards\.json$/.test(url.pathname);
-  event.respondWith(immutable ? cacheFirst(event.request) : networkFirst(event.request));
+  const keep = (p: Promise<unknown>) => event.waitUntil(p);
+  event.respondWith(immutable ? cacheFirst(event.request, keep) : networkFirst(event.request, keep));
 });
 
-async function cacheFirst(request: Request): Promise<Response> {
+/** Answers at once and stores the copy in the background, so caching never slows a search. */
+async function cacheFirst(request: Request, keep: (p: Promise<unknown>) => void): Promise<Response> {
   const cache = await caches.open(CACHE);
   const hit = await cache.match(request);
   if (hit) return hit;
   const response = await fetch(request);
-  if (response.ok) await cache.put(request, response.clone());
+  if (response.ok) keep(cache.put(request, response.clone()));
   return response;
 }
 
-async function networkFirst(request: Request): Promise<Response> {
+async function networkFirst(request: Request, keep: (p: Promise<unknown>) => void): Promise<Response> {
   const cache = await caches.open(CACHE);
   try {
     const response = await fetch(request);
-    if (response.ok) await cache.put(request, response.clone());
+    if (response.ok) keep(cache.put(request, response.clone()));
     return response;
   } catch (e) {
     const hit = await cache.match(request, { ignoreSearch: true });

@@ -6,6 +6,8 @@ import { readManifest } from "../manifest.ts";
 import { parseBulletin } from "../parse/index.ts";
 import type { ArticleRecord, Message, ParseResult } from "../parse/types.ts";
 import { hashFiles } from "./hash.ts";
+import { runPool } from "./pool.ts";
+import type { Task } from "./worker.ts";
 
 export interface ParsedSeeds {
   files: string[];
@@ -16,34 +18,41 @@ export interface ParsedSeeds {
   parsed: number;
 }
 
-/** Like readSeeds(), but a bulletin whose bytes, manifest entry and parser are unchanged is read from the cache. */
-export function parseSeedsCached(dir: string, cacheDir: string, report: (done: number, total: number) => void = () => {}): ParsedSeeds {
+/** Parses one bulletin, or reads its result from the cache when its bytes, manifest entry and the parser are unchanged. */
+export function parseOne(file: string, meta: Record<string, unknown>, cacheDir: string, parserHash: string): ParseResult & { parsed: boolean } {
+  const bytes = readFileSync(file);
+  const key = createHash("sha1").update(parserHash).update(file).update(JSON.stringify(meta)).update(bytes).digest("hex");
+  const cached = join(cacheDir, `${key}.json`);
+  if (existsSync(cached)) return { ...(JSON.parse(readFileSync(cached, "utf8")) as ParseResult), parsed: false };
+  const result = parseBulletin(file, bytes, meta);
+  writeFileSync(cached, JSON.stringify(result));
+  return { ...result, parsed: true };
+}
+
+const BATCH = 50;
+
+/** Like readSeeds(), in worker threads, with every bulletin's result cached. */
+export async function parseSeedsCached(dir: string, cacheDir: string, report: (done: number, total: number) => void = () => {}): Promise<ParsedSeeds> {
   const parserHash = hashFiles(["src/parse", "src/data", "src/slug.ts"]);
   mkdirSync(cacheDir, { recursive: true });
   const { meta, messages } = readManifest(join(dir, "manifest.json"));
   const names = readdirSync(dir)
     .filter((f) => f.endsWith(".txt"))
     .sort();
+  const tasks: Task[] = [];
+  for (let k = 0; k < names.length; k += BATCH) {
+    tasks.push({ kind: "parse", files: names.slice(k, k + BATCH).map((name) => ({ file: join(dir, name), meta: (meta.get(name) ?? {}) as Record<string, unknown>, cacheDir, parserHash })) });
+  }
+  const batches = names.length > BATCH ? await runPool<ReturnType<typeof parseOne>[]>(tasks, (d, t) => report(d * BATCH, t * BATCH)) : tasks.map((t) => (t.kind === "parse" ? t.files.map((f) => parseOne(f.file, f.meta, f.cacheDir, f.parserHash)) : []));
   const out: ParsedSeeds = { files: [], records: [], messages, lines: new Map(), furniture: new Map(), parsed: 0 };
-  names.forEach((name, k) => {
-    const file = join(dir, name);
-    const bytes = readFileSync(file);
-    const m = meta.get(name) ?? {};
-    const key = createHash("sha1").update(parserHash).update(file).update(JSON.stringify(m)).update(bytes).digest("hex");
-    const cached = join(cacheDir, `${key}.json`);
-    let result: ParseResult;
-    if (existsSync(cached)) result = JSON.parse(readFileSync(cached, "utf8")) as ParseResult;
-    else {
-      result = parseBulletin(file, bytes, m);
-      writeFileSync(cached, JSON.stringify(result));
-      out.parsed++;
-    }
+  batches.flat().forEach((result, k) => {
+    const file = join(dir, names[k]!);
     out.files.push(file);
-    out.records.push(...result.records);
-    out.messages.push(...result.messages);
+    for (const r of result.records) out.records.push(r);
+    for (const m of result.messages) out.messages.push(m);
     out.lines.set(file, result.lines);
     out.furniture.set(file, result.furniture);
-    if (k % 100 === 0) report(k, names.length);
+    if (result.parsed) out.parsed++;
   });
   for (const name of meta.keys()) {
     if (!names.includes(name)) out.messages.push({ file: join(dir, "manifest.json"), line: 1, severity: "warning", message: `manifest names ${name}, which is not in ${dir}/`, ruleId: "manifest/unknown-file" });

@@ -56,8 +56,7 @@ export function pageHashes(archive: RenderArchive): Record<string, string> {
 }
 
 /** Keeps only the pages that changed since `previous` (all of them when there is no usable previous build). */
-export function planRender(archive: RenderArchive, previous: PageManifest | null, templateHash: string): Plan {
-  const pages = pageHashes(archive);
+export function planRender(archive: RenderArchive, previous: PageManifest | null, templateHash: string, pages = pageHashes(archive)): Plan {
   const total = Object.keys(pages).length;
   if (!previous || previous.templateHash !== templateHash) return { archive, pages, removed: [], rendered: total, total, incremental: false };
   const changed = (p: { url: string }) => previous.pages[p.url] !== pages[p.url];

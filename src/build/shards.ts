@@ -1,5 +1,6 @@
-// Pagefind in shards (half a year of records each, plus one for records with no date), each indexed by its own Pagefind
-// process so that memory stays bounded, two at a time on two cores. Only shards whose pages changed are indexed again.
+// Pagefind in shards, each indexed by its own Pagefind process so that memory stays bounded, two at a time on two cores.
+// A small archive is one shard; a larger one has a shard per year, or per half-year once a year outgrows SHARD_TARGET,
+// plus one for records with no date. Only shards whose indexed content changed are indexed again.
 import { spawn } from "node:child_process";
 import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -16,33 +17,53 @@ export interface Shard {
   year: string | null;
 }
 
-/** 2024-04-12 → 2024-h1; 2024-09 → 2024-h2; no date → undated. */
-export const shardOf = (date: string | null): string => (date ? `${date.slice(0, 4)}-h${Number(date.slice(5, 7) || "1") <= 6 ? 1 : 2}` : "undated");
+/** Records per shard that Pagefind indexes in a few seconds and a few hundred MiB. */
+export const SHARD_TARGET = 3000;
+
+export type Granularity = "all" | "year" | "half-year";
+
+export function granularityOf(records: { date: string | null }[], target = SHARD_TARGET): Granularity {
+  if (records.length <= target) return "all";
+  const years = new Map<string, number>();
+  for (const r of records) if (r.date) years.set(r.date.slice(0, 4), (years.get(r.date.slice(0, 4)) ?? 0) + 1);
+  return Math.max(0, ...years.values()) <= target ? "year" : "half-year";
+}
+
+/** 2024-04-12 → "2024" or "2024-h1"; 2024-09 → "2024-h2"; no date → "undated"; a small archive → "all". */
+export function shardOf(date: string | null, g: Granularity): string {
+  if (g === "all") return "all";
+  if (!date) return "undated";
+  return g === "year" ? date.slice(0, 4) : `${date.slice(0, 4)}-h${Number(date.slice(5, 7) || "1") <= 6 ? 1 : 2}`;
+}
+
+/** What Pagefind sees of a record (not its related links or neighbours, which change without changing the index). */
+const indexedContent = (r: SiteRecord) => [r.url, r.title, r.pretitle, r.subtitle, r.kicker, r.section, r.byline, r.paragraphs, r.captions, r.credits, r.city, r.district, r.place, r.kind, r.date, r.keywords, r.titleTerms];
 
 const UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"];
 
-export function planShards(records: SiteRecord[], pageHash: Record<string, string>): { shards: Shard[]; members: Map<string, SiteRecord[]>; hashes: Record<string, string> } {
+export function planShards(records: SiteRecord[], templateHash: string, target = SHARD_TARGET): { shards: Shard[]; members: Map<string, SiteRecord[]>; hashes: Record<string, string> } {
+  const g = granularityOf(records, target);
   const members = new Map<string, SiteRecord[]>();
   for (const r of records) {
-    const name = shardOf(r.date);
+    const name = shardOf(r.date, g);
     const list = members.get(name);
     if (list) list.push(r);
     else members.set(name, [r]);
   }
   const names = [...members.keys()].sort((a, b) => (a === "undated" ? 1 : b === "undated" ? -1 : b.localeCompare(a)));
-  const shards = names.map((name) => ({ name, path: `pagefind/${name}/`, count: members.get(name)!.length, year: name === "undated" ? null : name.slice(0, 4) }));
+  const shards = names.map((name) => ({ name, path: `pagefind/${name}/`, count: members.get(name)!.length, year: name === "undated" || name === "all" ? null : name.slice(0, 4) }));
   const hashes: Record<string, string> = {};
-  for (const [name, list] of members) hashes[name] = hashOf(list.map((r) => `${r.url}:${pageHash[r.url]}`).sort().join("\n"));
+  for (const [name, list] of members) hashes[name] = hashOf([templateHash, ...list.map((r) => hashOf(indexedContent(r))).sort()]);
   return { shards, members, hashes };
 }
 
 /** Indexes one shard: hard-links its article pages into a folder of their own and runs Pagefind's binary over it. */
-async function indexShard(site: string, farm: string, shard: Shard, records: SiteRecord[]): Promise<void> {
+async function indexShard(site: string, pageFile: (url: string) => string, farm: string, shard: Shard, records: SiteRecord[]): Promise<void> {
   rmSync(farm, { recursive: true, force: true });
   for (const r of records) {
     const target = join(farm, r.url, "index.html");
     mkdirSync(dirname(target), { recursive: true });
-    linkSync(join(site, r.url, "index.html"), target);
+    linkSync(pageFile(r.url), target);
   }
   const out = join(site, shard.path);
   rmSync(out, { recursive: true, force: true });
@@ -80,13 +101,19 @@ function pagefindBinary(): string {
 }
 
 /** Indexes the given shards, `parallel` at a time. */
-export async function indexShards(site: string, work: { shard: Shard; records: SiteRecord[] }[], parallel: number, report: (done: number, total: number) => void): Promise<void> {
+export async function indexShards(
+  site: string,
+  pageFile: (url: string) => string,
+  work: { shard: Shard; records: SiteRecord[] }[],
+  parallel: number,
+  report: (done: number, total: number) => void,
+): Promise<void> {
   let next = 0;
   let done = 0;
   const worker = async (slot: number) => {
     while (next < work.length) {
       const w = work[next++]!;
-      await indexShard(site, `${site}.shard-${slot}`, w.shard, w.records);
+      await indexShard(site, pageFile, `${site}.shard-${slot}`, w.shard, w.records);
       report(++done, work.length);
     }
   };

@@ -1,5 +1,5 @@
 // The site's browser code, bundled by esbuild after Pagefind has written its files: the search page and the service worker.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { build } from "esbuild";
 
@@ -23,7 +23,8 @@ function files(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => statSync(join(dir, f)).isFile());
 }
 
-export async function bundleBrowserAssets(site: string, buildId: string): Promise<{ precache: number }> {
+/** `site` is where this build writes; `current`, in an incremental build, the live site that holds the unchanged shards. */
+export async function bundleBrowserAssets(site: string, buildId: string, current: string | null = null): Promise<{ precache: number }> {
   await build({
     entryPoints: ["src/browser/search.ts"],
     outdir: join(site, "assets"),
@@ -36,10 +37,11 @@ export async function bundleBrowserAssets(site: string, buildId: string): Promis
     define: { __TRADITIONAL_CHARS__: JSON.stringify(traditionalChars()) },
     logLevel: "warning",
   });
-  const pagefindFiles = files(join(site, "pagefind")).map((f) => `pagefind/${f}`);
-  const size = pagefindFiles.reduce((n, f) => n + statSync(join(site, f)).size, 0);
   // small archives precache every shard whole; large ones the runtime of the two newest shards (the rest is cached as used)
   const { shards } = JSON.parse(readFileSync(join(site, "pagefind/shards.json"), "utf8")) as { shards: { path: string }[] };
+  const rootOf = (path: string) => (current && !existsSync(join(site, path)) ? current : site);
+  const pagefindFiles = shards.flatMap((s) => files(join(rootOf(s.path), s.path)).map((f) => `${s.path}${f}`));
+  const size = pagefindFiles.reduce((n, f) => n + statSync(join(rootOf(f.split("/").slice(0, 2).join("/") + "/"), f)).size, 0);
   const newest = shards.slice(0, 2).map((s) => s.path);
   const core = pagefindFiles.filter((f) => newest.some((p) => f.startsWith(p)) && /\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+|filter\/.+)$/.test(f));
   const precache = [
@@ -47,7 +49,8 @@ export async function bundleBrowserAssets(site: string, buildId: string): Promis
     "search/",
     "404.html",
     ...files(join(site, "assets")).map((f) => `assets/${f}`),
-    ...(size <= FULL_PRECACHE_BYTES ? pagefindFiles : ["pagefind/shards.json", ...core]),
+    "pagefind/shards.json",
+    ...(size <= FULL_PRECACHE_BYTES ? pagefindFiles : core),
   ].map((p) => relative(".", p) || p);
   await build({
     entryPoints: ["src/browser/sw.ts"],

@@ -1,0 +1,103 @@
+// npm run bench -- --articles N: generates a synthetic archive of N articles, builds it from nothing and prints, per stage,
+// wall time and peak memory; then the output's size, the same article pages written with plain fs for comparison,
+// what a browser fetches for its first search and how long it takes, and the time to add one bulletin and rebuild.
+import { execFileSync } from "node:child_process";
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { build } from "../src/build/pipeline.ts";
+import { serve } from "../src/serve.ts";
+import { launch } from "../src/browser/chromium.ts";
+import type { RenderArchive } from "../src/build/render-plan.ts";
+
+const { values } = parseArgs({ options: { articles: { type: "string", default: "1000" }, query: { type: "string", default: "志愿服务" }, skipBrowser: { type: "boolean", default: false } } });
+const N = Number(values.articles);
+const dir = `.bench/${N}`;
+const seeds = `${dir}/seeds`;
+const out = `${dir}/site`;
+const cacheDir = `${dir}/cache`;
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
+execFileSync("npx", ["tsx", "scripts/generate-archive.ts", "--articles", String(N), "--out", seeds], { stdio: "inherit" });
+
+const t0 = Date.now();
+const full = await build({ seeds, out, cacheDir });
+const fullSeconds = (Date.now() - t0) / 1000;
+
+const size = execFileSync("du", ["-sb", out], { encoding: "utf8" }).split("\t")[0]!;
+const fileCount = execFileSync("sh", ["-c", `find ${out} -type f | wc -l`], { encoding: "utf8" }).trim();
+
+// the same article pages through the same template function, written with plain fs, for comparison with Eleventy
+process.env.ARCHIVE_JSON = "";
+const { render } = await import("../templates/article.11ty.ts");
+const { buildSiteData } = await import("../src/site/build-data.ts");
+const { fullArchive } = await import("../src/build/render-plan.ts");
+const { siteConfig } = await import("../src/site/config.ts");
+const records = JSON.parse(readFileSync(`${out}/api/articles.json`, "utf8"));
+const archive = fullArchive(buildSiteData(records, [], []), siteConfig(), "bench") as RenderArchive;
+const plain = `${dir}/plain`;
+const tPlain = Date.now();
+for (const record of archive.records) {
+  mkdirSync(join(plain, record.url), { recursive: true });
+  writeFileSync(join(plain, record.url, "index.html"), render({ archive, page: { url: record.url }, record } as Parameters<typeof render>[0]));
+}
+const plainSeconds = (Date.now() - tPlain) / 1000;
+rmSync(plain, { recursive: true, force: true });
+
+// first search in Chromium: bytes fetched after the search page has loaded, and time to the first result
+let firstSearch = { bytes: 0, pageBytes: 0, ms: 0, results: 0 };
+if (!values.skipBrowser) {
+  const { server, url } = await serve(out);
+  const browser = await launch();
+  const page = await browser.newPage();
+  let bytes = 0;
+  let counting = false;
+  page.on("response", async (r) => {
+    const n = (await r.body().catch(() => Buffer.alloc(0))).length;
+    if (counting) bytes += n;
+    else firstSearch.pageBytes += n;
+  });
+  await page.goto(`${url}search/`, { waitUntil: "networkidle" });
+  counting = true;
+  const t = Date.now();
+  await page.fill("#search-q", values.query!);
+  await page.press("#search-q", "Enter");
+  await page.locator("[data-results] a").first().waitFor({ timeout: 60000 });
+  const ms = Date.now() - t;
+  await page.waitForLoadState("networkidle");
+  firstSearch = { ...firstSearch, bytes, ms, results: await page.locator("[data-results] a").count() };
+  await browser.close();
+  server.close();
+}
+
+// add one bulletin and rebuild
+const extra = `${dir}/extra`;
+execFileSync("npx", ["tsx", "scripts/generate-archive.ts", "--articles", "10", "--out", extra, "--years", "1"], { stdio: "ignore" });
+const name = readFileSync(`${extra}/manifest.json`, "utf8").match(/"([^"]+\.txt)"/)![1]!;
+execFileSync("cp", [`${extra}/${name}`, `${seeds}/zz-added-${name}`]);
+const manifest = JSON.parse(readFileSync(`${seeds}/manifest.json`, "utf8"));
+manifest.bulletins[`zz-added-${name}`] = { paper: "郑州日报", city: "郑州", date: "2025-11-20", page: "3" };
+writeFileSync(`${seeds}/manifest.json`, JSON.stringify(manifest));
+const t1 = Date.now();
+const inc = await build({ seeds, out, cacheDir, quiet: true });
+const incSeconds = (Date.now() - t1) / 1000;
+
+const mib = (n: number) => `${n.toFixed(0)} MiB`;
+const lines = [
+  `\n## bench: ${N} articles (${full.stats.records} records, ${full.stats.bulletins} bulletins), ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${execFileSync("nproc", { encoding: "utf8" }).trim()} cores`,
+  "",
+  "| stage | wall s | peak MiB (build process) | peak MiB (largest child) | |",
+  "|---|---:|---:|---:|---|",
+  ...full.metrics.map((m) => `| ${m.stage} | ${m.seconds.toFixed(1)} | ${mib(m.mainPeakMiB)} | ${m.childPeakMiB ? mib(m.childPeakMiB) : "–"} | ${m.detail} |`),
+  `| **full build** | **${fullSeconds.toFixed(1)}** | ${mib(Math.max(...full.metrics.map((m) => m.mainPeakMiB)))} | ${mib(Math.max(...full.metrics.map((m) => m.childPeakMiB)))} | ${full.pages} pages, ${full.shards} search shards |`,
+  "",
+  `- output: ${(Number(size) / 1024 / 1024).toFixed(0)} MiB in ${fileCount} files`,
+  `- article pages: Eleventy render stage ${full.metrics.find((m) => m.stage === "render")!.seconds.toFixed(1)} s for ${full.pages} pages; the ${archive.records.length} article pages written with plain fs: ${plainSeconds.toFixed(1)} s (ratio ${(full.metrics.find((m) => m.stage === "render")!.seconds / plainSeconds).toFixed(2)}, Eleventy also renders the list pages)`,
+  values.skipBrowser
+    ? "- first search: not measured (--skipBrowser)"
+    : `- first search for “${values.query}”: ${(firstSearch.bytes / 1024).toFixed(0)} KiB fetched after the search page loaded (${(firstSearch.pageBytes / 1024).toFixed(0)} KiB for the page itself), first result after ${firstSearch.ms} ms, ${firstSearch.results} results shown`,
+  `- add one bulletin (10 articles) and rebuild: ${incSeconds.toFixed(1)} s (${inc.rendered} of ${inc.pages} pages rendered, ${inc.shardsIndexed} of ${inc.shards} shards indexed)`,
+  "",
+];
+console.log(lines.join("\n"));
+appendFileSync(".bench/results.md", lines.join("\n"));

@@ -1,0 +1,37 @@
+// A small pool of worker threads (one per core) that runs build tasks in batches and keeps their order.
+import { Worker } from "node:worker_threads";
+import { availableParallelism } from "node:os";
+import type { Task } from "./worker.ts";
+
+export async function runPool<R>(tasks: Task[], report: (done: number, total: number) => void = () => {}, size = Math.min(availableParallelism(), 2)): Promise<R[]> {
+  const results: R[] = new Array(tasks.length);
+  let next = 0;
+  let done = 0;
+  // the worker is TypeScript: register tsx in it first, as the build itself runs under tsx
+  const source = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(new URL("./worker.ts", import.meta.url).href)}); });`;
+  const workers = Array.from({ length: Math.min(size, tasks.length) }, () => new Worker(source, { eval: true }));
+  try {
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<void>((ok, fail) => {
+            const give = () => {
+              if (next >= tasks.length) return ok();
+              const k = next++;
+              w.once("message", (r: R) => {
+                results[k] = r;
+                report(++done, tasks.length);
+                give();
+              });
+              w.postMessage(tasks[k]);
+            };
+            w.once("error", fail);
+            give();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}

@@ -1,0 +1,13 @@
+// A worker thread of the build: parses bulletins or segments records, so that both cores work.
+import { parentPort } from "node:worker_threads";
+import { parseOne } from "./parse-cache.ts";
+import { segmentBatch } from "../site/segment.ts";
+
+export type Task =
+  | { kind: "parse"; files: { file: string; meta: Record<string, unknown>; cacheDir: string; parserHash: string }[] }
+  | { kind: "segment"; records: Parameters<typeof segmentBatch>[0]; dictPath: string };
+
+parentPort!.on("message", (task: Task) => {
+  if (task.kind === "parse") parentPort!.postMessage(task.files.map((f) => parseOne(f.file, f.meta, f.cacheDir, f.parserHash)));
+  else parentPort!.postMessage(segmentBatch(task.records, task.dictPath));
+});

@@ -18,42 +18,50 @@ export interface ParsedSeeds {
   parsed: number;
 }
 
-/** Parses one bulletin, or reads its result from the cache when its bytes, manifest entry and the parser are unchanged. */
-export function parseOne(file: string, meta: Record<string, unknown>, cacheDir: string, parserHash: string): ParseResult & { parsed: boolean } {
-  const bytes = readFileSync(file);
-  const key = createHash("sha1").update(parserHash).update(file).update(JSON.stringify(meta)).update(bytes).digest("hex");
-  const cached = join(cacheDir, `${key}.json`);
-  if (existsSync(cached)) return { ...(JSON.parse(readFileSync(cached, "utf8")) as ParseResult), parsed: false };
-  const result = parseBulletin(file, bytes, meta);
-  writeFileSync(cached, JSON.stringify(result));
-  return { ...result, parsed: true };
+/** Parses one bulletin (in a worker thread). */
+export function parseOne(file: string, meta: Record<string, unknown>): ParseResult {
+  return parseBulletin(file, readFileSync(file), meta);
 }
 
 const BATCH = 50;
 
-/** Like readSeeds(), in worker threads, with every bulletin's result cached. */
+interface CacheFile {
+  parserHash: string;
+  /** file → [hash of its bytes and manifest entry, its parse result] */
+  entries: Record<string, [string, ParseResult]>;
+}
+
+/** Like readSeeds(): one cache file per seeds folder holds every bulletin's result, so an unchanged bulletin costs a hash;
+ * the bulletins that changed are parsed in worker threads when there are many. */
 export async function parseSeedsCached(dir: string, cacheDir: string, report: (done: number, total: number) => void = () => {}): Promise<ParsedSeeds> {
   const parserHash = hashFiles(["src/parse", "src/data", "src/slug.ts"]);
   mkdirSync(cacheDir, { recursive: true });
+  const cachePath = join(cacheDir, `${createHash("sha1").update(dir).digest("hex").slice(0, 12)}.json`);
+  const old = existsSync(cachePath) ? (JSON.parse(readFileSync(cachePath, "utf8")) as CacheFile) : null;
+  const cache = old?.parserHash === parserHash ? old.entries : {};
   const { meta, messages } = readManifest(join(dir, "manifest.json"));
   const names = readdirSync(dir)
     .filter((f) => f.endsWith(".txt"))
     .sort();
+  const files = names.map((name) => join(dir, name));
+  const keys = names.map((name, k) => createHash("sha1").update(JSON.stringify(meta.get(name) ?? {})).update(readFileSync(files[k]!)).digest("hex"));
+  const todo = names.map((_, k) => k).filter((k) => cache[files[k]!]?.[0] !== keys[k]);
   const tasks: Task[] = [];
-  for (let k = 0; k < names.length; k += BATCH) {
-    tasks.push({ kind: "parse", files: names.slice(k, k + BATCH).map((name) => ({ file: join(dir, name), meta: (meta.get(name) ?? {}) as Record<string, unknown>, cacheDir, parserHash })) });
-  }
-  const batches = names.length > BATCH ? await runPool<ReturnType<typeof parseOne>[]>(tasks, (d, t) => report(d * BATCH, t * BATCH)) : tasks.map((t) => (t.kind === "parse" ? t.files.map((f) => parseOne(f.file, f.meta, f.cacheDir, f.parserHash)) : []));
-  const out: ParsedSeeds = { files: [], records: [], messages, lines: new Map(), furniture: new Map(), parsed: 0 };
-  batches.flat().forEach((result, k) => {
-    const file = join(dir, names[k]!);
-    out.files.push(file);
+  for (let k = 0; k < todo.length; k += BATCH) tasks.push({ kind: "parse", files: todo.slice(k, k + BATCH).map((i) => ({ file: files[i]!, meta: (meta.get(names[i]!) ?? {}) as Record<string, unknown> })) });
+  const parsed = todo.length > BATCH ? (await runPool<ParseResult[]>(tasks, (d, t) => report(d * BATCH, t * BATCH))).flat() : todo.map((i) => parseOne(files[i]!, (meta.get(names[i]!) ?? {}) as Record<string, unknown>));
+
+  const next: CacheFile = { parserHash, entries: {} };
+  const fresh = new Map(todo.map((i, j) => [i, parsed[j]!]));
+  const out: ParsedSeeds = { files, records: [], messages, lines: new Map(), furniture: new Map(), parsed: todo.length };
+  files.forEach((file, k) => {
+    const result = fresh.get(k) ?? cache[file]![1];
+    next.entries[file] = [keys[k]!, result];
     for (const r of result.records) out.records.push(r);
     for (const m of result.messages) out.messages.push(m);
     out.lines.set(file, result.lines);
     out.furniture.set(file, result.furniture);
-    if (result.parsed) out.parsed++;
   });
+  writeFileSync(cachePath, JSON.stringify(next));
   for (const name of meta.keys()) {
     if (!names.includes(name)) out.messages.push({ file: join(dir, "manifest.json"), line: 1, severity: "warning", message: `manifest names ${name}, which is not in ${dir}/`, ruleId: "manifest/unknown-file" });
   }

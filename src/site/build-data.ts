@@ -300,9 +300,11 @@ export function buildSiteData(
   for (const r of records) {
     for (const [field, role] of ROLES) {
       for (const name of r.byline[field]) {
-        const roles = personRoles.get(name) ?? new Map<string, ArticleRecord[]>();
-        roles.set(role, [...(roles.get(role) ?? []), r]);
-        personRoles.set(name, roles);
+        let roles = personRoles.get(name);
+        if (!roles) personRoles.set(name, (roles = new Map()));
+        const list = roles.get(role);
+        if (list) list.push(r);
+        else roles.set(role, [r]);
       }
     }
   }
@@ -323,7 +325,13 @@ export function buildSiteData(
 
   // related: records sharing at least two keywords, most shared first
   const byKeyword = new Map<string, ArticleRecord[]>();
-  for (const r of records) for (const k of r.keywords) byKeyword.set(k, [...(byKeyword.get(k) ?? []), r]);
+  for (const r of records) {
+    for (const k of r.keywords) {
+      const list = byKeyword.get(k);
+      if (list) list.push(r);
+      else byKeyword.set(k, [r]);
+    }
+  }
 
   const titleCount = new Map<string, number>();
   for (const r of records) titleCount.set(ref(r).title, (titleCount.get(ref(r).title) ?? 0) + 1);

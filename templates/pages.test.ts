@@ -1,44 +1,30 @@
 // Every page type in Chromium at a desktop and a phone width: axe-core finds no serious or critical violation,
 // html-validate finds no error, every link on the page resolves, nothing overflows the phone's width.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import type { Server } from "node:http";
-import type { Browser } from "playwright-core";
 import { HtmlValidate } from "html-validate";
-import { serve } from "../src/serve.ts";
-import { hasChromium, launch } from "../src/browser/chromium.ts";
+import { skipWithoutChromium, useSiteInChromium } from "../src/browser/chromium.ts";
 import { firstLink, pageTypes, VIEWPORTS } from "../src/browser/page-types.ts";
 
-const skip = !hasChromium() && !process.env.CI ? "no /usr/bin/chromium here (CI installs it)" : false;
+const skip = skipWithoutChromium;
 const archive = JSON.parse(readFileSync("_site/api/articles.json", "utf8")) as { url: string; kind: string; district: string | null }[];
 const PAGE_TYPES = pageTypes("_site");
 
-let server: Server;
-let url: string;
-let browser: Browser;
+const site = useSiteInChromium("_site");
 const validator = new HtmlValidate(JSON.parse(readFileSync(".htmlvalidate.json", "utf8")));
 /** The browser serialises boolean attributes as hidden="", which is style, not an error of the markup. */
 const projectRules = JSON.parse(readFileSync(".htmlvalidate.json", "utf8")) as { extends: string[]; rules: Record<string, unknown> };
 const domValidator = new HtmlValidate({ ...projectRules, rules: { ...projectRules.rules, "attribute-empty-style": "off" } });
 const axe = readFileSync("node_modules/axe-core/axe.min.js", "utf8");
 
-before(async () => {
-  if (skip) return;
-  ({ server, url } = await serve("_site"));
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
 
 for (const [name, path] of PAGE_TYPES) {
   for (const [vname, viewport] of Object.entries(VIEWPORTS)) {
     test(`${name} page (${path}) at ${vname} width: accessible, valid, no broken link, no overflow`, { skip }, async () => {
       assert.ok(path, `no ${name} page was found to test`);
-      const page = await browser.newPage({ viewport });
-      const response = await page.goto(url + path.slice(1));
+      const page = await site.browser.newPage({ viewport });
+      const response = await page.goto(site.url + path.slice(1));
       assert.equal(response?.status(), name === "404" ? 404 : 200);
       if (name === "search") await page.locator("[data-results] a").first().waitFor({ timeout: 15000 });
 
@@ -56,7 +42,7 @@ for (const [name, path] of PAGE_TYPES) {
       assert.deepEqual(violations, [], "axe-core serious/critical violations");
 
       const links = await page.locator("a[href]").evaluateAll((as) => [...new Set(as.map((a) => (a as HTMLAnchorElement).href))]);
-      for (const href of links.filter((h) => h.startsWith(url) && !h.startsWith(`${page.url().split("#")[0]}#`))) {
+      for (const href of links.filter((h) => h.startsWith(site.url) && !h.startsWith(`${page.url().split("#")[0]}#`))) {
         const status = (await fetch(href.split("#")[0]!)).status;
         assert.equal(status, 200, `${path} links to ${href}`);
       }
@@ -69,8 +55,8 @@ for (const [name, path] of PAGE_TYPES) {
 }
 
 test("feeds and the sitemap are well-formed XML and list what they should", { skip }, async () => {
-  const page = await browser.newPage();
-  await page.goto(url);
+  const page = await site.browser.newPage();
+  await page.goto(site.url);
   for (const path of ["feed.xml", "sitemap.xml", ...archive.filter((r) => r.district).slice(0, 1).map(() => firstLink("_site/districts/index.html", /href="\/(districts\/[a-z0-9-]+\/)"/) + "feed.xml")]) {
     const xml = readFileSync(`_site/${path}`, "utf8");
     const parsed = await page.evaluate((x) => {

@@ -1,38 +1,25 @@
 // In real Chromium against the built site: the search page finds, opens, converts, filters, says 未找到, and works offline.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import type { Server } from "node:http";
-import type { Browser } from "playwright-core";
 import * as OpenCC from "opencc-js";
 import { serve } from "../serve.ts";
-import { hasChromium, launch } from "./chromium.ts";
+import { skipWithoutChromium, useSiteInChromium } from "./chromium.ts";
 import { runQueries, score, type Query } from "./search-eval.ts";
 
-const skip = !hasChromium() && !process.env.CI ? "no /usr/bin/chromium here (CI installs it)" : false;
-let server: Server;
-let url: string;
-let browser: Browser;
+const skip = skipWithoutChromium;
+const site = useSiteInChromium("_site");
 
-before(async () => {
-  if (skip) return;
-  ({ server, url } = await serve("_site"));
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
 
 test("search for 花馍 finds the article and opens it", { skip }, async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const errors: string[] = [];
   const chunks: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("request", (r) => {
     if (/\/assets\/chunk-/.test(r.url())) chunks.push(r.url());
   });
-  await page.goto(`${url}search/?q=${encodeURIComponent("花馍")}`);
+  await page.goto(`${site.url}search/?q=${encodeURIComponent("花馍")}`);
   const first = page.locator("[data-results] a").first();
   await first.waitFor({ timeout: 15000 });
   assert.match(await page.locator("#search-status").innerText(), /找到 \d+ 条/);
@@ -49,8 +36,8 @@ test("search for 花馍 finds the article and opens it", { skip }, async () => {
 test("every kind of query in the evaluation set finds its record in the top five, and absent words find nothing", { skip }, async () => {
   const { queries } = JSON.parse(readFileSync("scripts/search-queries.json", "utf8")) as { queries: Query[] };
   const records = JSON.parse(readFileSync("_site/api/articles.json", "utf8"));
-  const page = await browser.newPage();
-  const results = await runQueries(page, url, queries, records, OpenCC.Converter({ from: "t", to: "cn" }));
+  const page = await site.browser.newPage();
+  const results = await runQueries(page, site.url, queries, records, OpenCC.Converter({ from: "t", to: "cn" }));
   await page.close();
   const misses = results.filter((r) => !r.found).map((r) => `${r.kind}: ${r.q} → ${r.top.join(", ") || r.status}`);
   assert.deepEqual(misses, []);
@@ -58,8 +45,8 @@ test("every kind of query in the evaluation set finds its record in the top five
 });
 
 test("filters and sort live in the URL: a shared search reloads the same", { skip }, async () => {
-  const page = await browser.newPage();
-  await page.goto(`${url}search/?q=${encodeURIComponent("社区")}&district=${encodeURIComponent("郑州经开区")}&sort=date`);
+  const page = await site.browser.newPage();
+  await page.goto(`${site.url}search/?q=${encodeURIComponent("社区")}&district=${encodeURIComponent("郑州经开区")}&sort=date`);
   await page.locator("[data-results] a").first().waitFor({ timeout: 15000 });
   const where = await page.locator("[data-results] .meta").allInnerTexts();
   assert.ok(where.length > 0 && where.every((w) => w.includes("郑州经开区")), where.join(" | "));
@@ -72,9 +59,9 @@ test("filters and sort live in the URL: a shared search reloads the same", { ski
 });
 
 test("after one visit, search works with the network off", { skip }, async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${url}search/?q=${encodeURIComponent("花馍")}`);
+  await page.goto(`${site.url}search/?q=${encodeURIComponent("花馍")}`);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
@@ -84,13 +71,13 @@ test("after one visit, search works with the network off", { skip }, async () =>
   const seen = page.url();
 
   await context.setOffline(true);
-  await page.goto(`${url}search/?q=${encodeURIComponent("象棋")}`);
+  await page.goto(`${site.url}search/?q=${encodeURIComponent("象棋")}`);
   await page.locator("[data-results] a").first().waitFor({ timeout: 15000 });
   assert.match(await page.locator("[data-results] a").first().innerText(), /产业园/);
   await page.goto(seen);
   assert.match(await page.locator("h1").innerText(), /花馍/, "a page read before opens offline");
   await page.locator("[data-results] a").first().waitFor({ state: "detached" });
-  await page.goto(`${url}dates/unknown/`);
+  await page.goto(`${site.url}dates/unknown/`);
   assert.match(await page.locator("h1").innerText(), /离线/, "an unseen page says it is not saved, not 404");
   await context.close();
 });
@@ -104,7 +91,7 @@ test("under a path prefix, search finds and opens articles inside the prefix", {
   const built = spawnSync("npx", ["tsx", "scripts/build.ts", "--out", out], { encoding: "utf8", env: { ...process.env, PATH_PREFIX: "/archive/" } });
   assert.equal(built.status, 0, built.stderr);
   const prefixed = await serve(out, 0, "/archive/");
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   await page.goto(`${prefixed.url}search/?q=${encodeURIComponent("花馍")}`);
   const first = page.locator("[data-results] a").first();
   await first.waitFor({ timeout: 15000 });

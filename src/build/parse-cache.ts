@@ -4,17 +4,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from "node:path";
 import { readManifest } from "../manifest.ts";
 import { parseBulletin } from "../parse/index.ts";
-import type { ArticleRecord, Message, ParseResult } from "../parse/types.ts";
+import type { ParseResult } from "../parse/types.ts";
+import type { SeedsResult } from "../read-seeds.ts";
 import { hashFiles } from "./hash.ts";
 import { runPool } from "./pool.ts";
 import type { Task } from "./worker.ts";
 
-export interface ParsedSeeds {
-  files: string[];
-  records: ArticleRecord[];
-  messages: Message[];
-  lines: Map<string, string[]>;
-  furniture: Map<string, number[]>;
+export interface ParsedSeeds extends SeedsResult {
+  /** How many bulletins were parsed rather than taken from the cache. */
   parsed: number;
 }
 

@@ -131,11 +131,14 @@ export async function build(o: BuildOptions): Promise<BuildResult> {
     "render",
     async () => {
       rmSync(STAGE, { recursive: true, force: true });
-      // the article pages are split between Eleventy processes; the first also renders every other page
+      // the article pages are split between Eleventy processes; the first also renders every other page, so it gets fewer articles
       const records = plan.archive.records;
-      const share = Math.ceil(records.length / parts);
+      const others = plan.rendered - records.length;
+      const share = Math.ceil(plan.rendered / parts);
+      const bounds = Array.from({ length: parts + 1 }, (_, k) => (k === 0 ? 0 : k === parts ? records.length : Math.max(0, Math.min(records.length, k * share - others))));
       const runs = Array.from({ length: parts }, (_, k) => {
-        const part = k === 0 ? { ...plan.archive, records: records.slice(0, share) } : { ...emptyPages(plan.archive), records: records.slice(k * share, (k + 1) * share) };
+        const slice = records.slice(bounds[k], bounds[k + 1]);
+        const part = k === 0 ? { ...plan.archive, records: slice } : { ...emptyPages(plan.archive), records: slice };
         const archivePath = `${out}.archive-${k}.json`;
         writeFileSync(archivePath, JSON.stringify(part));
         return { archivePath, dir: k === 0 ? STAGE : `${STAGE}-${k}` };

@@ -50,7 +50,7 @@ export function render(d: Data & { record: SiteRecord }): string {
     ...(r.keywords.length ? { keywords: r.keywords.join(",") } : {}),
   };
   const body = html`<article class="record">
-<nav class="crumbs" aria-label="位置" data-pagefind-ignore><a href="/">首页</a>${r.city ? html` › <span>${r.city}</span>` : ""} › ${r.districtUrl ? html`<a href="${r.districtUrl}">${r.district}</a>` : html`<span>城区不详</span>`}${r.place ? html` › ${r.placeUrl ? html`<a href="${r.placeUrl}">${r.place}</a>` : html`<span>${r.place}</span>`}` : ""}</nav>
+<nav class="crumbs" aria-label="位置" data-pagefind-ignore><a href="/">首页</a>${r.city ? html` › <span>${r.city}</span>` : ""} › ${r.districtUrl ? html`<a href="${r.districtUrl}">${r.district ?? "城区不详"}</a>` : html`<span>城区不详</span>`}${r.place ? html` › ${r.placeUrl ? html`<a href="${r.placeUrl}">${r.place}</a>` : html`<span>${r.place}</span>`}` : ""}</nav>
 <header>
 ${r.section ? html`<p class="section">${r.section}</p>` : ""}
 ${r.kicker ? html`<p class="kicker">${r.kicker}</p>` : ""}

@@ -200,6 +200,7 @@ const group = <K, V>(items: V[], key: (v: V) => K | null): Map<K, V[]> => {
 export const dayUrl = (date: string) => `/dates/${date.replaceAll("-", "/")}/`;
 export const monthUrl = (month: string) => `/dates/${month.replace("-", "/")}/`;
 export const UNDATED_URL = "/dates/unknown/";
+export const UNKNOWN_DISTRICT_URL = "/districts/unknown/";
 export const bulletinUrl = (file: string) => `/bulletins/${slug(basename(file).replace(/\.[^.]+$/, ""))}/`;
 /** Person pages: pinyin plus a short hash of the name, so two people whose names read alike never share a URL. */
 export const personSlug = (name: string) => `${slug(name)}-${createHash("sha1").update(name).digest("hex").slice(0, 4)}`;
@@ -247,6 +248,14 @@ export function buildSiteData(
     districts.push({ slug: s, city: city || null, name, count: list.length, url, places });
     districtPages.push(
       ...paginate(url, `${city}${name}`, `${city}${name}的 ${list.length} 条记录`, list.map(ref).sort(byDateDesc), [home, ["城区", "/districts/"]]).map((p) => ({ ...p, places })),
+    );
+  }
+  // records whose district the parser could not tell are still reachable by place
+  const placeless = records.filter((r) => !r.district);
+  if (placeless.length) {
+    districts.push({ slug: "unknown", city: null, name: "城区不详", count: placeless.length, url: UNKNOWN_DISTRICT_URL, places: [] });
+    districtPages.push(
+      ...paginate(UNKNOWN_DISTRICT_URL, "城区不详", `版面没有写明、地名录也无法判断城区的 ${placeless.length} 条记录`, placeless.map(ref).sort(byDateDesc), [home, ["城区", "/districts/"]]).map((p) => ({ ...p, places: [] })),
     );
   }
 
@@ -355,7 +364,7 @@ export function buildSiteData(
       ...r,
       title: ref(r).title,
       pageTitle: titleCount.get(ref(r).title)! > 1 ? `${ref(r).title}(${basename(r.source.file)} 第${r.source.startLine}行)` : ref(r).title,
-      districtUrl: key ? districtUrls.get(key)! : null,
+      districtUrl: key ? districtUrls.get(key)! : UNKNOWN_DISTRICT_URL,
       placeUrl: key && r.place ? (placeUrls.get(`${key}|${r.place}`) ?? null) : null,
       sourceUrl: `${bulletinUrl(r.source.file)}#r-${r.id}`,
       titleTerms: titleTerms.get(r.id) ?? [],
@@ -391,7 +400,7 @@ export function buildSiteData(
       title: `城区新闻档案 · ${d.city ?? ""}${d.name}`,
       home: d.url,
       format: "atom" as const,
-      entries: newestUrls(byDistrict.get(`${d.city ?? ""}|${d.name}`) ?? []),
+      entries: newestUrls(d.url === UNKNOWN_DISTRICT_URL ? placeless : (byDistrict.get(`${d.city ?? ""}|${d.name}`) ?? [])),
     })),
   ];
   return {
@@ -411,7 +420,7 @@ export function buildSiteData(
     stats: {
       bulletins: bulletinFiles.length,
       records: records.length,
-      districts: districts.length,
+      districts: districts.filter((d) => d.url !== UNKNOWN_DISTRICT_URL).length,
       dates: dayMap.size + monthOnly.size,
       people: people.length,
       undated: undated.length,

@@ -103,7 +103,6 @@ export interface PlacedDraft extends ReadDraft {
   place: string | null;
 }
 
-export type DatePrecision = "day" | "month";
 export type DateSource = "manifest" | "dateline" | "inferred";
 
 export interface DatedDraft extends PlacedDraft {

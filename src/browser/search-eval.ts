@@ -35,7 +35,7 @@ export async function runQueries(page: Page, siteUrl: string, queries: Query[], 
   const out: QueryResult[] = [];
   for (const query of queries) {
     await page.goto(`${siteUrl}search/?q=${encodeURIComponent(query.q)}`);
-    await page.locator("#search-status").filter({ hasText: /找到|未找到/ }).waitFor({ timeout: 20000 });
+    await page.locator('[data-results][aria-busy="false"]').waitFor({ state: "attached", timeout: 20000 });
     const status = await page.locator("#search-status").innerText();
     const top = (await page.locator("[data-results] li > a").evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).slice(0, 5);
     const terms = simplify(query.q).toLowerCase().split(/\s+/).filter(Boolean);

@@ -47,7 +47,7 @@ test("every kind of query in the evaluation set finds its record in the top five
 test("filters and sort live in the URL: a shared search reloads the same", { skip }, async () => {
   const page = await site.browser.newPage();
   await page.goto(`${site.url}search/?q=${encodeURIComponent("社区")}&district=${encodeURIComponent("郑州经开区")}&sort=date`);
-  await page.locator("[data-results] a").first().waitFor({ timeout: 15000 });
+  await page.locator('[data-results][aria-busy="false"] a').first().waitFor({ timeout: 15000 });
   const where = await page.locator("[data-results] .meta").allInnerTexts();
   assert.ok(where.length > 0 && where.every((w) => w.includes("郑州经开区")), where.join(" | "));
   assert.equal(await page.locator(`#search-districts input[value="郑州经开区"]`).isChecked(), true);

@@ -150,8 +150,10 @@ let generation = 0;
 async function run(s: State) {
   const mine = ++generation;
   resultsList.innerHTML = "";
+  resultsList.setAttribute("aria-busy", "true");
   more.hidden = true;
   if (!s.q) {
+    resultsList.setAttribute("aria-busy", "false");
     status.textContent = "请输入要搜索的词。";
     return;
   }
@@ -169,15 +171,18 @@ async function run(s: State) {
   const found: ResultData[] = [];
   let shardAt = 0;
   let results: Result[] | null = null;
+  let pending: Promise<ResultData>[] = [];
   let read = 0;
   let misses = 0;
   const exhausted = () => shardAt >= shards.length;
-  /** Reads results shard by shard until `n` literal matches are found or every shard is read. */
-  const fill = async (n: number) => {
-    while (found.length < n && !exhausted()) {
+  /** Reads results one by one, in rank order, shard by shard, keeping the next PAGE fragments in flight;
+   * returns false when every shard is read. */
+  const readOne = async (): Promise<boolean> => {
+    while (!exhausted()) {
       if (!results) {
         const pf = await instance(shards[shardAt]!);
         results = (await pf.search(q, { filters, sort }))?.results ?? [];
+        pending = [];
         read = 0;
         misses = 0;
       }
@@ -186,30 +191,49 @@ async function run(s: State) {
         shardAt++;
         continue;
       }
-      const batch = await Promise.all(results.slice(read, read + PAGE).map((r) => r.data()));
-      read += batch.length;
-      const hits = batch.filter((d) => isLiteralMatch(d.meta.title ?? "", d.content, terms));
-      misses = hits.length ? 0 : misses + batch.length;
-      found.push(...hits);
+      while (pending.length < read + PAGE && pending.length < results.length) pending.push(results[pending.length]!.data());
+      const d = await pending[read++]!;
+      if (isLiteralMatch(d.meta.title ?? "", d.content, terms)) {
+        found.push(d);
+        misses = 0;
+      } else misses++;
+      return true;
     }
+    return false;
   };
   let shown = 0;
-  const showMore = async () => {
-    await fill(shown + PAGE);
-    if (mine !== generation) return;
-    for (const d of found.slice(shown, shown + PAGE)) resultsList.append(resultItem(d, terms, ++shown));
-    more.hidden = shown >= found.length && exhausted();
-    if (!more.hidden && found.length <= shown) {
-      // read ahead only after the first page is on screen, to know whether "更多结果" has anything to give
-      void fill(shown + 1).then(() => {
-        if (mine === generation) more.hidden = shown >= found.length && exhausted();
-      });
-    }
+  const showStatus = () => {
     const converted = q !== s.q ? `(按简体“${q}”)` : "";
     status.textContent =
       found.length === 0
         ? `未找到包含“${s.q}”的报道${converted}。`
         : `找到${exhausted() ? "" : "至少"} ${found.length} 条包含“${s.q}”的报道${converted},已显示 ${shown} 条。`;
+  };
+  /** Shows the next page, each result as soon as it and those ranked above it have arrived. */
+  const showMore = async () => {
+    const target = shown + PAGE;
+    while (shown < target) {
+      if (found.length > shown) {
+        if (mine !== generation) return;
+        resultsList.append(resultItem(found[shown]!, terms, shown + 1));
+        shown++;
+        showStatus();
+      } else if (!(await readOne())) break;
+    }
+    if (mine !== generation) return;
+    showStatus();
+    resultsList.setAttribute("aria-busy", "false");
+    more.hidden = shown >= found.length && exhausted();
+    if (!more.hidden && found.length <= shown) {
+      // read ahead once the page is on screen, to know whether "更多结果" has anything to give
+      void (async () => {
+        while (found.length <= shown && (await readOne()));
+        if (mine === generation) {
+          more.hidden = shown >= found.length && exhausted();
+          showStatus();
+        }
+      })();
+    }
   };
   more.onclick = () => {
     void showMore().then(() => resultsList.querySelector<HTMLAnchorElement>(`li:nth-child(${shown - PAGE + 1}) a`)?.focus());
@@ -264,7 +288,7 @@ input.addEventListener("input", () => {
   preloadTimer = setTimeout(() => {
     const q = input.value.trim();
     if (q) void loadShards().then(async (l) => l.shards[0] && (await instance(l.shards[0])).preload?.(q));
-  }, 150);
+  }, 50);
 });
 form.addEventListener("change", (e) => {
   if (e.target !== input) submit(false);

@@ -28,7 +28,6 @@ const size = execFileSync("du", ["-sb", out], { encoding: "utf8" }).split("\t")[
 const fileCount = execFileSync("sh", ["-c", `find ${out} -type f | wc -l`], { encoding: "utf8" }).trim();
 
 // the same article pages through the same template function, written with plain fs, for comparison with Eleventy
-process.env.ARCHIVE_JSON = "";
 const { render } = await import("../templates/article.11ty.ts");
 const { buildSiteData } = await import("../src/site/build-data.ts");
 const { fullArchive } = await import("../src/build/render-plan.ts");

@@ -15,9 +15,7 @@ export interface SeedsResult {
 
 export function readSeeds(dir = "seeds"): SeedsResult {
   const { meta, messages } = readManifest(join(dir, "manifest.json"));
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith(".txt"))
-    .sort();
+  const files = bulletinNames(dir);
   const records: ArticleRecord[] = [];
   const furniture = new Map<string, number[]>();
   const lines = new Map<string, string[]>();
@@ -29,9 +27,23 @@ export function readSeeds(dir = "seeds"): SeedsResult {
     furniture.set(file, result.furniture);
     lines.set(file, result.lines);
   }
-  for (const name of meta.keys()) {
-    if (!files.includes(name)) messages.push({ file: join(dir, "manifest.json"), line: 1, severity: "warning", message: `manifest names ${name}, which is not in ${dir}/`, ruleId: "manifest/unknown-file" });
-  }
-  if (files.length === 0) messages.push({ file: dir, line: 1, severity: "error", message: `no .txt bulletins in ${dir}/`, ruleId: "manifest/no-bulletins" });
+  messages.push(...folderMessages(dir, files, meta));
   return { files: files.map((f) => join(dir, f)), records, messages, furniture, lines };
+}
+
+/** The bulletins of a seeds folder, in a stable order. */
+export function bulletinNames(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
+}
+
+/** What is wrong with the folder as a whole: manifest entries with no file, no bulletins at all. */
+export function folderMessages(dir: string, names: string[], meta: Map<string, unknown>): Message[] {
+  const out: Message[] = [];
+  for (const name of meta.keys()) {
+    if (!names.includes(name)) out.push({ file: join(dir, "manifest.json"), line: 1, severity: "warning", message: `manifest names ${name}, which is not in ${dir}/`, ruleId: "manifest/unknown-file" });
+  }
+  if (names.length === 0) out.push({ file: dir, line: 1, severity: "error", message: `no .txt bulletins in ${dir}/`, ruleId: "manifest/no-bulletins" });
+  return out;
 }

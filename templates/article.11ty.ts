@@ -2,13 +2,12 @@ import MarkdownIt from "markdown-it";
 import { html, raw } from "./_lib/html.ts";
 import { absolute, layout } from "./_lib/layout.ts";
 import type { Data } from "./_lib/data.ts";
+import { TITLE_FIELD_SENTINEL } from "../src/browser/search-text.ts";
 import type { PersonLink, SiteRecord } from "../src/site/build-data.ts";
 
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 /** Every ASCII punctuation mark escaped, so bulletin text is never read as Markdown syntax. */
 const literal = (s: string) => s.replace(/[\\`*_{}\[\]()#+\-.!<>|~"'&$%,:;=?@^/]/g, "\\$&");
-/** Starts the hidden title field, so the search page can cut it off the excerpt text. */
-const SENTINEL = "〓";
 
 export const data = {
   pagination: { data: "archive.records", size: 1, alias: "record", addAllPagesToCollections: false },
@@ -73,7 +72,7 @@ ${r.keywords.map((k) => html`<span data-pagefind-filter="keyword">${k}</span>`)}
 <span data-pagefind-meta="date">${r.date ?? ""}</span>
 <span data-pagefind-sort="date">${r.date ?? "0000"}</span>
 </div>
-<div hidden data-pagefind-weight="6">${SENTINEL} ${r.titleTerms.join(" ")}</div>
+<div hidden data-pagefind-weight="6">${TITLE_FIELD_SENTINEL} ${r.titleTerms.join(" ")}</div>
 <footer data-pagefind-ignore>
 ${r.keywords.length ? html`<p class="keywords">关键词:${r.keywords.map((k) => html`<a href="/search/?q=${encodeURIComponent(k)}">${k}</a> `)}</p>` : ""}
 <details class="cite"><summary>引用本文</summary>

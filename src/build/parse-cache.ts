@@ -1,11 +1,11 @@
 // Parses each bulletin once per content: results are cached by a hash of the bytes, the manifest entry and the parser's code.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readManifest } from "../manifest.ts";
 import { parseBulletin } from "../parse/index.ts";
 import type { ParseResult } from "../parse/types.ts";
-import type { SeedsResult } from "../read-seeds.ts";
+import { bulletinNames, folderMessages, type SeedsResult } from "../read-seeds.ts";
 import { hashFiles } from "./hash.ts";
 import { runPool } from "./pool.ts";
 import type { Task } from "./worker.ts";
@@ -37,9 +37,7 @@ export async function parseSeedsCached(dir: string, cacheDir: string, report: (d
   const old = existsSync(cachePath) ? (JSON.parse(readFileSync(cachePath, "utf8")) as CacheFile) : null;
   const cache = old?.parserHash === parserHash ? old.entries : {};
   const { meta, messages } = readManifest(join(dir, "manifest.json"));
-  const names = readdirSync(dir)
-    .filter((f) => f.endsWith(".txt"))
-    .sort();
+  const names = bulletinNames(dir);
   const files = names.map((name) => join(dir, name));
   const keys = names.map((name, k) => createHash("sha1").update(JSON.stringify(meta.get(name) ?? {})).update(readFileSync(files[k]!)).digest("hex"));
   const todo = names.map((_, k) => k).filter((k) => cache[files[k]!]?.[0] !== keys[k]);
@@ -59,9 +57,6 @@ export async function parseSeedsCached(dir: string, cacheDir: string, report: (d
     out.furniture.set(file, result.furniture);
   });
   writeFileSync(cachePath, JSON.stringify(next));
-  for (const name of meta.keys()) {
-    if (!names.includes(name)) out.messages.push({ file: join(dir, "manifest.json"), line: 1, severity: "warning", message: `manifest names ${name}, which is not in ${dir}/`, ruleId: "manifest/unknown-file" });
-  }
-  if (names.length === 0) out.messages.push({ file: dir, line: 1, severity: "error", message: `no .txt bulletins in ${dir}/`, ruleId: "manifest/no-bulletins" });
+  out.messages.push(...folderMessages(dir, names, meta));
   return out;
 }

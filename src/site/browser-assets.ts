@@ -1,6 +1,6 @@
 // The site's browser code, bundled by esbuild after Pagefind has written its files: the search page and the service worker.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { build } from "esbuild";
 
 /** Whole index and fragments are precached for offline search while they stay under this size. */
@@ -51,7 +51,7 @@ export async function bundleBrowserAssets(site: string, buildId: string, current
     ...files(join(site, "assets")).map((f) => `assets/${f}`),
     "pagefind/shards.json",
     ...(size <= FULL_PRECACHE_BYTES ? pagefindFiles : core),
-  ].map((p) => relative(".", p) || p);
+  ];
   await build({
     entryPoints: ["src/browser/sw.ts"],
     outfile: join(site, "sw.js"),

@@ -14,4 +14,9 @@ export function hashFiles(paths: string[]): string {
   return h.digest("hex").slice(0, 16);
 }
 
-export const hashOf = (value: unknown): string => createHash("sha1").update(typeof value === "string" ? value : JSON.stringify(value)).digest("hex").slice(0, 16);
+/** A short hash of a string, or of a value as JSON; hashed as UTF-16, which costs a copy, where UTF-8 would re-encode the Chinese. */
+export const hashOf = (value: unknown): string =>
+  createHash("sha1")
+    .update(Buffer.from(typeof value === "string" ? value : JSON.stringify(value), "utf16le"))
+    .digest("hex")
+    .slice(0, 16);

@@ -1,11 +1,13 @@
-// Parses each bulletin once per content: results are cached by a hash of the bytes, the manifest entry and the parser's code.
+// Parses each bulletin once per content: a bulletin's result is stored under a hash of its path (which names its records),
+// bytes, manifest entry and the parser's code, one file per bulletin, so adding a bulletin writes one entry.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { readManifest } from "../manifest.ts";
 import { parseBulletin } from "../parse/index.ts";
 import type { ParseResult } from "../parse/types.ts";
 import { bulletinNames, folderMessages, type SeedsResult } from "../read-seeds.ts";
+import { readCache, writeCache } from "./cache-file.ts";
 import { hashFiles } from "./hash.ts";
 import { runPool } from "./pool.ts";
 import type { Task } from "./worker.ts";
@@ -13,6 +15,8 @@ import type { Task } from "./worker.ts";
 export interface ParsedSeeds extends SeedsResult {
   /** How many bulletins were parsed rather than taken from the cache. */
   parsed: number;
+  /** file → the key of its parse result: equal keys, equal records (it names the content in page hashes). */
+  keys: Map<string, string>;
 }
 
 /** Parses one bulletin (in a worker thread). */
@@ -22,41 +26,70 @@ export function parseOne(file: string, meta: Record<string, unknown>): ParseResu
 
 const BATCH = 50;
 
-interface CacheFile {
+/** Per seeds folder: name → [size, mtime, manifest entry, key], so an unchanged file is not even read to be hashed. */
+interface CacheIndex {
   parserHash: string;
-  /** file → [hash of its bytes and manifest entry, its parse result] */
-  entries: Record<string, [string, ParseResult]>;
+  /** When the index was written: a file modified less than RACY_MS before that may have changed unseen since (as in git). */
+  written: number;
+  files: Record<string, [number, number, string, string]>;
 }
 
-/** Like readSeeds(): one cache file per seeds folder holds every bulletin's result, so an unchanged bulletin costs a hash;
- * the bulletins that changed are parsed in worker threads when there are many. */
+const RACY_MS = 2000;
+
+/** Like readSeeds(), with every bulletin's result cached in `cacheDir`; the bulletins that changed are parsed in worker
+ * threads when there are many. */
 export async function parseSeedsCached(dir: string, cacheDir: string, report: (done: number, total: number) => void = () => {}): Promise<ParsedSeeds> {
   const parserHash = hashFiles(["src/parse", "src/data", "src/slug.ts"]);
-  mkdirSync(cacheDir, { recursive: true });
-  const cachePath = join(cacheDir, `${createHash("sha1").update(dir).digest("hex").slice(0, 12)}.json`);
-  const old = existsSync(cachePath) ? (JSON.parse(readFileSync(cachePath, "utf8")) as CacheFile) : null;
-  const cache = old?.parserHash === parserHash ? old.entries : {};
+  const indexPath = join(cacheDir, `index-${createHash("sha1").update(dir).digest("hex").slice(0, 12)}.json`);
+  const old = readCache<CacheIndex>(indexPath);
+  const known = old?.parserHash === parserHash ? old.files : {};
   const { meta, messages } = readManifest(join(dir, "manifest.json"));
   const names = bulletinNames(dir);
   const files = names.map((name) => join(dir, name));
-  const keys = names.map((name, k) => createHash("sha1").update(JSON.stringify(meta.get(name) ?? {})).update(readFileSync(files[k]!)).digest("hex"));
-  const todo = names.map((_, k) => k).filter((k) => cache[files[k]!]?.[0] !== keys[k]);
-  const tasks: Task[] = [];
-  for (let k = 0; k < todo.length; k += BATCH) tasks.push({ kind: "parse", files: todo.slice(k, k + BATCH).map((i) => ({ file: files[i]!, meta: (meta.get(names[i]!) ?? {}) as Record<string, unknown> })) });
-  const parsed = todo.length > BATCH ? (await runPool<ParseResult[]>(tasks, (d, t) => report(d * BATCH, t * BATCH))).flat() : todo.map((i) => parseOne(files[i]!, (meta.get(names[i]!) ?? {}) as Record<string, unknown>));
+  const index: CacheIndex = { parserHash, written: Date.now(), files: {} };
+  const trusted = (old?.written ?? 0) - RACY_MS;
+  const keys = names.map((name, k) => {
+    const { size, mtimeMs } = statSync(files[k]!);
+    const entry = JSON.stringify(meta.get(name) ?? {});
+    const prev = known[name];
+    const key = prev && prev[0] === size && prev[1] === mtimeMs && mtimeMs < trusted && prev[2] === entry ? prev[3] : createHash("sha1").update(`${parserHash}\n${files[k]}\n${entry}\n`).update(readFileSync(files[k]!)).digest("hex");
+    index.files[name] = [size, mtimeMs, entry, key];
+    return key;
+  });
+  const entryPath = (key: string) => join(cacheDir, `${key}.json`);
 
-  const next: CacheFile = { parserHash, entries: {} };
-  const fresh = new Map(todo.map((i, j) => [i, parsed[j]!]));
-  const out: ParsedSeeds = { files, records: [], messages, lines: new Map(), furniture: new Map(), parsed: todo.length };
+  const results: (ParseResult | null)[] = keys.map((key) => readCache<ParseResult>(entryPath(key)));
+  const todo = results.flatMap((r, k) => (r ? [] : [k]));
+  const metaOf = (k: number) => (meta.get(names[k]!) ?? {}) as Record<string, unknown>;
+  const tasks: Task[] = [];
+  for (let k = 0; k < todo.length; k += BATCH) tasks.push({ kind: "parse", files: todo.slice(k, k + BATCH).map((i) => ({ file: files[i]!, meta: metaOf(i) })) });
+  const parsed = todo.length > BATCH ? (await runPool<ParseResult[]>(tasks, (d, t) => report(d * BATCH, t * BATCH))).flat() : todo.map((i) => parseOne(files[i]!, metaOf(i)));
+  todo.forEach((k, j) => {
+    results[k] = parsed[j]!;
+    writeCache(entryPath(keys[k]!), parsed[j]);
+  });
+  writeCache(indexPath, index);
+  if (todo.length) collectGarbage(cacheDir);
+
+  const out: ParsedSeeds = { files, records: [], messages, lines: new Map(), furniture: new Map(), parsed: todo.length, keys: new Map() };
   files.forEach((file, k) => {
-    const result = fresh.get(k) ?? cache[file]![1];
-    next.entries[file] = [keys[k]!, result];
+    const result = results[k]!;
     for (const r of result.records) out.records.push(r);
     for (const m of result.messages) out.messages.push(m);
     out.lines.set(file, result.lines);
     out.furniture.set(file, result.furniture);
+    out.keys.set(file, keys[k]!);
   });
-  writeFileSync(cachePath, JSON.stringify(next));
   out.messages.push(...folderMessages(dir, names, meta));
   return out;
+}
+
+/** Drops the entries that no seeds folder's index names any more (bulletins edited or removed, an older parser). */
+function collectGarbage(cacheDir: string) {
+  const names = readdirSync(cacheDir);
+  const live = new Set<string>();
+  for (const f of names.filter((n) => n.startsWith("index-") && n.endsWith(".json"))) {
+    for (const [, , , key] of Object.values(readCache<CacheIndex>(join(cacheDir, f))?.files ?? {})) live.add(`${key}.json`);
+  }
+  for (const f of names) if (/^[0-9a-f]{40}\.json$/.test(f) && !live.has(f)) rmSync(join(cacheDir, f), { force: true });
 }

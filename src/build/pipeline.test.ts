@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "./pipeline.ts";
@@ -89,4 +89,25 @@ test("the same input builds the same bytes (but for the service worker, which ca
   assert.deepEqual([...fa.keys()].sort(), [...fb.keys()].sort());
   const differ = [...fa].filter(([f, h]) => fb.get(f) !== h).map(([f]) => f);
   assert.deepEqual(differ.filter((f) => f !== "sw.js"), []);
+});
+
+test("a rebuild after adding and removing bulletins makes the same site as a full build (in two Eleventy processes) of the same input", async () => {
+  const w = workspace();
+  await build({ seeds: w.seeds, out: w.out, cacheDir: w.cacheDir, quiet: true, shardTarget: 10 });
+  const manifest = JSON.parse(readFileSync(join(w.seeds, "manifest.json"), "utf8"));
+  manifest.bulletins["005_new.txt"] = { city: "郑州", date: "2024-04-20" };
+  delete manifest.bulletins["002_a57356e3c7925754.txt"];
+  writeFileSync(join(w.seeds, "manifest.json"), JSON.stringify(manifest));
+  writeFileSync(join(w.seeds, "005_new.txt"), NEW_BULLETIN);
+  rmSync(join(w.seeds, "002_a57356e3c7925754.txt"));
+  const inc = await build({ seeds: w.seeds, out: w.out, cacheDir: w.cacheDir, quiet: true, shardTarget: 10 });
+  assert.ok(inc.rendered < inc.pages, "the rebuild was incremental");
+
+  const fresh = join(w.dir, "fresh");
+  const full = await build({ seeds: w.seeds, out: fresh, cacheDir: join(w.dir, "fresh-cache"), quiet: true, shardTarget: 10, full: true, parallelRenderFrom: 10 });
+  assert.equal(full.rendered, full.pages);
+  const a = files(w.out);
+  const b = files(fresh);
+  assert.deepEqual([...a.keys()].sort(), [...b.keys()].sort(), "the same files");
+  assert.deepEqual([...a].filter(([f, h]) => b.get(f) !== h).map(([f]) => f), [], "with the same bytes");
 });

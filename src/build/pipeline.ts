@@ -6,11 +6,12 @@ import { spawn } from "node:child_process";
 import type { Message } from "../parse/types.ts";
 import { buildSiteData, type SiteData } from "../site/build-data.ts";
 import { segmentRecords } from "../site/segment.ts";
-import { bundleBrowserAssets } from "../site/browser-assets.ts";
+import { bundleSearchScript, bundleServiceWorker } from "../site/browser-assets.ts";
 import { siteConfig } from "../site/config.ts";
-import { robotsTxt, sitemapXml } from "../site/sitemap.ts";
+import { robotsTxt, sitemapFiles } from "../site/sitemap.ts";
 import { slug } from "../slug.ts";
 import { hashFiles, hashOf } from "./hash.ts";
+import { writeCache } from "./cache-file.ts";
 import { parseSeedsCached } from "./parse-cache.ts";
 import { Stages } from "./progress.ts";
 import { fullArchive, pageHashes, planRender, type PageManifest, type RenderArchive } from "./render-plan.ts";
@@ -28,6 +29,8 @@ export interface BuildOptions {
   parallel?: number;
   /** Records per search shard before the archive is split further (see shards.ts). */
   shardTarget?: number;
+  /** From this many pages to render, two Eleventy processes share the article pages. */
+  parallelRenderFrom?: number;
 }
 
 export interface BuildResult {
@@ -66,13 +69,25 @@ function writeArticlesJson(path: string, site: SiteData) {
   closeSync(fd);
 }
 
+/** The API files, sitemap and robots.txt: always written new. */
+function writeDataFiles(dir: string, site: SiteData, messages: Message[], buildId: string, siteUrl: string) {
+  writeArticlesJson(join(dir, "api/articles.json"), site);
+  writeFileSync(join(dir, "api/report.json"), JSON.stringify({ stats: site.stats, messages }, null, 1));
+  writeFileSync(join(dir, "api/build.json"), JSON.stringify({ buildId }));
+  for (const f of sitemapFiles(site, siteUrl)) {
+    mkdirSync(dirname(join(dir, f.path)), { recursive: true });
+    writeFileSync(join(dir, f.path), f.xml);
+  }
+  writeFileSync(join(dir, "robots.txt"), robotsTxt(siteUrl));
+}
+
 /** Below this many pages one Eleventy process renders everything; above it, two share the article pages. */
 const PARALLEL_RENDER_FROM = Number(process.env.PARALLEL_RENDER_FROM ?? 4000);
 
 /** Runs Eleventy in a child process (bounded memory; two can use two cores). */
-function runRenderer(archivePath: string, dir: string, pathPrefix: string): Promise<void> {
+function runRenderer(archivePath: string, dir: string, pathPrefix: string, input: string): Promise<void> {
   return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/build/render-worker.ts", archivePath, dir, pathPrefix], { stdio: ["ignore", "inherit", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "src/build/render-worker.ts", archivePath, dir, pathPrefix, input], { stdio: ["ignore", "inherit", "pipe"] });
     const err: string[] = [];
     child.stderr.on("data", (d: Buffer) => err.push(d.toString()));
     child.on("close", (code) => (code === 0 ? ok() : fail(new Error(`Eleventy failed (exit ${code}):\n${err.join("")}`))));
@@ -81,7 +96,7 @@ function runRenderer(archivePath: string, dir: string, pathPrefix: string): Prom
 
 /** The same archive with no paged pages: for the extra Eleventy processes, which render only article pages. */
 function emptyPages(a: RenderArchive): RenderArchive {
-  return { ...a, districtPages: [], placePages: [], dayPages: [], monthPages: [], undatedPages: [], personPages: [], bulletinPages: [], feeds: [], years: [] };
+  return { ...a, districtPages: [], placePages: [], dayPages: [], monthPages: [], undatedPages: [], personPages: [], bulletinPages: [], feeds: [] };
 }
 
 export async function build(o: BuildOptions): Promise<BuildResult> {
@@ -102,11 +117,13 @@ export async function build(o: BuildOptions): Promise<BuildResult> {
     async () => {
       const people = seeds.records.flatMap((r) => [...r.byline.reporters, ...r.byline.correspondents, ...r.byline.photographers]);
       const places = seeds.records.flatMap((r) => [r.district, r.place, r.kicker].filter((x): x is string => !!x));
-      return await segmentRecords(seeds.records, cacheDir, [...people, ...places]);
+      return await segmentRecords(seeds.records, seeds.keys, cacheDir, [...people, ...places]);
     },
-    (s) => `${s.computed} segmented, ${seeds.records.length - s.computed} cached`,
+    (s) => `${s.computed} segmented, ${seeds.records.length - s.computed} cached${s.dictChanged ? ` (${s.dictChanged} bulletins again for words new to the dictionary)` : ""}`,
   );
 
+  // a bulletin's records and their text are named in page hashes by its parse key
+  const contentKey = (file: string) => seeds.keys.get(file)!;
   const templateHash = hashOf([hashFiles(["templates", "src/site", "src/browser", ".eleventy.ts", "package-lock.json"]), config]);
   const { site, plan, buildId, previous } = await stages.run(
     "plan",
@@ -118,7 +135,7 @@ export async function build(o: BuildOptions): Promise<BuildResult> {
         const built = JSON.parse(readFileSync(join(out, "api/build.json"), "utf8")) as { buildId: string };
         if (m.version === 1 && m.buildId === built.buildId) previous = m;
       }
-      const pages = pageHashes(fullArchive(site, config, ""));
+      const pages = pageHashes(fullArchive(site, config, ""), contentKey);
       const buildId = hashOf([templateHash, Object.entries(pages)]).slice(0, 12);
       const plan = planRender(fullArchive(site, config, buildId), previous, templateHash, pages);
       return { site, plan, buildId, previous };
@@ -126,43 +143,43 @@ export async function build(o: BuildOptions): Promise<BuildResult> {
     (p) => `${p.plan.rendered} of ${p.plan.total} pages to render${p.plan.incremental ? " (incremental)" : ""}`,
   );
 
-  const parts = plan.rendered > PARALLEL_RENDER_FROM ? (o.parallel ?? 2) : 1;
-  await stages.run(
+  // A large build shares the article pages between two Eleventy processes (the first also renders every other page). A
+  // rebuild renders its article pages in one process and the rest in another, so that Pagefind can index the changed
+  // articles while the lists are still rendering.
+  const split = plan.incremental && plan.archive.records.length > 0 && plan.rendered > plan.archive.records.length;
+  const parts = split || plan.rendered > (o.parallelRenderFrom ?? PARALLEL_RENDER_FROM) ? (o.parallel ?? 2) : 1;
+  // while Eleventy renders in child processes, this process writes the data files, bundles the search script and plans the
+  // search shards: STAGE then holds what changed, and the API files, sitemap and script, which are always new
+  const { sharding, lists } = await stages.run(
     "render",
     async () => {
       rmSync(STAGE, { recursive: true, force: true });
-      // the article pages are split between Eleventy processes; the first also renders every other page, so it gets fewer articles
       const records = plan.archive.records;
       const others = plan.rendered - records.length;
       const share = Math.ceil(plan.rendered / parts);
-      const bounds = Array.from({ length: parts + 1 }, (_, k) => (k === 0 ? 0 : k === parts ? records.length : Math.max(0, Math.min(records.length, k * share - others))));
+      const bounds = split ? [0, 0, records.length] : Array.from({ length: parts + 1 }, (_, k) => (k === 0 ? 0 : k === parts ? records.length : Math.max(0, Math.min(records.length, k * share - others))));
       const runs = Array.from({ length: parts }, (_, k) => {
         const slice = records.slice(bounds[k], bounds[k + 1]);
         const part = k === 0 ? { ...plan.archive, records: slice } : { ...emptyPages(plan.archive), records: slice };
         const archivePath = `${out}.archive-${k}.json`;
-        writeFileSync(archivePath, JSON.stringify(part));
-        return { archivePath, dir: k === 0 ? STAGE : `${STAGE}-${k}` };
+        writeCache(archivePath, part);
+        const rendering = runRenderer(archivePath, STAGE, config.pathPrefix, k === 0 ? "templates" : "templates/article.11ty.ts").finally(() => rmSync(archivePath, { force: true }));
+        rendering.catch(() => {}); // awaited below, after this process's own share
+        return rendering;
       });
-      await Promise.all(runs.map((r) => runRenderer(r.archivePath, r.dir, config.pathPrefix)));
-      for (const r of runs.slice(1)) {
-        moveInto(r.dir, STAGE);
-        rmSync(r.dir, { recursive: true, force: true });
+      writeDataFiles(STAGE, site, seeds.messages, buildId, config.url);
+      await bundleSearchScript(STAGE);
+      const sharding = planShards(site.records, templateHash, contentKey, o.shardTarget);
+      if (!split) {
+        await Promise.all(runs);
+        return { sharding, lists: Promise.resolve() };
       }
-      for (const r of runs) rmSync(r.archivePath, { force: true });
+      await runs[1];
+      return { sharding, lists: runs[0]! };
     },
-    () => `${plan.rendered} pages rendered with Eleventy in ${parts} process${parts > 1 ? "es" : ""}`,
+    () => `${plan.rendered} pages rendered with Eleventy in ${parts} process${parts > 1 ? "es" : ""}${split ? " (article pages; the others go on while Pagefind indexes)" : ""}; data files and search script written meanwhile`,
   );
 
-  // STAGE now holds what changed; the API files and the sitemap are always new
-  await stages.run("data files", () => {
-    writeArticlesJson(join(STAGE, "api/articles.json"), site);
-    writeFileSync(join(STAGE, "api/report.json"), JSON.stringify({ stats: site.stats, messages: seeds.messages }, null, 1));
-    writeFileSync(join(STAGE, "api/build.json"), JSON.stringify({ buildId }));
-    writeFileSync(join(STAGE, "sitemap.xml"), sitemapXml(site, config.url));
-    writeFileSync(join(STAGE, "robots.txt"), robotsTxt(config.url));
-  });
-
-  const sharding = planShards(site.records, templateHash, o.shardTarget);
   const work = sharding.shards
     .filter((s) => !plan.incremental || previous?.shards[s.name] !== sharding.hashes[s.name] || !shardExists(out, s))
     .map((shard) => ({ shard, records: sharding.members.get(shard.name)! }));
@@ -187,20 +204,22 @@ export async function build(o: BuildOptions): Promise<BuildResult> {
         month: count((r) => r.date?.slice(0, 7) ?? null),
         kind: count((r) => ({ article: "报道", photo: "图片新闻", brief: "简讯" })[r.kind]),
       });
+      await lists;
     },
     () => `${work.length} of ${sharding.shards.length} Pagefind shards indexed`,
   );
 
-  await stages.run("assets", () => bundleBrowserAssets(STAGE, buildId, plan.incremental ? out : null), (a) => `search page and service worker (${a.precache} files precached)`);
+  await stages.run("assets", () => bundleServiceWorker(STAGE, buildId, plan.incremental ? out : null), (a) => `service worker (${a.precache} files precached)`);
 
   await stages.run(
     "swap",
     () => {
       if (!plan.incremental) {
-        rmSync(OLD, { recursive: true, force: true });
-        if (existsSync(out)) renameSync(out, OLD);
+        // the old site is renamed aside and deleted by a detached process: removing 250,000 files took a minute here
+        const old = `${OLD}-${process.pid}-${Date.now()}`;
+        if (existsSync(out)) renameSync(out, old);
         renameSync(STAGE, out);
-        rmSync(OLD, { recursive: true, force: true });
+        if (existsSync(old)) spawn("rm", ["-rf", old], { detached: true, stdio: "ignore" }).unref();
       } else {
         // everything succeeded: move the changed files in (each a rename), then drop what is gone
         for (const s of work) {
@@ -208,6 +227,7 @@ export async function build(o: BuildOptions): Promise<BuildResult> {
           mkdirSync(dirname(join(out, s.shard.path)), { recursive: true });
           renameSync(join(STAGE, s.shard.path), join(out, s.shard.path));
         }
+        rmSync(join(out, "sitemaps"), { recursive: true, force: true }); // written whole by every build, maybe fewer of them
         moveInto(STAGE, out);
         rmSync(STAGE, { recursive: true, force: true });
         for (const url of plan.removed) rmSync(join(out, url.endsWith("/") ? `${url}index.html` : url), { force: true });

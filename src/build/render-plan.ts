@@ -1,6 +1,7 @@
 // What Eleventy must render: every page object is hashed; a page whose hash and templates are unchanged since the last
 // build of the same output is not rendered again. Index pages (home, lists of districts, dates, people) always are.
-import type { SiteData } from "../site/build-data.ts";
+import type { SiteData, SiteRecord } from "../site/build-data.ts";
+import type { ArticleRecord } from "../parse/types.ts";
 import type { SiteConfig } from "../site/config.ts";
 import { hashOf } from "./hash.ts";
 
@@ -49,14 +50,39 @@ export function fullArchive(site: SiteData, config: SiteConfig, buildId: string)
   };
 }
 
-export function pageHashes(archive: RenderArchive): Record<string, string> {
+/** What the site adds to a parsed record (build-data.ts). A record's own fields are what its bulletin says, named in its
+ * page's hash by the bulletin's content key, except `keywords`, which segmentation adds. */
+type Derived = Omit<SiteRecord, keyof ArticleRecord>;
+/** Added fields that follow from the record and its bulletin alone (URLs made of names and dates, its neighbours on the page)
+ * and so are named by the content key too... */
+const FROM_BULLETIN = ["title", "districtUrl", "placeUrl", "sourceUrl", "dateUrl", "people", "prev", "next"] as const satisfies readonly (keyof Derived)[];
+/** ...and those that depend on the rest of the archive or on segmentation, which are hashed. */
+const FROM_ARCHIVE = ["pageTitle", "related", "titleTerms"] as const satisfies readonly (keyof Derived)[];
+// a field added to SiteRecord but to neither list fails to compile here, rather than leave its pages stale
+const everyDerivedField: Exclude<keyof Derived, (typeof FROM_BULLETIN)[number] | (typeof FROM_ARCHIVE)[number]> extends never ? true : never = true;
+
+/** Each page's hash, from its page object as JSON, except that a record's parsed fields are named by `contentKey(file)` (the
+ * parse cache's key of its bulletin), and so are the records a list links to, so that hashing 100k pages does not
+ * serialise every article's text and every list's entries again (JSON.stringify with a replacer was as slow). */
+export function pageHashes(archive: RenderArchive, contentKey: (file: string) => string): Record<string, string> {
+  void everyDerivedField;
+  // a reference to a record (RecordRef) is made from the record alone, so its URL and content key name it
+  const keyOfUrl = new Map(archive.records.map((r) => [r.url, contentKey(r.source.file)]));
+  const list = (records: { url: string }[]) => records.map((x) => `${x.url} ${keyOfUrl.get(x.url) ?? hashOf(x)}`).join("\n");
   const pages: Record<string, string> = {};
-  for (const key of PAGED) for (const p of archive[key] as { url: string }[]) pages[p.url] = hashOf(p);
+  const fromArchive = (r: SiteRecord) => FROM_ARCHIVE.map((k) => (k === "related" ? list(r.related) : r[k]));
+  for (const r of archive.records) pages[r.url] = hashOf(`${r.url}\n${contentKey(r.source.file)}\n${JSON.stringify(r.keywords)}\n${JSON.stringify(fromArchive(r))}`);
+  for (const b of archive.bulletinPages) pages[b.url] = hashOf(`${contentKey(b.file)}\n${JSON.stringify({ ...b, records: list(b.records), blocks: b.blocks.map((x) => [x.id, x.start, x.lines.length]) })}`);
+  for (const p of archive.personPages) pages[p.url] = hashOf(JSON.stringify({ ...p, roles: p.roles.map((r) => ({ role: r.role, records: list(r.records) })) }));
+  for (const key of ["districtPages", "placePages", "dayPages", "monthPages", "undatedPages"] as const) for (const p of archive[key]) pages[p.url] = hashOf(JSON.stringify({ ...p, records: list(p.records) }));
+  for (const f of archive.feeds) pages[f.url] = hashOf(f);
+  const missing = PAGED.filter((key) => archive[key].some((p) => !(p.url in pages)));
+  if (missing.length) throw new Error(`pageHashes() does not hash the pages of ${missing.join(", ")}: add them`);
   return pages;
 }
 
 /** Keeps only the pages that changed since `previous` (all of them when there is no usable previous build). */
-export function planRender(archive: RenderArchive, previous: PageManifest | null, templateHash: string, pages = pageHashes(archive)): Plan {
+export function planRender(archive: RenderArchive, previous: PageManifest | null, templateHash: string, pages: Record<string, string>): Plan {
   const total = Object.keys(pages).length;
   if (!previous || previous.templateHash !== templateHash) return { archive, pages, removed: [], rendered: total, total, incremental: false };
   const changed = (p: { url: string }) => previous.pages[p.url] !== pages[p.url];

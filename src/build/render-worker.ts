@@ -1,7 +1,9 @@
-// One Eleventy run in a process of its own: `tsx src/build/render-worker.ts ARCHIVE_JSON OUT_DIR PATH_PREFIX`.
-// The build runs two of these side by side, each over part of the pages, so that both cores render.
+// One Eleventy run in a process of its own: `tsx src/build/render-worker.ts ARCHIVE OUT_DIR PATH_PREFIX [INPUT]`.
+// The build runs two of these side by side, so that both cores render: the first renders every template, the second
+// only the article template (INPUT) over its share of the records, into the same output folder.
 import Eleventy from "@11ty/eleventy";
 
-const [archive, out, pathPrefix] = process.argv.slice(2) as [string, string, string];
+const [archive, out, pathPrefix, input = "templates"] = process.argv.slice(2) as [string, string, string, string?];
 process.env.ARCHIVE_JSON = archive;
-await new Eleventy("templates", out, { configPath: ".eleventy.ts", quietMode: true, pathPrefix }).write();
+if (input !== "templates") process.env.RENDER_WITHOUT_PASSTHROUGH = "1";
+await new Eleventy(input, out, { configPath: ".eleventy.ts", quietMode: true, pathPrefix }).write();

@@ -36,12 +36,13 @@ export function shardOf(date: string | null, g: Granularity): string {
   return g === "year" ? date.slice(0, 4) : `${date.slice(0, 4)}-h${Number(date.slice(5, 7) || "1") <= 6 ? 1 : 2}`;
 }
 
-/** What Pagefind sees of a record (not its related links or neighbours, which change without changing the index). */
-const indexedContent = (r: SiteRecord) => [r.url, r.title, r.pretitle, r.subtitle, r.kicker, r.section, r.byline, r.paragraphs, r.captions, r.credits, r.city, r.district, r.place, r.kind, r.date, r.keywords, r.titleTerms];
+/** What Pagefind sees of a record (not its related links or neighbours, which change without changing the index); its text
+ * is named by the content key of its bulletin. */
+const indexedContent = (r: SiteRecord, contentKey: (file: string) => string) => [r.url, r.title, r.city, r.district, r.place, r.kind, r.date, r.keywords, r.titleTerms, contentKey(r.source.file)];
 
 const UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"];
 
-export function planShards(records: SiteRecord[], templateHash: string, target = SHARD_TARGET): { shards: Shard[]; members: Map<string, SiteRecord[]>; hashes: Record<string, string> } {
+export function planShards(records: SiteRecord[], templateHash: string, contentKey: (file: string) => string, target = SHARD_TARGET): { shards: Shard[]; members: Map<string, SiteRecord[]>; hashes: Record<string, string> } {
   const g = granularityOf(records, target);
   const members = new Map<string, SiteRecord[]>();
   for (const r of records) {
@@ -53,7 +54,7 @@ export function planShards(records: SiteRecord[], templateHash: string, target =
   const names = [...members.keys()].sort((a, b) => (a === "undated" ? 1 : b === "undated" ? -1 : b.localeCompare(a)));
   const shards = names.map((name) => ({ name, path: `pagefind/${name}/`, count: members.get(name)!.length, year: name === "undated" || name === "all" ? null : name.slice(0, 4) }));
   const hashes: Record<string, string> = {};
-  for (const [name, list] of members) hashes[name] = hashOf([templateHash, ...list.map((r) => hashOf(indexedContent(r))).sort()]);
+  for (const [name, list] of members) hashes[name] = hashOf([templateHash, ...list.map((r) => hashOf(indexedContent(r, contentKey))).sort()]);
   return { shards, members, hashes };
 }
 

@@ -1,4 +1,4 @@
-// The site's browser code, bundled by esbuild after Pagefind has written its files: the search page and the service worker.
+// The site's browser code, bundled by esbuild: the search page's script, and the service worker once Pagefind has written its files.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
@@ -23,8 +23,8 @@ function files(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => statSync(join(dir, f)).isFile());
 }
 
-/** `site` is where this build writes; `current`, in an incremental build, the live site that holds the unchanged shards. */
-export async function bundleBrowserAssets(site: string, buildId: string, current: string | null = null): Promise<{ precache: number }> {
+/** The search page's script (it needs nothing of the build but the code, so it is bundled while Eleventy renders). */
+export async function bundleSearchScript(site: string): Promise<void> {
   await build({
     entryPoints: ["src/browser/search.ts"],
     outdir: join(site, "assets"),
@@ -37,21 +37,26 @@ export async function bundleBrowserAssets(site: string, buildId: string, current
     define: { __TRADITIONAL_CHARS__: JSON.stringify(traditionalChars()) },
     logLevel: "warning",
   });
+}
+
+/** The service worker, once Pagefind has written its files: it precaches the site's shell and search runtime.
+ * `site` is where this build writes; `current`, in an incremental build, the live site that holds the unchanged shards. */
+export async function bundleServiceWorker(site: string, buildId: string, current: string | null = null): Promise<{ precache: number }> {
   // small archives precache every shard whole; large ones the runtime of the two newest shards (the rest is cached as used)
   const { shards } = JSON.parse(readFileSync(join(site, "pagefind/shards.json"), "utf8")) as { shards: { path: string }[] };
   const rootOf = (path: string) => (current && !existsSync(join(site, path)) ? current : site);
-  const pagefindFiles = shards.flatMap((s) => files(join(rootOf(s.path), s.path)).map((f) => `${s.path}${f}`));
-  const size = pagefindFiles.reduce((n, f) => n + statSync(join(rootOf(f.split("/").slice(0, 2).join("/") + "/"), f)).size, 0);
-  const newest = shards.slice(0, 2).map((s) => s.path);
-  const core = pagefindFiles.filter((f) => newest.some((p) => f.startsWith(p)) && /\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+|filter\/.+)$/.test(f));
-  const precache = [
-    "",
-    "search/",
-    "404.html",
-    ...files(join(site, "assets")).map((f) => `assets/${f}`),
-    "pagefind/shards.json",
-    ...(size <= FULL_PRECACHE_BYTES ? pagefindFiles : core),
-  ];
+  const whole: string[] = [];
+  let size = 0;
+  for (const s of shards) {
+    if (size > FULL_PRECACHE_BYTES) break; // stop listing: a large archive's fragments run to hundreds of thousands of files
+    for (const f of files(join(rootOf(s.path), s.path))) {
+      whole.push(`${s.path}${f}`);
+      size += statSync(join(rootOf(s.path), s.path, f)).size;
+    }
+  }
+  const runtime = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.[^/]+|filter\/.+)$/;
+  const core = shards.slice(0, 2).flatMap((s) => files(join(rootOf(s.path), s.path)).filter((f) => runtime.test(f)).map((f) => `${s.path}${f}`));
+  const precache = ["", "search/", "404.html", ...files(join(site, "assets")).map((f) => `assets/${f}`), "pagefind/shards.json", ...(size <= FULL_PRECACHE_BYTES ? whole : core)];
   await build({
     entryPoints: ["src/browser/sw.ts"],
     outfile: join(site, "sw.js"),

@@ -8,6 +8,7 @@ import { calendarOf, type CalendarMonth } from "./calendar.ts";
 
 export const PAGE_SIZE = 50;
 
+/** A link to a record in a list, made from the record alone (page hashes in render-plan.ts name it by its record's content). */
 export interface RecordRef {
   url: string;
   title: string;
@@ -228,7 +229,9 @@ export function buildSiteData(
 
   // districts and their places
   const districtKey = (r: ArticleRecord) => (r.district ? `${r.city ?? ""}|${r.district}` : null);
-  const byDistrict = group(records, districtKey);
+  // grouped from the records newest first, every list below is in the order its pages show, without sorting each again
+  const newestFirst = [...records].sort((a, b) => byDateDesc(ref(a), ref(b)));
+  const byDistrict = group(newestFirst, districtKey);
   const districtUrls = new Map<string, string>();
   const placeUrls = new Map<string, string>();
   const districts: District[] = [];
@@ -245,24 +248,24 @@ export function buildSiteData(
       const placeUrl = `${url}${slug(place)}/`;
       placeUrls.set(`${key}|${place}`, placeUrl);
       places.push({ name: place, url: placeUrl, count: inPlace.length });
-      placePages.push(...paginate(placeUrl, `${city}${name} ${place}`, `${city}${name}${place}的 ${inPlace.length} 条记录`, inPlace.map(ref).sort(byDateDesc), districtCrumbs));
+      placePages.push(...paginate(placeUrl, `${city}${name} ${place}`, `${city}${name}${place}的 ${inPlace.length} 条记录`, inPlace.map(ref), districtCrumbs));
     }
     districts.push({ slug: s, city: city || null, name, count: list.length, url, places });
     districtPages.push(
-      ...paginate(url, `${city}${name}`, `${city}${name}的 ${list.length} 条记录`, list.map(ref).sort(byDateDesc), [home, ["城区", "/districts/"]]).map((p) => ({ ...p, places })),
+      ...paginate(url, `${city}${name}`, `${city}${name}的 ${list.length} 条记录`, list.map(ref), [home, ["城区", "/districts/"]]).map((p) => ({ ...p, places })),
     );
   }
   // records whose district the parser could not tell are still reachable by place
-  const placeless = records.filter((r) => !r.district);
+  const placeless = newestFirst.filter((r) => !r.district);
   if (placeless.length) {
     districts.push({ slug: "unknown", city: null, name: "城区不详", count: placeless.length, url: UNKNOWN_DISTRICT_URL, places: [] });
     districtPages.push(
-      ...paginate(UNKNOWN_DISTRICT_URL, "城区不详", `版面没有写明、地名录也无法判断城区的 ${placeless.length} 条记录`, placeless.map(ref).sort(byDateDesc), [home, ["城区", "/districts/"]]).map((p) => ({ ...p, places: [] })),
+      ...paginate(UNKNOWN_DISTRICT_URL, "城区不详", `版面没有写明、地名录也无法判断城区的 ${placeless.length} 条记录`, placeless.map(ref), [home, ["城区", "/districts/"]]).map((p) => ({ ...p, places: [] })),
     );
   }
 
   // dates: day, month (calendar), year, undated
-  const dayMap = group(records, (r) => (r.date?.length === 10 ? r.date : null));
+  const dayMap = group(newestFirst, (r) => (r.date?.length === 10 ? r.date : null));
   const monthOnly = group(records, (r) => (r.date?.length === 7 ? r.date : null));
   const dayKeys = [...dayMap.keys()].sort();
   const dayLink = (d: string): DayLink => ({ date: d, url: dayUrl(d), count: dayMap.get(d)!.length });
@@ -276,7 +279,7 @@ export function buildSiteData(
   const dayPages: DayPage[] = dayKeys.flatMap((d, k) => {
     const [y, mo, da] = d.split("-").map(Number);
     const crumbs: [string, string][] = [home, ["日期", "/dates/"], [`${y}年`, `/dates/${y}/`], [`${mo}月`, monthUrl(d.slice(0, 7))]];
-    return paginate(dayUrl(d), `${y}年${mo}月${da}日`, `${d} 的 ${dayMap.get(d)!.length} 条记录`, dayMap.get(d)!.map(ref).sort(byDateDesc), crumbs).map((p) => ({
+    return paginate(dayUrl(d), `${y}年${mo}月${da}日`, `${d} 的 ${dayMap.get(d)!.length} 条记录`, dayMap.get(d)!.map(ref), crumbs).map((p) => ({
       ...p,
       prevDay: k > 0 ? dayLink(dayKeys[k - 1]!) : null,
       nextDay: k + 1 < dayKeys.length ? dayLink(dayKeys[k + 1]!) : null,
@@ -308,7 +311,7 @@ export function buildSiteData(
 
   // people, from bylines
   const personRoles = new Map<string, Map<string, ArticleRecord[]>>();
-  for (const r of records) {
+  for (const r of newestFirst) {
     for (const [field, role] of ROLES) {
       for (const name of r.byline[field]) {
         let roles = personRoles.get(name);
@@ -327,7 +330,7 @@ export function buildSiteData(
         slug: s,
         url: `/people/${s}/`,
         count: new Set([...roles.values()].flat()).size,
-        roles: ROLES.filter(([, role]) => roles.has(role)).map(([, role]) => ({ role, records: roles.get(role)!.map(ref).sort(byDateDesc) })),
+        roles: ROLES.filter(([, role]) => roles.has(role)).map(([, role]) => ({ role, records: roles.get(role)!.map(ref) })),
       };
     })
     .sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug));
@@ -404,10 +407,10 @@ export function buildSiteData(
       tags: [r.district, ...r.keywords].filter((t): t is string => !!t),
     };
   };
-  const newestUrls = (list: ArticleRecord[]) => list.map(ref).sort(byDateDesc).slice(0, FEED_SIZE).map(entryOf);
+  const newestUrls = (newestFirstList: ArticleRecord[]) => newestFirstList.slice(0, FEED_SIZE).map(ref).map(entryOf);
   const feeds: Feed[] = [
-    { url: "/feed.xml", title: "城区新闻档案", home: "/", format: "atom", entries: newestUrls(records) },
-    { url: "/feed.json", title: "城区新闻档案", home: "/", format: "json", entries: newestUrls(records) },
+    { url: "/feed.xml", title: "城区新闻档案", home: "/", format: "atom", entries: newestUrls(newestFirst) },
+    { url: "/feed.json", title: "城区新闻档案", home: "/", format: "json", entries: newestUrls(newestFirst) },
     ...districts.map((d) => ({
       url: `${d.url}feed.xml`,
       title: `城区新闻档案 · ${d.city ?? ""}${d.name}`,
@@ -418,7 +421,7 @@ export function buildSiteData(
   ];
   return {
     records: site,
-    newest: records.map(ref).sort(byDateDesc).slice(0, 20),
+    newest: newestFirst.slice(0, 20).map(ref),
     districts,
     districtPages,
     placePages,

@@ -1,13 +1,15 @@
-// nodejieba at build time: TF-IDF keywords and the segmented title field for search, cached by content hash
-// so an unchanged record is never segmented twice; large batches run in worker threads on both cores.
+// nodejieba at build time: TF-IDF keywords and the segmented title field for search, cached per bulletin so an
+// unchanged record is never segmented twice; large batches run in worker threads on both cores.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { basename } from "node:path";
 import nodejieba from "nodejieba";
 import type { ArticleRecord } from "../parse/types.ts";
 import { runPool } from "../build/pool.ts";
+import { readCache, writeCache } from "../build/cache-file.ts";
 
 const KEYWORDS = 6;
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 const BATCH = 500;
 
 export interface Segmented {
@@ -39,6 +41,7 @@ export function bigrams(text: string): string[] {
 }
 
 export function segmentBatch(records: SegmentInput[], dict: string): Segmented[] {
+  if (records.length === 0) return [];
   load(dict);
   return records.map((r) => {
     const title = titleOf(r);
@@ -52,36 +55,81 @@ export function segmentBatch(records: SegmentInput[], dict: string): Segmented[]
   });
 }
 
-/** Fills `keywords` on each record; returns the title terms by record id. */
-export async function segmentRecords(records: ArticleRecord[], cacheDir: string, userWords: string[]): Promise<{ titleTerms: Map<string, string[]>; computed: number }> {
+interface SegmentCache {
+  version: number;
+  /** The user dictionary every entry is valid for. */
+  dictKey: string;
+  words: string[];
+  /** bulletin's parse key → its records' segmentation, in record order */
+  entries: Record<string, Segmented[]>;
+}
+
+const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Fills `keywords` on each record; returns the title terms by record id. Results are cached per bulletin under its parse
+ * key (`keys`: file → key). A word added to or dropped from the user dictionary changes how jieba cuts only text that
+ * contains it (cppjieba weighs user words against the main dictionary's total), so a changed dictionary re-segments only
+ * the bulletins that contain a changed word, and the result is the same as segmenting everything again. */
+export async function segmentRecords(
+  records: ArticleRecord[],
+  keys: Map<string, string>,
+  cacheDir: string,
+  userWords: string[],
+): Promise<{ titleTerms: Map<string, string[]>; computed: number; dictChanged: number; dictKey: string }> {
   const cachePath = `${cacheDir}/segment.json`;
-  const old = existsSync(cachePath) ? (JSON.parse(readFileSync(cachePath, "utf8")) as { version: number; entries: Record<string, Segmented> }) : null;
-  const cache = old?.version === CACHE_VERSION ? old.entries : {};
   const words = [...new Set(userWords)].filter((w) => w.length >= 2).sort();
   const dictKey = createHash("sha1").update(words.join("\n")).digest("hex").slice(0, 8);
   const dict = `${cacheDir}/jieba-user-${dictKey}.dict.utf8`;
   mkdirSync(cacheDir, { recursive: true });
   if (!existsSync(dict)) writeFileSync(dict, words.map((w) => `${w} 1000 n`).join("\n") + "\n");
 
-  const keys = records.map((r) => createHash("sha1").update(dictKey).update(bodyOf(r)).digest("hex"));
-  const missing = records.map((r, k) => ({ r, k })).filter(({ k }) => !cache[keys[k]!]);
-  const inputs = missing.map(({ r }) => ({ pretitle: r.pretitle, headline: r.headline, subtitle: r.subtitle, paragraphs: r.paragraphs, captions: r.captions }));
+  const byFile = new Map<string, ArticleRecord[]>();
+  for (const r of records) {
+    const list = byFile.get(r.source.file);
+    if (list) list.push(r);
+    else byFile.set(r.source.file, [r]);
+  }
+  const old = readCache<SegmentCache>(cachePath);
+  const cache = old?.version === CACHE_VERSION ? old : { version: CACHE_VERSION, dictKey, words, entries: {} };
+  let stale: RegExp | null = null;
+  if (cache.dictKey !== dictKey) {
+    const before = new Set(cache.words);
+    const now = new Set(words);
+    const changed = [...words.filter((w) => !before.has(w)), ...cache.words.filter((w) => !now.has(w))];
+    stale = new RegExp(changed.map(escapeRegExp).join("|"));
+  }
+  const todo: [string, ArticleRecord[]][] = [];
+  const next: SegmentCache = { version: CACHE_VERSION, dictKey, words, entries: {} };
+  let dictChanged = 0;
+  for (const [file, list] of byFile) {
+    const key = keys.get(file);
+    if (!key) throw new Error(`segmentRecords: no parse key for ${file}; pass the keys parseSeedsCached() returns`);
+    const entry = cache.entries[key];
+    if (entry?.length === list.length && !(stale && list.some((r) => stale.test(bodyOf(r))))) next.entries[key] = entry;
+    else {
+      if (entry) dictChanged++;
+      todo.push([key, list]);
+    }
+  }
+  const inputs = todo.flatMap(([, list]) => list.map((r) => ({ pretitle: r.pretitle, headline: r.headline, subtitle: r.subtitle, paragraphs: r.paragraphs, captions: r.captions })));
   let computed: Segmented[];
   if (inputs.length > BATCH) {
     const tasks = [];
     for (let k = 0; k < inputs.length; k += BATCH) tasks.push({ kind: "segment" as const, records: inputs.slice(k, k + BATCH), dictPath: dict });
     computed = (await runPool<Segmented[]>(tasks)).flat();
   } else computed = segmentBatch(inputs, dict);
-  missing.forEach(({ k }, j) => (cache[keys[k]!] = computed[j]!));
+  let j = 0;
+  for (const [key, list] of todo) next.entries[key] = list.map(() => computed[j++]!);
 
-  const next: Record<string, Segmented> = {};
   const titleTerms = new Map<string, string[]>();
-  records.forEach((r, k) => {
-    const seg = cache[keys[k]!]!;
-    next[keys[k]!] = seg;
-    r.keywords = seg.keywords;
-    titleTerms.set(r.id, seg.titleTerms);
-  });
-  writeFileSync(cachePath, JSON.stringify({ version: CACHE_VERSION, entries: next }));
-  return { titleTerms, computed: missing.length };
+  for (const [file, list] of byFile) {
+    const seg = next.entries[keys.get(file)!]!;
+    list.forEach((r, k) => {
+      r.keywords = seg[k]!.keywords;
+      titleTerms.set(r.id, seg[k]!.titleTerms);
+    });
+  }
+  for (const f of readdirSync(cacheDir)) if (f.startsWith("jieba-user-") && f !== basename(dict)) rmSync(`${cacheDir}/${f}`, { force: true });
+  if (todo.length || cache.dictKey !== dictKey || Object.keys(cache.entries).length !== Object.keys(next.entries).length) writeCache(cachePath, next);
+  return { titleTerms, computed: inputs.length, dictChanged, dictKey };
 }

@@ -26,11 +26,19 @@ export function pageUrls(a: SiteData): string[] {
   ];
 }
 
-export function sitemapXml(a: SiteData, siteUrl: string): string {
+/** The protocol's limit of URLs per sitemap file. */
+export const SITEMAP_LIMIT = 50_000;
+
+/** sitemap.xml, or, past the protocol's 50,000 URLs, a sitemap index at sitemap.xml and the URLs in sitemaps/N.xml. */
+export function sitemapFiles(a: SiteData, siteUrl: string, limit = SITEMAP_LIMIT): { path: string; xml: string }[] {
   const base = siteUrl.replace(/\/$/, "");
-  return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${pageUrls(a)
-    .map((u) => `<url><loc>${xmlEscape(base + u)}</loc></url>`)
-    .join("\n")}\n</urlset>\n`;
+  const urls = pageUrls(a);
+  const urlset = (list: string[]) =>
+    `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${list.map((u) => `<url><loc>${xmlEscape(base + u)}</loc></url>`).join("\n")}\n</urlset>\n`;
+  if (urls.length <= limit) return [{ path: "sitemap.xml", xml: urlset(urls) }];
+  const parts = Array.from({ length: Math.ceil(urls.length / limit) }, (_, k) => ({ path: `sitemaps/${k + 1}.xml`, xml: urlset(urls.slice(k * limit, (k + 1) * limit)) }));
+  const index = `<?xml version="1.0" encoding="utf-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${parts.map((p) => `<sitemap><loc>${xmlEscape(`${base}/${p.path}`)}</loc></sitemap>`).join("\n")}\n</sitemapindex>\n`;
+  return [{ path: "sitemap.xml", xml: index }, ...parts];
 }
 
 export function robotsTxt(siteUrl: string): string {

@@ -1,0 +1,20 @@
+// Build caches as JSON in UTF-16LE: Node 20 decodes UTF-8 full of Chinese at about 90 MB/s, UTF-16 at the speed of a copy
+// (a 300 MB parse cache: 3.5 s against 0.2 s, measured), and Chinese takes two bytes instead of three.
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+
+export function readCache<T>(path: string): T | null {
+  if (!existsSync(path)) return null;
+  try {
+    return JSON.parse(readFileSync(path).toString("utf16le")) as T;
+  } catch {
+    return null; // a cache cut short (the build was killed while writing it) is rebuilt
+  }
+}
+
+/** Written aside and renamed, so a reader never sees half a file. */
+export function writeCache(path: string, value: unknown): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(`${path}.tmp`, Buffer.from(JSON.stringify(value), "utf16le"));
+  renameSync(`${path}.tmp`, path);
+}

@@ -1,0 +1,47 @@
+// Segmentation is cached per bulletin; a word new to the user dictionary re-segments only the bulletins that contain it.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseBulletin } from "../parse/index.ts";
+import { bigrams, segmentRecords } from "./segment.ts";
+
+const A = "红旗区\n\n渠东街道开展义诊活动\n\n本报讯(记者 王新)4月20日,渠东街道在文化广场开展义诊活动,为居民测量血压。\n";
+const B = "卫滨区\n\n铁西街道举办书法展\n\n本报讯(记者 李亮)4月21日,铁西街道举办书法展,展出作品八十余幅。\n";
+
+function archive() {
+  const records = [parseBulletin("a.txt", Buffer.from(A)), parseBulletin("b.txt", Buffer.from(B))].flatMap((p) => p.records);
+  return { records, keys: new Map([["a.txt", "key-a"], ["b.txt", "key-b"]]) };
+}
+
+const view = (records: { id: string; keywords: string[] }[], terms: Map<string, string[]>) => records.map((r) => [r.id, r.keywords, terms.get(r.id)]);
+
+test("bigrams pairs each run of Chinese characters", () => {
+  assert.deepEqual(bigrams("解放区 A1 文化"), ["解放", "放区", "文化"]);
+});
+
+test("an unchanged bulletin is not segmented again", async () => {
+  const cache = mkdtempSync(join(tmpdir(), "segment-"));
+  const first = archive();
+  const one = await segmentRecords(first.records, first.keys, cache, ["渠东街道"]);
+  assert.equal(one.computed, first.records.length);
+  const second = archive();
+  const two = await segmentRecords(second.records, second.keys, cache, ["渠东街道"]);
+  assert.equal(two.computed, 0);
+  assert.deepEqual(view(second.records, two.titleTerms), view(first.records, one.titleTerms));
+});
+
+test("a word new to the dictionary re-segments only the bulletins that contain it, as a fresh build would", async () => {
+  const cache = mkdtempSync(join(tmpdir(), "segment-"));
+  const before = archive();
+  await segmentRecords(before.records, before.keys, cache, ["渠东街道"]);
+  const after = archive();
+  const again = await segmentRecords(after.records, after.keys, cache, ["渠东街道", "书法展"]);
+  assert.equal(again.dictChanged, 1, "only b.txt has 书法展");
+  assert.equal(again.computed, after.records.filter((r) => r.source.file === "b.txt").length);
+  const fresh = archive();
+  const all = await segmentRecords(fresh.records, fresh.keys, mkdtempSync(join(tmpdir(), "segment-")), ["渠东街道", "书法展"]);
+  assert.deepEqual(view(after.records, again.titleTerms), view(fresh.records, all.titleTerms));
+  assert.ok(again.titleTerms.get(after.records.find((r) => r.source.file === "b.txt")!.id)!.includes("书法展"), "the new word is cut whole");
+});

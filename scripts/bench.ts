@@ -97,7 +97,7 @@ const lines = [
   values.skipBrowser
     ? "- first search: not measured (--skipBrowser)"
     : `- first search for “${values.query}”: ${(firstSearch.bytes / 1024).toFixed(0)} KiB fetched after the search page loaded (${(firstSearch.pageBytes / 1024).toFixed(0)} KiB for the page itself), first result after ${firstSearch.ms} ms, ${firstSearch.results} results shown`,
-  `- add one bulletin (10 articles) and rebuild: ${incSeconds.toFixed(1)} s (${inc.rendered} of ${inc.pages} pages rendered, ${inc.shardsIndexed} of ${inc.shards} shards indexed)`,
+  `- add one bulletin (10 articles) and rebuild: ${incSeconds.toFixed(1)} s (${inc.rendered} of ${inc.pages} pages rendered, ${inc.shardsIndexed} of ${inc.shards} shards indexed); by stage: ${inc.metrics.map((m) => `${m.stage} ${m.seconds.toFixed(1)}`).join(", ")}`,
   "",
 ];
 console.log(lines.join("\n"));

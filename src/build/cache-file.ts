@@ -12,9 +12,10 @@ export function readCache<T>(path: string): T | null {
   }
 }
 
-/** Written aside and renamed, so a reader never sees half a file. */
-export function writeCache(path: string, value: unknown): void {
+/** Written aside and renamed, so a reader never sees half a file; `inPlace` for a file named by its content's hash, which
+ * a reader that finds it cut short (it does not parse) makes again: that saves a rename per bulletin. */
+export function writeCache(path: string, value: unknown, inPlace = false): void {
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(`${path}.tmp`, Buffer.from(JSON.stringify(value), "utf16le"));
-  renameSync(`${path}.tmp`, path);
+  writeFileSync(inPlace ? path : `${path}.tmp`, Buffer.from(JSON.stringify(value), "utf16le"));
+  if (!inPlace) renameSync(`${path}.tmp`, path);
 }

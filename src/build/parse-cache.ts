@@ -19,9 +19,11 @@ export interface ParsedSeeds extends SeedsResult {
   keys: Map<string, string>;
 }
 
-/** Parses one bulletin (in a worker thread). */
-export function parseOne(file: string, meta: Record<string, unknown>): ParseResult {
-  return parseBulletin(file, readFileSync(file), meta);
+/** Parses one bulletin and stores the result under `entry` (in a worker thread, so that both cores serialise too). */
+export function parseOne(file: string, meta: Record<string, unknown>, entry: string): ParseResult {
+  const result = parseBulletin(file, readFileSync(file), meta);
+  writeCache(entry, result, true);
+  return result;
 }
 
 const BATCH = 50;
@@ -62,12 +64,9 @@ export async function parseSeedsCached(dir: string, cacheDir: string, report: (d
   const todo = results.flatMap((r, k) => (r ? [] : [k]));
   const metaOf = (k: number) => (meta.get(names[k]!) ?? {}) as Record<string, unknown>;
   const tasks: Task[] = [];
-  for (let k = 0; k < todo.length; k += BATCH) tasks.push({ kind: "parse", files: todo.slice(k, k + BATCH).map((i) => ({ file: files[i]!, meta: metaOf(i) })) });
-  const parsed = todo.length > BATCH ? (await runPool<ParseResult[]>(tasks, (d, t) => report(d * BATCH, t * BATCH))).flat() : todo.map((i) => parseOne(files[i]!, metaOf(i)));
-  todo.forEach((k, j) => {
-    results[k] = parsed[j]!;
-    writeCache(entryPath(keys[k]!), parsed[j]);
-  });
+  for (let k = 0; k < todo.length; k += BATCH) tasks.push({ kind: "parse", files: todo.slice(k, k + BATCH).map((i) => ({ file: files[i]!, meta: metaOf(i), entry: entryPath(keys[i]!) })) });
+  const parsed = todo.length > BATCH ? (await runPool<ParseResult[]>(tasks, (d, t) => report(d * BATCH, t * BATCH))).flat() : todo.map((i) => parseOne(files[i]!, metaOf(i), entryPath(keys[i]!)));
+  todo.forEach((k, j) => (results[k] = parsed[j]!));
   writeCache(indexPath, index);
   if (todo.length) collectGarbage(cacheDir);
 

@@ -81,17 +81,34 @@ function writeDataFiles(dir: string, site: SiteData, messages: Message[], buildI
   writeFileSync(join(dir, "robots.txt"), robotsTxt(siteUrl));
 }
 
+const LIST_PAGE_WEIGHT = 2.5;
+
 /** Below this many pages one Eleventy process renders everything; above it, two share the article pages. */
 const PARALLEL_RENDER_FROM = Number(process.env.PARALLEL_RENDER_FROM ?? 4000);
 
-/** Runs Eleventy in a child process (bounded memory; two can use two cores). */
-function runRenderer(archivePath: string, dir: string, pathPrefix: string, input: string): Promise<void> {
-  return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/build/render-worker.ts", archivePath, dir, pathPrefix, input], { stdio: ["ignore", "inherit", "pipe"] });
-    const err: string[] = [];
-    child.stderr.on("data", (d: Buffer) => err.push(d.toString()));
-    child.on("close", (code) => (code === 0 ? ok() : fail(new Error(`Eleventy failed (exit ${code}):\n${err.join("")}`))));
-  });
+/** Eleventy in a child process (bounded memory; two can use two cores), started early: it loads while the build parses,
+ * and renders once `render` names the archive to render; `cancel` lets it go unused. */
+interface Renderer {
+  render(archivePath: string): Promise<void>;
+  cancel(): void;
+}
+
+function startRenderer(dir: string, pathPrefix: string, input: string): Renderer {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/build/render-worker.ts", dir, pathPrefix, input], { stdio: ["pipe", "inherit", "pipe"] });
+  const err: string[] = [];
+  child.stderr!.on("data", (d: Buffer) => err.push(d.toString()));
+  const done = new Promise<void>((ok, fail) => child.on("close", (code) => (code === 0 ? ok() : fail(new Error(`Eleventy failed (exit ${code}):\n${err.join("")}`)))));
+  done.catch(() => {}); // a renderer that fails is reported by render(); one cancelled is not waited for
+  child.stdin!.on("error", () => {}); // it exited early: render() reports why
+  return {
+    render(archivePath) {
+      child.stdin!.end(`${archivePath}\n`);
+      return done;
+    },
+    cancel() {
+      child.stdin!.end();
+    },
+  };
 }
 
 /** The same archive with no paged pages: for the extra Eleventy processes, which render only article pages. */
@@ -100,6 +117,19 @@ function emptyPages(a: RenderArchive): RenderArchive {
 }
 
 export async function build(o: BuildOptions): Promise<BuildResult> {
+  const out = o.out.replace(/\/+$/, "");
+  const STAGE = `${out}.building`;
+  const config = siteConfig();
+  rmSync(STAGE, { recursive: true, force: true });
+  const renderers = Array.from({ length: o.parallel ?? 2 }, (_, k) => startRenderer(STAGE, config.pathPrefix, k === 0 ? "templates" : "templates/article.11ty.ts"));
+  try {
+    return await buildWith(o, renderers);
+  } finally {
+    for (const r of renderers) r.cancel();
+  }
+}
+
+async function buildWith(o: BuildOptions, renderers: Renderer[]): Promise<BuildResult> {
   const cacheDir = o.cacheDir ?? ".cache";
   const out = o.out.replace(/\/+$/, "");
   const STAGE = `${out}.building`;
@@ -147,27 +177,27 @@ export async function build(o: BuildOptions): Promise<BuildResult> {
   // rebuild renders its article pages in one process and the rest in another, so that Pagefind can index the changed
   // articles while the lists are still rendering.
   const split = plan.incremental && plan.archive.records.length > 0 && plan.rendered > plan.archive.records.length;
-  const parts = split || plan.rendered > (o.parallelRenderFrom ?? PARALLEL_RENDER_FROM) ? (o.parallel ?? 2) : 1;
-  // while Eleventy renders in child processes, this process writes the data files, bundles the search script and plans the
-  // search shards: STAGE then holds what changed, and the API files, sitemap and script, which are always new
+  const parts = split || plan.rendered > (o.parallelRenderFrom ?? PARALLEL_RENDER_FROM) ? renderers.length : 1;
+  // while Eleventy renders in child processes, this process bundles the search script and plans the search shards, and
+  // while Pagefind indexes, it writes the data files: STAGE then holds what changed, and the API files, sitemap and
+  // script, which are always new
   const { sharding, lists } = await stages.run(
     "render",
     async () => {
-      rmSync(STAGE, { recursive: true, force: true });
       const records = plan.archive.records;
-      const others = plan.rendered - records.length;
-      const share = Math.ceil(plan.rendered / parts);
-      const bounds = split ? [0, 0, records.length] : Array.from({ length: parts + 1 }, (_, k) => (k === 0 ? 0 : k === parts ? records.length : Math.max(0, Math.min(records.length, k * share - others))));
+      // a list page (50 links, or a bulletin's whole text) takes Eleventy about 2.5 times as long as an article page (measured at 100k)
+      const others = (plan.rendered - records.length) * LIST_PAGE_WEIGHT;
+      const share = Math.ceil((records.length + others) / parts);
+      const bounds = split ? [0, 0, records.length] : Array.from({ length: parts + 1 }, (_, k) => (k === 0 ? 0 : k === parts ? records.length : Math.max(0, Math.min(records.length, Math.round(k * share - others)))));
       const runs = Array.from({ length: parts }, (_, k) => {
         const slice = records.slice(bounds[k], bounds[k + 1]);
         const part = k === 0 ? { ...plan.archive, records: slice } : { ...emptyPages(plan.archive), records: slice };
         const archivePath = `${out}.archive-${k}.json`;
         writeCache(archivePath, part);
-        const rendering = runRenderer(archivePath, STAGE, config.pathPrefix, k === 0 ? "templates" : "templates/article.11ty.ts").finally(() => rmSync(archivePath, { force: true }));
+        const rendering = renderers[k]!.render(archivePath).finally(() => rmSync(archivePath, { force: true }));
         rendering.catch(() => {}); // awaited below, after this process's own share
         return rendering;
       });
-      writeDataFiles(STAGE, site, seeds.messages, buildId, config.url);
       await bundleSearchScript(STAGE);
       const sharding = planShards(site.records, templateHash, contentKey, o.shardTarget);
       if (!split) {
@@ -177,7 +207,7 @@ export async function build(o: BuildOptions): Promise<BuildResult> {
       await runs[1];
       return { sharding, lists: runs[0]! };
     },
-    () => `${plan.rendered} pages rendered with Eleventy in ${parts} process${parts > 1 ? "es" : ""}${split ? " (article pages; the others go on while Pagefind indexes)" : ""}; data files and search script written meanwhile`,
+    () => `${plan.rendered} pages rendered with Eleventy in ${parts} process${parts > 1 ? "es" : ""}${split ? " (article pages; the others go on while Pagefind indexes)" : ""}; search script bundled meanwhile`,
   );
 
   const work = sharding.shards
@@ -189,7 +219,10 @@ export async function build(o: BuildOptions): Promise<BuildResult> {
       if (site.records.length === 0) throw new BuildFailure("no records to index");
       // an unchanged page is taken from the current site, a changed one from the stage
       const pageFile = (url: string) => (existsSync(join(STAGE, url, "index.html")) ? join(STAGE, url, "index.html") : join(out, url, "index.html"));
-      await indexShards(STAGE, pageFile, work, o.parallel ?? 2, report);
+      const indexing = indexShards(STAGE, pageFile, work, o.parallel ?? 2, report);
+      indexing.catch(() => {}); // awaited below, after this process's own share
+      writeDataFiles(STAGE, site, seeds.messages, buildId, config.url);
+      await indexing;
       const count = (key: (r: (typeof site.records)[number]) => string | null) => {
         const m: Record<string, number> = {};
         for (const r of site.records) {
@@ -206,7 +239,7 @@ export async function build(o: BuildOptions): Promise<BuildResult> {
       });
       await lists;
     },
-    () => `${work.length} of ${sharding.shards.length} Pagefind shards indexed`,
+    () => `${work.length} of ${sharding.shards.length} Pagefind shards indexed; data files written meanwhile`,
   );
 
   await stages.run("assets", () => bundleServiceWorker(STAGE, buildId, plan.incremental ? out : null), (a) => `service worker (${a.precache} files precached)`);

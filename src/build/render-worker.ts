@@ -1,9 +1,17 @@
-// One Eleventy run in a process of its own: `tsx src/build/render-worker.ts ARCHIVE OUT_DIR PATH_PREFIX [INPUT]`.
-// The build runs two of these side by side, so that both cores render: the first renders every template, the second
-// only the article template (INPUT) over its share of the records, into the same output folder.
+// One Eleventy run in a process of its own, started as the build starts so that Node, tsx and Eleventy load (about a
+// second) while the bulletins are parsed: `tsx src/build/render-worker.ts OUT_DIR PATH_PREFIX INPUT`, then the archive's
+// path on stdin once the build has planned the pages (an empty stdin: this renderer is not needed). The build runs two
+// side by side so that both cores render: the first over every template, the other over the article template (INPUT)
+// only, into the same folder.
 import Eleventy from "@11ty/eleventy";
 
-const [archive, out, pathPrefix, input = "templates"] = process.argv.slice(2) as [string, string, string, string?];
-process.env.ARCHIVE_JSON = archive;
+const [out, pathPrefix, input] = process.argv.slice(2) as [string, string, string];
 if (input !== "templates") process.env.RENDER_WITHOUT_PASSTHROUGH = "1";
-await new Eleventy(input, out, { configPath: ".eleventy.ts", quietMode: true, pathPrefix }).write();
+
+let line = "";
+for await (const chunk of process.stdin) line += chunk;
+const archive = line.trim();
+if (archive) {
+  process.env.ARCHIVE_JSON = archive;
+  await new Eleventy(input, out, { configPath: ".eleventy.ts", quietMode: true, pathPrefix }).write();
+}

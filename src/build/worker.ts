@@ -4,10 +4,10 @@ import { parseOne } from "./parse-cache.ts";
 import { segmentBatch } from "../site/segment.ts";
 
 export type Task =
-  | { kind: "parse"; files: { file: string; meta: Record<string, unknown> }[] }
+  | { kind: "parse"; files: { file: string; meta: Record<string, unknown>; entry: string }[] }
   | { kind: "segment"; records: Parameters<typeof segmentBatch>[0]; dictPath: string };
 
 parentPort!.on("message", (task: Task) => {
-  if (task.kind === "parse") parentPort!.postMessage(task.files.map((f) => parseOne(f.file, f.meta)));
+  if (task.kind === "parse") parentPort!.postMessage(task.files.map((f) => parseOne(f.file, f.meta, f.entry)));
   else parentPort!.postMessage(segmentBatch(task.records, task.dictPath));
 });

@@ -83,12 +83,13 @@ export async function parseSeedsCached(dir: string, cacheDir: string, report: (d
   return out;
 }
 
-/** Drops the entries that no seeds folder's index names any more (bulletins edited or removed, an older parser). */
+/** Drops the entries that no seeds folder's index names any more (bulletins edited or removed, an older parser), and
+ * whatever else is in the folder (files cut short, caches of older builds). */
 function collectGarbage(cacheDir: string) {
   const names = readdirSync(cacheDir);
   const live = new Set<string>();
   for (const f of names.filter((n) => n.startsWith("index-") && n.endsWith(".json"))) {
     for (const [, , , key] of Object.values(readCache<CacheIndex>(join(cacheDir, f))?.files ?? {})) live.add(`${key}.json`);
   }
-  for (const f of names) if (/^[0-9a-f]{40}\.json$/.test(f) && !live.has(f)) rmSync(join(cacheDir, f), { force: true });
+  for (const f of names) if (!f.startsWith("index-") && !live.has(f)) rmSync(join(cacheDir, f), { force: true });
 }

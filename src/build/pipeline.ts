@@ -117,15 +117,11 @@ function emptyPages(a: RenderArchive): RenderArchive {
 }
 
 export async function build(o: BuildOptions): Promise<BuildResult> {
-  const out = o.out.replace(/\/+$/, "");
-  const STAGE = `${out}.building`;
-  const config = siteConfig();
-  rmSync(STAGE, { recursive: true, force: true });
-  const renderers = Array.from({ length: o.parallel ?? 2 }, (_, k) => startRenderer(STAGE, config.pathPrefix, k === 0 ? "templates" : "templates/article.11ty.ts"));
+  const renderers: Renderer[] = [];
   try {
     return await buildWith(o, renderers);
   } finally {
-    for (const r of renderers) r.cancel();
+    for (const r of renderers) r.cancel(); // started ahead of the render stage: whatever happens, the build ends them
   }
 }
 
@@ -141,6 +137,9 @@ async function buildWith(o: BuildOptions, renderers: Renderer[]): Promise<BuildR
   const seeds = await stages.run("parse", async (report) => parseSeedsCached(o.seeds, join(cacheDir, "parse"), report), (s) => `${s.files.length} bulletins (${s.parsed} parsed, ${s.files.length - s.parsed} cached), ${s.records.length} records`);
   const errors = seeds.messages.filter((m) => m.severity === "error");
   if (errors.length) throw new BuildFailure(`${errors.length} error(s) in the bulletins; fix them and build again`, seeds.messages);
+  // the renderers load on the other core while this one segments and plans (while parsing, both cores are busy)
+  rmSync(STAGE, { recursive: true, force: true });
+  for (let k = 0; k < (o.parallel ?? 2); k++) renderers.push(startRenderer(STAGE, config.pathPrefix, k === 0 ? "templates" : "templates/article.11ty.ts"));
 
   const seg = await stages.run(
     "segment",

@@ -66,6 +66,8 @@ if (!values.skipBrowser) {
   await page.locator("[data-results] a").first().waitFor({ timeout: 60000 });
   const ms = Date.now() - t;
   await page.waitForLoadState("networkidle");
+  // results stream in one by one: wait for a full page of them (or 5 s) before counting
+  await page.waitForFunction(() => document.querySelectorAll("[data-results] a").length >= 10, null, { timeout: 5000 }).catch(() => {});
   firstSearch = { ...firstSearch, bytes, ms, results: await page.locator("[data-results] a").count() };
   await browser.close();
   server.close();

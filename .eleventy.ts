@@ -2,7 +2,6 @@
 import { readCache } from "./src/build/cache-file.ts";
 import type { Archive } from "./templates/_lib/data.ts";
 
-
 interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addExtension(ext: string[], options: { key: string }): void;
@@ -20,7 +19,7 @@ export default async function (eleventyConfig: EleventyConfig) {
   const { default: MarkdownIt } = await import("markdown-it");
   const { HtmlBasePlugin } = await import("@11ty/eleventy");
   eleventyConfig.addPlugin(HtmlBasePlugin);
-  // written by scripts/build.ts, which names it in ARCHIVE_JSON
+  // written by the build (src/build/pipeline.ts), which names it in ARCHIVE_JSON
   const archive = process.env.ARCHIVE_JSON ?? "_site.archive.json";
   eleventyConfig.addGlobalData("archive", () => readCache<Archive>(archive) ?? fail(`no archive data at ${archive}: run the build (npm run build), which writes it`));
   eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });

@@ -1,8 +1,9 @@
 // npm run bench -- --articles N: generates a synthetic archive of N articles, builds it from nothing and prints, per stage,
 // wall time and peak memory; then the output's size, the same article pages written with plain fs for comparison,
-// what a browser fetches for its first search and how long it takes, and the time to add one bulletin and rebuild.
+// what a browser fetches for its first search and how long it takes, the time to add one bulletin and rebuild, and what
+// reading the parse cache back costs in UTF-16 (as stored) against the same text in UTF-8.
 import { execFileSync } from "node:child_process";
-import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { build } from "../src/build/pipeline.ts";
@@ -42,6 +43,18 @@ for (const record of archive.records) {
 }
 const plainSeconds = (Date.now() - tPlain) / 1000;
 rmSync(plain, { recursive: true, force: true });
+
+// the parse cache read back as stored (UTF-16) and as UTF-8, for the choice in src/build/cache-file.ts
+const entries = readdirSync(`${cacheDir}/parse`).filter((f) => /^[0-9a-f]{40}\.json$/.test(f)).map((f) => readFileSync(`${cacheDir}/parse/${f}`));
+const asUtf8 = entries.map((b) => Buffer.from(b.toString("utf16le"), "utf8"));
+const timed = (decode: () => void) => {
+  const t = Date.now();
+  decode();
+  return (Date.now() - t) / 1000;
+};
+const utf16Seconds = timed(() => entries.forEach((b) => JSON.parse(b.toString("utf16le"))));
+const utf8Seconds = timed(() => asUtf8.forEach((b) => JSON.parse(b.toString("utf8"))));
+const cacheMiB = entries.reduce((n, b) => n + b.length, 0) / 1024 / 1024;
 
 // first search in Chromium: bytes fetched after the search page has loaded, and the time from Enter to the first result
 // (the query typed at 120 ms a character, as a reader types: the page preloads the index meanwhile)
@@ -99,6 +112,7 @@ const lines = [
   values.skipBrowser
     ? "- first search: not measured (--skipBrowser)"
     : `- first search for “${values.query}”: ${(firstSearch.bytes / 1024).toFixed(0)} KiB fetched after the search page loaded (${(firstSearch.pageBytes / 1024).toFixed(0)} KiB for the page itself), first result after ${firstSearch.ms} ms, ${firstSearch.results} results shown`,
+  `- parse cache read back (${entries.length} entries, ${cacheMiB.toFixed(0)} MiB in UTF-16): decoded and parsed in ${utf16Seconds.toFixed(1)} s as stored, ${utf8Seconds.toFixed(1)} s as UTF-8`,
   `- add one bulletin (10 articles) and rebuild: ${incSeconds.toFixed(1)} s (${inc.rendered} of ${inc.pages} pages rendered, ${inc.shardsIndexed} of ${inc.shards} shards indexed); by stage: ${inc.metrics.map((m) => `${m.stage} ${m.seconds.toFixed(1)}`).join(", ")}`,
   "",
 ];

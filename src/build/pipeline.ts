@@ -86,8 +86,8 @@ const LIST_PAGE_WEIGHT = 2.5;
 /** Below this many pages one Eleventy process renders everything; above it, two share the article pages. */
 const PARALLEL_RENDER_FROM = Number(process.env.PARALLEL_RENDER_FROM ?? 4000);
 
-/** Eleventy in a child process (bounded memory; two can use two cores), started early: it loads while the build parses,
- * and renders once `render` names the archive to render; `cancel` lets it go unused. */
+/** Eleventy in a child process (bounded memory; two can use two cores), started before it is needed so that it loads
+ * while the build segments and plans; it renders once `render` names the archive, and `cancel` lets it go unused. */
 interface Renderer {
   render(archivePath: string): Promise<void>;
   cancel(): void;
@@ -164,9 +164,10 @@ async function buildWith(o: BuildOptions, renderers: Renderer[]): Promise<BuildR
         const built = JSON.parse(readFileSync(join(out, "api/build.json"), "utf8")) as { buildId: string };
         if (m.version === 1 && m.buildId === built.buildId) previous = m;
       }
-      const pages = pageHashes(fullArchive(site, config, ""), contentKey);
+      const archive = fullArchive(site, config, "");
+      const pages = pageHashes(archive, contentKey);
       const buildId = hashOf([templateHash, Object.entries(pages)]).slice(0, 12);
-      const plan = planRender(fullArchive(site, config, buildId), previous, templateHash, pages);
+      const plan = planRender({ ...archive, buildId }, previous, templateHash, pages);
       return { site, plan, buildId, previous };
     },
     (p) => `${p.plan.rendered} of ${p.plan.total} pages to render${p.plan.incremental ? " (incremental)" : ""}`,
@@ -175,7 +176,7 @@ async function buildWith(o: BuildOptions, renderers: Renderer[]): Promise<BuildR
   // A large build shares the article pages between two Eleventy processes (the first also renders every other page). A
   // rebuild renders its article pages in one process and the rest in another, so that Pagefind can index the changed
   // articles while the lists are still rendering.
-  const split = plan.incremental && plan.archive.records.length > 0 && plan.rendered > plan.archive.records.length;
+  const split = renderers.length > 1 && plan.incremental && plan.archive.records.length > 0 && plan.rendered > plan.archive.records.length;
   const parts = split || plan.rendered > (o.parallelRenderFrom ?? PARALLEL_RENDER_FROM) ? renderers.length : 1;
   // while Eleventy renders in child processes, this process bundles the search script and plans the search shards, and
   // while Pagefind indexes, it writes the data files: STAGE then holds what changed, and the API files, sitemap and
@@ -184,7 +185,8 @@ async function buildWith(o: BuildOptions, renderers: Renderer[]): Promise<BuildR
     "render",
     async () => {
       const records = plan.archive.records;
-      // a list page (50 links, or a bulletin's whole text) takes Eleventy about 2.5 times as long as an article page (measured at 100k)
+      // a list page (50 links, or a bulletin's whole text) takes Eleventy about 2.5 times as long as an article page (from the
+      // two renderers' "Wrote N files in S seconds" lines in `npm run bench -- --articles 100000`)
       const others = (plan.rendered - records.length) * LIST_PAGE_WEIGHT;
       const share = Math.ceil((records.length + others) / parts);
       const bounds = split ? [0, 0, records.length] : Array.from({ length: parts + 1 }, (_, k) => (k === 0 ? 0 : k === parts ? records.length : Math.max(0, Math.min(records.length, Math.round(k * share - others)))));
@@ -247,7 +249,7 @@ async function buildWith(o: BuildOptions, renderers: Renderer[]): Promise<BuildR
     "swap",
     () => {
       if (!plan.incremental) {
-        // the old site is renamed aside and deleted by a detached process: removing 250,000 files took a minute here
+        // the old site is renamed aside and deleted by a detached process: removing a 100k archive's 250,000 files takes long
         const old = `${OLD}-${process.pid}-${Date.now()}`;
         if (existsSync(out)) renameSync(out, old);
         renameSync(STAGE, out);

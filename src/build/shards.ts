@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import type { SiteRecord } from "../site/build-data.ts";
 import type { Message } from "../parse/types.ts";
 import { hashOf } from "./hash.ts";
+import { group } from "../site/group.ts";
 
 export interface Shard {
   name: string;
@@ -44,13 +45,7 @@ const UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "
 
 export function planShards(records: SiteRecord[], templateHash: string, contentKey: (file: string) => string, target = SHARD_TARGET): { shards: Shard[]; members: Map<string, SiteRecord[]>; hashes: Record<string, string> } {
   const g = granularityOf(records, target);
-  const members = new Map<string, SiteRecord[]>();
-  for (const r of records) {
-    const name = shardOf(r.date, g);
-    const list = members.get(name);
-    if (list) list.push(r);
-    else members.set(name, [r]);
-  }
+  const members = group(records, (r) => shardOf(r.date, g));
   const names = [...members.keys()].sort((a, b) => (a === "undated" ? 1 : b === "undated" ? -1 : b.localeCompare(a)));
   const shards = names.map((name) => ({ name, path: `pagefind/${name}/`, count: members.get(name)!.length, year: name === "undated" || name === "all" ? null : name.slice(0, 4) }));
   const hashes: Record<string, string> = {};

@@ -6,6 +6,7 @@ import { basename } from "node:path";
 import nodejieba from "nodejieba";
 import type { ArticleRecord } from "../parse/types.ts";
 import { runPool } from "../build/pool.ts";
+import { group } from "./group.ts";
 import { readCache, writeCache } from "../build/cache-file.ts";
 
 const KEYWORDS = 6;
@@ -75,7 +76,7 @@ export async function segmentRecords(
   keys: Map<string, string>,
   cacheDir: string,
   userWords: string[],
-): Promise<{ titleTerms: Map<string, string[]>; computed: number; dictChanged: number; dictKey: string }> {
+): Promise<{ titleTerms: Map<string, string[]>; computed: number; dictChanged: number }> {
   const cachePath = `${cacheDir}/segment.json`;
   const words = [...new Set(userWords)].filter((w) => w.length >= 2).sort();
   const dictKey = createHash("sha1").update(words.join("\n")).digest("hex").slice(0, 8);
@@ -83,12 +84,7 @@ export async function segmentRecords(
   mkdirSync(cacheDir, { recursive: true });
   if (!existsSync(dict)) writeFileSync(dict, words.map((w) => `${w} 1000 n`).join("\n") + "\n");
 
-  const byFile = new Map<string, ArticleRecord[]>();
-  for (const r of records) {
-    const list = byFile.get(r.source.file);
-    if (list) list.push(r);
-    else byFile.set(r.source.file, [r]);
-  }
+  const byFile = group(records, (r) => r.source.file);
   const old = readCache<SegmentCache>(cachePath);
   const cache = old?.version === CACHE_VERSION ? old : { version: CACHE_VERSION, dictKey, words, entries: {} };
   let stale: RegExp | null = null;
@@ -131,5 +127,5 @@ export async function segmentRecords(
   }
   for (const f of readdirSync(cacheDir)) if (f.startsWith("jieba-user-") && f !== basename(dict)) rmSync(`${cacheDir}/${f}`, { force: true });
   if (todo.length || cache.dictKey !== dictKey || Object.keys(cache.entries).length !== Object.keys(next.entries).length) writeCache(cachePath, next);
-  return { titleTerms, computed: inputs.length, dictChanged, dictKey };
+  return { titleTerms, computed: inputs.length, dictChanged };
 }

@@ -1,21 +1,22 @@
 // The whole build: parse → segment → site data → render (only what changed) → assemble beside the old site →
 // index (only changed shards) → browser assets → swap. The previous output stays whole until the swap.
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { spawn } from "node:child_process";
 import type { Message } from "../parse/types.ts";
 import { buildSiteData, type SiteData } from "../site/build-data.ts";
-import { segmentRecords } from "../site/segment.ts";
+import { preloadJieba, segmentRecords, type PreloadedJieba } from "../jieba/segment-records.ts";
 import { bundleSearchScript, bundleServiceWorker } from "../site/browser-assets.ts";
 import { siteConfig } from "../site/config.ts";
 import { robotsTxt, sitemapFiles } from "../site/sitemap.ts";
 import { slug } from "../slug.ts";
 import { hashFiles, hashOf } from "./hash.ts";
 import { writeCache } from "./cache-file.ts";
+import { writeArticlesJson, type ChunkMap } from "./articles-json.ts";
 import { parseSeedsCached } from "./parse-cache.ts";
 import { Stages } from "./progress.ts";
 import { fullArchive, pageHashes, planRender, type PageManifest, type RenderArchive } from "./render-plan.ts";
-import { BuildFailure, indexShards, planShards, shardExists, writeShardList } from "./shards.ts";
+import { BuildFailure, indexShards, planShards, removeLater, shardExists, writeShardList } from "./shards.ts";
 
 export { BuildFailure };
 
@@ -43,7 +44,6 @@ export interface BuildResult {
   shards: number;
 }
 
-const ARTICLE_KEYS = ["id", "url", "source", "paper", "page", "city", "district", "place", "kicker", "section", "pretitle", "headline", "subtitle", "byline", "kind", "date", "dateSource", "paragraphs", "subheadings", "captions", "credits", "keywords"] as const;
 
 /** Moves every file of `from` into `to`, replacing what is there (a rename, so a hard-linked old copy is untouched). */
 function moveInto(from: string, to: string) {
@@ -60,18 +60,9 @@ function moveInto(from: string, to: string) {
   }
 }
 
-function writeArticlesJson(path: string, site: SiteData) {
-  mkdirSync(dirname(path), { recursive: true });
-  const fd = openSync(path, "w");
-  writeSync(fd, "[\n");
-  site.records.forEach((r, k) => writeSync(fd, (k ? ",\n" : "") + JSON.stringify(Object.fromEntries(ARTICLE_KEYS.map((key) => [key, r[key]])))));
-  writeSync(fd, "\n]\n");
-  closeSync(fd);
-}
-
 /** The API files, sitemap and robots.txt: always written new. */
-function writeDataFiles(dir: string, site: SiteData, messages: Message[], buildId: string, siteUrl: string) {
-  writeArticlesJson(join(dir, "api/articles.json"), site);
+function writeDataFiles(dir: string, site: SiteData, messages: Message[], buildId: string, siteUrl: string, articles: Parameters<typeof writeArticlesJson>): ChunkMap {
+  const chunks = writeArticlesJson(...articles);
   writeFileSync(join(dir, "api/report.json"), JSON.stringify({ stats: site.stats, messages }, null, 1));
   writeFileSync(join(dir, "api/build.json"), JSON.stringify({ buildId }));
   for (const f of sitemapFiles(site, siteUrl)) {
@@ -79,6 +70,7 @@ function writeDataFiles(dir: string, site: SiteData, messages: Message[], buildI
     writeFileSync(join(dir, f.path), f.xml);
   }
   writeFileSync(join(dir, "robots.txt"), robotsTxt(siteUrl));
+  return chunks;
 }
 
 const LIST_PAGE_WEIGHT = 2.5;
@@ -117,23 +109,33 @@ function emptyPages(a: RenderArchive): RenderArchive {
 }
 
 export async function build(o: BuildOptions): Promise<BuildResult> {
-  const renderers: Renderer[] = [];
+  const ahead: Ahead = { renderers: [], jieba: null };
   try {
-    return await buildWith(o, renderers);
+    return await buildWith(o, ahead);
   } finally {
-    for (const r of renderers) r.cancel(); // started ahead of the render stage: whatever happens, the build ends them
+    // started ahead of the stages that use them: whatever happens, the build ends them
+    for (const r of ahead.renderers) r.cancel();
+    void ahead.jieba?.worker.terminate();
   }
 }
 
-async function buildWith(o: BuildOptions, renderers: Renderer[]): Promise<BuildResult> {
+/** What the build starts before it needs it, to load on a core that is free meanwhile. */
+interface Ahead {
+  renderers: Renderer[];
+  jieba: PreloadedJieba | null;
+}
+
+async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
+  const renderers = ahead.renderers;
   const cacheDir = o.cacheDir ?? ".cache";
   const out = o.out.replace(/\/+$/, "");
   const STAGE = `${out}.building`;
-  const OLD = `${out}.old`;
   const manifestPath = join(cacheDir, `pages-${slug(out)}.json`);
   const stages = new Stages(o.quiet);
   const config = siteConfig();
 
+  // a rebuild parses little and reads its cache on one core: jieba loads on the other
+  if (!o.full) ahead.jieba = preloadJieba(cacheDir);
   const seeds = await stages.run("parse", async (report) => parseSeedsCached(o.seeds, join(cacheDir, "parse"), report), (s) => `${s.files.length} bulletins (${s.parsed} parsed, ${s.files.length - s.parsed} cached), ${s.records.length} records`);
   const errors = seeds.messages.filter((m) => m.severity === "error");
   if (errors.length) throw new BuildFailure(`${errors.length} error(s) in the bulletins; fix them and build again`, seeds.messages);
@@ -146,10 +148,13 @@ async function buildWith(o: BuildOptions, renderers: Renderer[]): Promise<BuildR
     async () => {
       const people = seeds.records.flatMap((r) => [...r.byline.reporters, ...r.byline.correspondents, ...r.byline.photographers]);
       const places = seeds.records.flatMap((r) => [r.district, r.place, r.kicker].filter((x): x is string => !!x));
-      return await segmentRecords(seeds.records, seeds.keys, cacheDir, [...people, ...places]);
+      return await segmentRecords(seeds.records, seeds.keys, cacheDir, [...people, ...places], ahead.jieba);
     },
-    (s) => `${s.computed} segmented, ${seeds.records.length - s.computed} cached${s.dictChanged ? ` (${s.dictChanged} bulletins again for words new to the dictionary)` : ""}`,
+    (s) => `${s.computed} segmented${s.preloadUsed ? " (jieba loaded while parsing)" : ""}, ${seeds.records.length - s.computed} cached${s.dictChanged ? ` (${s.dictChanged} bulletins again for words new to the dictionary)` : ""}`,
   );
+
+  void ahead.jieba?.worker.terminate();
+  ahead.jieba = null;
 
   // a bulletin's records and their text are named in page hashes by its parse key
   const contentKey = (file: string) => seeds.keys.get(file)!;
@@ -214,15 +219,16 @@ async function buildWith(o: BuildOptions, renderers: Renderer[]): Promise<BuildR
   const work = sharding.shards
     .filter((s) => !plan.incremental || previous?.shards[s.name] !== sharding.hashes[s.name] || !shardExists(out, s))
     .map((shard) => ({ shard, records: sharding.members.get(shard.name)! }));
+  let articleChunks: ChunkMap = {};
   await stages.run(
     "index",
     async (report) => {
       if (site.records.length === 0) throw new BuildFailure("no records to index");
-      // an unchanged page is taken from the current site, a changed one from the stage
+      // in a rebuild, an unchanged page is taken from the current site, a changed one from the stage
       const pageFile = (url: string) => (existsSync(join(STAGE, url, "index.html")) ? join(STAGE, url, "index.html") : join(out, url, "index.html"));
-      const indexing = indexShards(STAGE, pageFile, work, o.parallel ?? 2, report);
+      const indexing = indexShards(STAGE, plan.incremental ? { file: pageFile } : { dir: STAGE }, work, o.parallel ?? 2, report);
       indexing.catch(() => {}); // awaited below, after this process's own share
-      writeDataFiles(STAGE, site, seeds.messages, buildId, config.url);
+      articleChunks = writeDataFiles(STAGE, site, seeds.messages, buildId, config.url, [join(STAGE, "api/articles.json"), site.records, contentKey, join(out, "api/articles.json"), previous?.articles ?? null]);
       await indexing;
       const count = (key: (r: (typeof site.records)[number]) => string | null) => {
         const m: Record<string, number> = {};
@@ -250,14 +256,12 @@ async function buildWith(o: BuildOptions, renderers: Renderer[]): Promise<BuildR
     () => {
       if (!plan.incremental) {
         // the old site is renamed aside and deleted by a detached process: removing a 100k archive's 250,000 files takes long
-        const old = `${OLD}-${process.pid}-${Date.now()}`;
-        if (existsSync(out)) renameSync(out, old);
+        removeLater(out);
         renameSync(STAGE, out);
-        if (existsSync(old)) spawn("rm", ["-rf", old], { detached: true, stdio: "ignore" }).unref();
       } else {
         // everything succeeded: move the changed files in (each a rename), then drop what is gone
         for (const s of work) {
-          rmSync(join(out, s.shard.path), { recursive: true, force: true });
+          removeLater(join(out, s.shard.path));
           mkdirSync(dirname(join(out, s.shard.path)), { recursive: true });
           renameSync(join(STAGE, s.shard.path), join(out, s.shard.path));
         }
@@ -269,7 +273,7 @@ async function buildWith(o: BuildOptions, renderers: Renderer[]): Promise<BuildR
         for (const d of readdirSync(join(out, "pagefind"))) if (!keep.has(d) && statSync(join(out, "pagefind", d)).isDirectory()) rmSync(join(out, "pagefind", d), { recursive: true });
       }
       mkdirSync(cacheDir, { recursive: true });
-      const manifest: PageManifest = { version: 1, buildId, templateHash, pages: plan.pages, shards: sharding.hashes };
+      const manifest: PageManifest = { version: 1, buildId, templateHash, pages: plan.pages, shards: sharding.hashes, articles: articleChunks };
       writeFileSync(manifestPath, JSON.stringify(manifest));
     },
     () => (plan.incremental ? `${plan.rendered} pages and ${work.length} shards moved into ${out}/` : `${out}/ replaced`),

@@ -3,13 +3,29 @@ import { Worker } from "node:worker_threads";
 import { availableParallelism } from "node:os";
 import type { Task } from "./worker.ts";
 
+/** A worker thread of the build (worker.ts). It is TypeScript: tsx is registered in it first, as the build runs under tsx. */
+export function startWorker(): Worker {
+  return new Worker(`import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(new URL("./worker.ts", import.meta.url).href)}); });`, { eval: true });
+}
+
+/** Runs one task on a worker of startWorker(). */
+export function ask<R>(worker: Worker, task: Task): Promise<R> {
+  return new Promise((ok, fail) => {
+    const failed = (e: Error) => fail(e);
+    worker.once("error", failed);
+    worker.once("message", (r: R) => {
+      worker.off("error", failed);
+      ok(r);
+    });
+    worker.postMessage(task);
+  });
+}
+
 export async function runPool<R>(tasks: Task[], report: (done: number, total: number) => void = () => {}, size = Math.min(availableParallelism(), 2)): Promise<R[]> {
   const results: R[] = new Array(tasks.length);
   let next = 0;
   let done = 0;
-  // the worker is TypeScript: register tsx in it first, as the build itself runs under tsx
-  const source = `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(new URL("./worker.ts", import.meta.url).href)}); });`;
-  const workers = Array.from({ length: Math.min(size, tasks.length) }, () => new Worker(source, { eval: true }));
+  const workers = Array.from({ length: Math.min(size, tasks.length) }, () => startWorker());
   try {
     await Promise.all(
       workers.map(

@@ -4,6 +4,7 @@ import type { SiteData, SiteRecord } from "../site/build-data.ts";
 import type { ArticleRecord } from "../parse/types.ts";
 import type { SiteConfig } from "../site/config.ts";
 import { hashOf } from "./hash.ts";
+import type { ChunkMap } from "./articles-json.ts";
 
 /** The paged arrays of SiteData whose entries each make one page, keyed by their `url`. */
 export const PAGED = ["records", "districtPages", "placePages", "dayPages", "monthPages", "undatedPages", "personPages", "bulletinPages", "feeds"] as const;
@@ -26,6 +27,8 @@ export interface PageManifest {
   pages: Record<string, string>;
   /** Pagefind shard name → hash of its pages */
   shards: Record<string, string>;
+  /** Where each bulletin's records are in api/articles.json (absent in a manifest of an older build: written whole) */
+  articles?: ChunkMap;
 }
 
 export interface Plan {

@@ -2,12 +2,12 @@
 // A small archive is one shard; a larger one has a shard per year, or per half-year once a year outgrows SHARD_TARGET,
 // plus one for records with no date. Only shards whose indexed content changed are indexed again.
 import { spawn } from "node:child_process";
-import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createRequire } from "node:module";
 import type { SiteRecord } from "../site/build-data.ts";
 import type { Message } from "../parse/types.ts";
-import { hashOf } from "./hash.ts";
+import { createHash } from "node:crypto";
 import { group } from "../site/group.ts";
 
 export interface Shard {
@@ -37,9 +37,10 @@ export function shardOf(date: string | null, g: Granularity): string {
   return g === "year" ? date.slice(0, 4) : `${date.slice(0, 4)}-h${Number(date.slice(5, 7) || "1") <= 6 ? 1 : 2}`;
 }
 
-/** What Pagefind sees of a record (not its related links or neighbours, which change without changing the index); its text
- * is named by the content key of its bulletin. */
-const indexedContent = (r: SiteRecord, contentKey: (file: string) => string) => [r.url, r.title, r.city, r.district, r.place, r.kind, r.date, r.keywords, r.titleTerms, contentKey(r.source.file)];
+/** What Pagefind sees of a record (not its related links or neighbours, which change without changing the index), one line;
+ * its text is named by the content key of its bulletin. */
+const indexedContent = (r: SiteRecord, contentKey: (file: string) => string) =>
+  `${[r.url, r.title, r.city ?? "\u0001", r.district ?? "\u0001", r.place ?? "\u0001", r.kind, r.date ?? "\u0001", r.keywords.join("\u0002"), r.titleTerms.join("\u0002"), contentKey(r.source.file)].join("\u0000")}\n`;
 
 const UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"];
 
@@ -49,33 +50,59 @@ export function planShards(records: SiteRecord[], templateHash: string, contentK
   const names = [...members.keys()].sort((a, b) => (a === "undated" ? 1 : b === "undated" ? -1 : b.localeCompare(a)));
   const shards = names.map((name) => ({ name, path: `pagefind/${name}/`, count: members.get(name)!.length, year: name === "undated" || name === "all" ? null : name.slice(0, 4) }));
   const hashes: Record<string, string> = {};
-  for (const [name, list] of members) hashes[name] = hashOf([templateHash, ...list.map((r) => hashOf(indexedContent(r, contentKey))).sort()]);
+  // one hash per shard over its records in archive order, which the input fixes (a hash per record cost a second at 100k)
+  for (const [name, list] of members) {
+    const h = createHash("sha1").update(templateHash);
+    for (const r of list) h.update(indexedContent(r, contentKey), "utf16le");
+    hashes[name] = h.digest("hex").slice(0, 16);
+  }
   return { shards, members, hashes };
 }
 
-/** Indexes one shard: hard-links its article pages into a folder of their own and runs Pagefind's binary over it. */
-async function indexShard(site: string, pageFile: (url: string) => string, farm: string, shard: Shard, records: SiteRecord[]): Promise<void> {
-  rmSync(farm, { recursive: true, force: true });
-  for (const r of records) {
-    const target = join(farm, r.url, "index.html");
-    mkdirSync(dirname(target), { recursive: true });
-    linkSync(pageFile(r.url), target);
-  }
+/** Where a shard's pages are: all in one folder (a full build renders every page into the stage), or each either in the
+ * stage or in the current site (a rebuild renders only what changed). */
+export type PageSource = { dir: string } | { file: (url: string) => string };
+
+/** Indexes one shard: hard-links its pages into a folder of their own and runs Pagefind's binary over it. (A glob naming
+ * the shard's pages in the whole site instead cost Pagefind more than the links: it walks every file of the site.) */
+async function indexShard(site: string, source: PageSource, work: string, shard: Shard, records: SiteRecord[]): Promise<void> {
+  rmSync(work, { recursive: true, force: true });
   const out = join(site, shard.path);
   rmSync(out, { recursive: true, force: true });
-  const binary = pagefindBinary();
+  const file = "dir" in source ? (url: string) => join(source.dir, url, "index.html") : source.file;
+  const made = new Set<string>();
+  for (const r of records) {
+    const folder = join(work, r.url);
+    const parent = dirname(folder);
+    if (!made.has(parent)) {
+      mkdirSync(parent, { recursive: true });
+      made.add(parent);
+    }
+    mkdirSync(folder);
+    linkSync(file(r.url), join(folder, "index.html"));
+  }
   const stderr: string[] = [];
   const code = await new Promise<number>((ok) => {
-    const child = spawn(binary, ["--site", farm, "--output-path", out, "--silent"], { stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn(pagefindBinary(), ["--site", work, "--output-path", out, "--silent"], { stdio: ["ignore", "ignore", "pipe"] });
     child.stderr.on("data", (d: Buffer) => stderr.push(d.toString()));
     child.on("close", (c) => ok(c ?? 1));
   });
-  rmSync(farm, { recursive: true, force: true });
+  removeLater(work);
   if (code !== 0) throw new BuildFailure(`Pagefind failed on shard ${shard.name} (exit ${code}): ${stderr.join("").trim()}`);
   const entry = JSON.parse(readFileSync(join(out, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
   const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
   if (indexed !== records.length) throw new BuildFailure(`Pagefind indexed ${indexed} of the ${records.length} pages of shard ${shard.name}`);
   for (const f of UNUSED) rmSync(join(out, f), { force: true });
+}
+
+let removed = 0;
+/** Renames a folder aside and deletes it in a detached process: deleting thousands of files would hold up the build. */
+export function removeLater(path: string): void {
+  const dir = path.replace(/\/+$/, "");
+  if (!existsSync(dir)) return;
+  const aside = `${dir}.old-${process.pid}-${Date.now()}-${removed++}`;
+  renameSync(dir, aside);
+  spawn("rm", ["-rf", aside], { detached: true, stdio: "ignore" }).unref();
 }
 
 /** Bad input or a failed tool: the build stops, says why, and leaves the previous site in place. */
@@ -99,7 +126,7 @@ function pagefindBinary(): string {
 /** Indexes the given shards, `parallel` at a time. */
 export async function indexShards(
   site: string,
-  pageFile: (url: string) => string,
+  source: PageSource,
   work: { shard: Shard; records: SiteRecord[] }[],
   parallel: number,
   report: (done: number, total: number) => void,
@@ -109,7 +136,7 @@ export async function indexShards(
   const worker = async (slot: number) => {
     while (next < work.length) {
       const w = work[next++]!;
-      await indexShard(site, pageFile, `${site}.shard-${slot}`, w.shard, w.records);
+      await indexShard(site, source, `${site}.shard-${slot}`, w.shard, w.records);
       report(++done, work.length);
     }
   };

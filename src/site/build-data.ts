@@ -337,6 +337,7 @@ export function buildSiteData(
   });
   const scores = new Uint16Array(records.length);
   const touched: number[] = [];
+  const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && records[a]!.id < records[b]!.id);
   const relatedOf = (k: number): RecordRef[] => {
     touched.length = 0;
     for (const kw of records[k]!.keywords) {
@@ -346,7 +347,6 @@ export function buildSiteData(
     }
     // the five best by score, then id: kept in order by insertion (a full sort of hundreds of candidates per record is slow)
     const best: number[] = [];
-    const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && records[a]!.id < records[b]!.id);
     for (const o of touched) {
       if (scores[o]! < 2 || (best.length === 5 && !before(o, best[4]!))) continue;
       let i = Math.min(best.length, 4);
@@ -361,22 +361,25 @@ export function buildSiteData(
   const titleCount = new Map<string, number>();
   for (const r of records) titleCount.set(ref(r).title, (titleCount.get(ref(r).title) ?? 0) + 1);
 
+  // no closures made per record below: 100k of them cost (tsx names every function it makes)
+  const sameFile = (r: ArticleRecord, o: ArticleRecord | undefined) => (o && o.source.file === r.source.file ? ref(o) : null);
+  const linked = (names: string[]) => names.map((name) => ({ name, url: personUrl.get(name)! }));
+  const sourceUrls = new Map<string, string>();
+  const sourceUrl = (file: string) => sourceUrls.get(file) ?? sourceUrls.set(file, bulletinUrl(file)).get(file)!;
   const site: SiteRecord[] = records.map((r, k) => {
-    const sameFile = (o: ArticleRecord | undefined) => (o && o.source.file === r.source.file ? ref(o) : null);
     const related = relatedOf(k);
     const key = districtKey(r);
-    const linked = (names: string[]) => names.map((name) => ({ name, url: personUrl.get(name)! }));
     return siteRecord(r, {
       title: ref(r).title,
       pageTitle: titleCount.get(ref(r).title)! > 1 ? `${ref(r).title}(${basename(r.source.file)} 第${r.source.startLine}行)` : ref(r).title,
       districtUrl: key ? districtUrls.get(key)! : UNKNOWN_DISTRICT_URL,
       placeUrl: key && r.place ? (placeUrls.get(`${key}|${r.place}`) ?? null) : null,
-      sourceUrl: `${bulletinUrl(r.source.file)}#r-${r.id}`,
+      sourceUrl: `${sourceUrl(r.source.file)}#r-${r.id}`,
       titleTerms: titleTerms.get(r.id) ?? [],
       dateUrl: r.date ? (r.date.length === 10 ? dayUrl(r.date) : monthUrl(r.date)) : UNDATED_URL,
       people: { reporters: linked(r.byline.reporters), correspondents: linked(r.byline.correspondents), photographers: linked(r.byline.photographers) },
-      prev: sameFile(records[k - 1]),
-      next: sameFile(records[k + 1]),
+      prev: sameFile(r, records[k - 1]),
+      next: sameFile(r, records[k + 1]),
       related,
     });
   });

@@ -5,7 +5,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseBulletin } from "../parse/index.ts";
-import { bigrams, segmentRecords } from "./segment.ts";
+import { bigrams, segmentRecords } from "./segment-records.ts";
 
 const A = "红旗区\n\n渠东街道开展义诊活动\n\n本报讯(记者 王新)4月20日,渠东街道在文化广场开展义诊活动,为居民测量血压。\n";
 const B = "卫滨区\n\n铁西街道举办书法展\n\n本报讯(记者 李亮)4月21日,铁西街道举办书法展,展出作品八十余幅。\n";

@@ -5,12 +5,15 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:
 import { basename } from "node:path";
 import nodejieba from "nodejieba";
 import type { ArticleRecord } from "../parse/types.ts";
-import { runPool } from "../build/pool.ts";
-import { group } from "./group.ts";
+import type { Worker } from "node:worker_threads";
+import { ask, runPool, startWorker } from "../build/pool.ts";
+import { group } from "../site/group.ts";
 import { readCache, writeCache } from "../build/cache-file.ts";
+import { hashFiles } from "../build/hash.ts";
 
 const KEYWORDS = 6;
-const CACHE_VERSION = 3;
+/** Segmentation's cache is valid for this code and this jieba (its dictionaries ship with it). */
+const CODE = () => hashFiles(["src/jieba", "node_modules/nodejieba/package.json"]);
 const BATCH = 500;
 
 export interface Segmented {
@@ -25,10 +28,31 @@ export type SegmentInput = Pick<ArticleRecord, "pretitle" | "headline" | "subtit
 let loadedDict: string | null = null;
 
 /** Loads jieba once per thread, with the user dictionary of the archive's places and people. */
-function load(dict: string) {
-  if (loadedDict === dict) return;
-  nodejieba.load({ userDict: dict });
-  loadedDict = dict;
+export function loadJieba(dict: string): true {
+  if (loadedDict !== dict) {
+    nodejieba.load({ userDict: dict });
+    loadedDict = dict;
+  }
+  return true;
+}
+
+/** jieba loading ahead in a worker thread, with the user dictionary the last build wrote, while the build parses. */
+export interface PreloadedJieba {
+  dict: string;
+  worker: Worker;
+  loaded: Promise<unknown>;
+}
+
+/** Starts loading jieba (about 2 s) with the last build's user dictionary, if there was a last build: a rebuild whose new
+ * bulletins bring no new names then segments its few new records without waiting for it. */
+export function preloadJieba(cacheDir: string): PreloadedJieba | null {
+  const last = existsSync(cacheDir) ? readdirSync(cacheDir).find((f) => f.startsWith("jieba-user-")) : undefined;
+  if (!last) return null;
+  const dict = `${cacheDir}/${last}`;
+  const worker = startWorker();
+  const loaded = ask(worker, { kind: "load-jieba", dictPath: dict });
+  loaded.catch(() => {}); // a failed preload is not used: segmentRecords loads jieba itself
+  return { dict, worker, loaded };
 }
 
 const titleOf = (r: SegmentInput) => [r.pretitle, r.headline, r.subtitle].filter(Boolean).join(" ");
@@ -43,7 +67,7 @@ export function bigrams(text: string): string[] {
 
 export function segmentBatch(records: SegmentInput[], dict: string): Segmented[] {
   if (records.length === 0) return [];
-  load(dict);
+  loadJieba(dict);
   return records.map((r) => {
     const title = titleOf(r);
     const keywords = nodejieba
@@ -57,7 +81,7 @@ export function segmentBatch(records: SegmentInput[], dict: string): Segmented[]
 }
 
 interface SegmentCache {
-  version: number;
+  code: string;
   /** The user dictionary every entry is valid for. */
   dictKey: string;
   words: string[];
@@ -76,7 +100,8 @@ export async function segmentRecords(
   keys: Map<string, string>,
   cacheDir: string,
   userWords: string[],
-): Promise<{ titleTerms: Map<string, string[]>; computed: number; dictChanged: number }> {
+  preloaded: PreloadedJieba | null = null,
+): Promise<{ titleTerms: Map<string, string[]>; computed: number; dictChanged: number; preloadUsed: boolean }> {
   const cachePath = `${cacheDir}/segment.json`;
   const words = [...new Set(userWords)].filter((w) => w.length >= 2).sort();
   const dictKey = createHash("sha1").update(words.join("\n")).digest("hex").slice(0, 8);
@@ -86,7 +111,8 @@ export async function segmentRecords(
 
   const byFile = group(records, (r) => r.source.file);
   const old = readCache<SegmentCache>(cachePath);
-  const cache = old?.version === CACHE_VERSION ? old : { version: CACHE_VERSION, dictKey, words, entries: {} };
+  const code = CODE();
+  const cache = old?.code === code ? old : { code, dictKey, words, entries: {} };
   let stale: RegExp | null = null;
   if (cache.dictKey !== dictKey) {
     const before = new Set(cache.words);
@@ -95,7 +121,7 @@ export async function segmentRecords(
     stale = new RegExp(changed.map(escapeRegExp).join("|"));
   }
   const todo: [string, ArticleRecord[]][] = [];
-  const next: SegmentCache = { version: CACHE_VERSION, dictKey, words, entries: {} };
+  const next: SegmentCache = { code, dictKey, words, entries: {} };
   let dictChanged = 0;
   for (const [file, list] of byFile) {
     const key = keys.get(file);
@@ -109,7 +135,9 @@ export async function segmentRecords(
   }
   const inputs = todo.flatMap(([, list]) => list.map((r) => ({ pretitle: r.pretitle, headline: r.headline, subtitle: r.subtitle, paragraphs: r.paragraphs, captions: r.captions })));
   let computed: Segmented[];
-  if (inputs.length > BATCH) {
+  const preloadUsed = !!preloaded && preloaded.dict === dict && inputs.length > 0 && inputs.length <= BATCH && (await preloaded.loaded.then(() => true, () => false));
+  if (preloadUsed) computed = await ask<Segmented[]>(preloaded.worker, { kind: "segment", records: inputs, dictPath: dict });
+  else if (inputs.length > BATCH) {
     const tasks = [];
     for (let k = 0; k < inputs.length; k += BATCH) tasks.push({ kind: "segment" as const, records: inputs.slice(k, k + BATCH), dictPath: dict });
     computed = (await runPool<Segmented[]>(tasks)).flat();
@@ -125,7 +153,9 @@ export async function segmentRecords(
       titleTerms.set(r.id, seg[k]!.titleTerms);
     });
   }
+  // jieba aborts the process when a dictionary it is loading disappears: the preload must be done first
+  if (preloaded) await preloaded.loaded.catch(() => {});
   for (const f of readdirSync(cacheDir)) if (f.startsWith("jieba-user-") && f !== basename(dict)) rmSync(`${cacheDir}/${f}`, { force: true });
   if (todo.length || cache.dictKey !== dictKey || Object.keys(cache.entries).length !== Object.keys(next.entries).length) writeCache(cachePath, next);
-  return { titleTerms, computed: inputs.length, dictChanged };
+  return { titleTerms, computed: inputs.length, dictChanged, preloadUsed };
 }

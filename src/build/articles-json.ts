@@ -1,0 +1,106 @@
+// api/articles.json, the data contract: every record's parsed fields and keywords, as one JSON array. It is written as one
+// chunk per bulletin, and a rebuild copies the bytes of each unchanged bulletin's chunk from the last build's file instead
+// of serialising 100k records again.
+import { closeSync, existsSync, mkdirSync, openSync, readSync, writeSync } from "node:fs";
+import { dirname } from "node:path";
+import type { ArticleRecord } from "../parse/types.ts";
+import { group } from "../site/group.ts";
+import { hashFiles, hashOf } from "./hash.ts";
+
+/** bulletin file → [its chunk's key, byte offset, byte length] in the file written. */
+export type ChunkMap = Record<string, [string, number, number]>;
+
+/** The record as the contract has it, field by field: typed as the contract, so a field added to ArticleRecord and not here
+ * fails to compile (and a site record's own fields are left out). */
+function contractOf(r: ArticleRecord): ArticleRecord {
+  return {
+    id: r.id,
+    url: r.url,
+    source: r.source,
+    paper: r.paper,
+    page: r.page,
+    city: r.city,
+    district: r.district,
+    place: r.place,
+    kicker: r.kicker,
+    section: r.section,
+    pretitle: r.pretitle,
+    headline: r.headline,
+    subtitle: r.subtitle,
+    byline: r.byline,
+    kind: r.kind,
+    date: r.date,
+    dateSource: r.dateSource,
+    paragraphs: r.paragraphs,
+    subheadings: r.subheadings,
+    captions: r.captions,
+    credits: r.credits,
+    keywords: r.keywords,
+  };
+}
+
+const COPY_BUFFER = 1 << 23;
+
+/** Writes `path` from `records` (in archive order). A bulletin's chunk is named by this code, its content key and its
+ * records' keywords (all else in it is what the bulletin says); one named alike in `previous` is copied from
+ * `previousPath`, and runs of such chunks in one read and write. */
+export function writeArticlesJson(path: string, records: ArticleRecord[], contentKey: (file: string) => string, previousPath: string | null, previous: ChunkMap | null): ChunkMap {
+  mkdirSync(dirname(path), { recursive: true });
+  const code = hashFiles(["src/build/articles-json.ts"]);
+  const old = previous && previousPath && existsSync(previousPath) ? openSync(previousPath, "r") : null;
+  const fd = openSync(path, "w");
+  const chunks: ChunkMap = {};
+  let offset = 0; // bytes written to `fd`
+  let text = ""; // to be written after them...
+  let run: { from: number; to: number } | null = null; // ...or else this range of the old file
+  const flushText = () => {
+    if (text) offset += writeSync(fd, text);
+    text = "";
+  };
+  const buffer = old === null ? null : Buffer.allocUnsafe(COPY_BUFFER);
+  const flushRun = () => {
+    for (let at = run?.from ?? 0; run && at < run.to; ) {
+      const n = readSync(old!, buffer!, 0, Math.min(COPY_BUFFER, run.to - at), at);
+      if (n === 0) throw new Error(`${previousPath} is shorter than the last build's chunk map says: build with --full`);
+      offset += writeSync(fd, buffer!, 0, n);
+      at += n;
+    }
+    run = null;
+  };
+  try {
+    text = "[\n";
+    let first = true;
+    for (const [file, list] of group(records, (r) => r.source.file)) {
+      const key = hashOf(`${code}\n${contentKey(file)}\n${list.map((r) => r.keywords.join(" ")).join("\n")}`);
+      const was = old === null ? undefined : previous?.[file];
+      let start: number;
+      if (was && was[0] === key && run && was[1] === run.to + 2) {
+        // the old file has the same ",\n" between the two chunks
+        start = offset + (run.to - run.from) + 2;
+        run.to = was[1] + was[2];
+      } else {
+        flushRun();
+        if (!first) text += ",\n";
+        flushText();
+        start = offset;
+        if (was && was[0] === key) run = { from: was[1], to: was[1] + was[2] };
+        else {
+          list.forEach((r, k) => {
+            text += (k ? ",\n" : "") + JSON.stringify(contractOf(r));
+            if (text.length > 1 << 19) flushText();
+          });
+          flushText();
+        }
+      }
+      chunks[file] = [key, start, was && was[0] === key ? was[2] : offset - start];
+      first = false;
+    }
+    flushRun();
+    text += "\n]\n";
+    flushText();
+  } finally {
+    closeSync(fd);
+    if (old !== null) closeSync(old);
+  }
+  return chunks;
+}

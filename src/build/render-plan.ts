@@ -70,11 +70,11 @@ const everyDerivedField: Exclude<keyof Derived, (typeof FROM_BULLETIN)[number] |
 export function pageHashes(archive: RenderArchive, contentKey: (file: string) => string): Record<string, string> {
   void everyDerivedField;
   // a reference to a record (RecordRef) is made from the record alone, so its URL and content key name it
-  const keyOfUrl = new Map(archive.records.map((r) => [r.url, contentKey(r.source.file)]));
-  const list = (records: { url: string }[]) => records.map((x) => `${x.url} ${keyOfUrl.get(x.url) ?? hashOf(x)}`).join("\n");
+  const refOfUrl = new Map(archive.records.map((r) => [r.url, `${r.url} ${contentKey(r.source.file)}`]));
+  const list = (records: { url: string }[]) => records.map((x) => refOfUrl.get(x.url) ?? hashOf(x)).join("\n");
   const pages: Record<string, string> = {};
   const fromArchive = (r: SiteRecord) => FROM_ARCHIVE.map((k) => (k === "related" ? list(r.related) : r[k]));
-  for (const r of archive.records) pages[r.url] = hashOf(`${r.url}\n${contentKey(r.source.file)}\n${JSON.stringify(r.keywords)}\n${JSON.stringify(fromArchive(r))}`);
+  for (const r of archive.records) pages[r.url] = hashOf(`${refOfUrl.get(r.url)}\n${JSON.stringify(r.keywords)}\n${JSON.stringify(fromArchive(r))}`);
   for (const b of archive.bulletinPages) pages[b.url] = hashOf(`${contentKey(b.file)}\n${JSON.stringify({ ...b, records: list(b.records), blocks: b.blocks.map((x) => [x.id, x.start, x.lines.length]) })}`);
   for (const p of archive.personPages) pages[p.url] = hashOf(JSON.stringify({ ...p, roles: p.roles.map((r) => ({ role: r.role, records: list(r.records) })) }));
   for (const key of ["districtPages", "placePages", "dayPages", "monthPages", "undatedPages"] as const) for (const p of archive[key]) pages[p.url] = hashOf(JSON.stringify({ ...p, records: list(p.records) }));

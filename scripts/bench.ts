@@ -94,9 +94,13 @@ execFileSync("cp", [`${extra}/${name}`, `${seeds}/zz-added-${name}`]);
 const manifest = JSON.parse(readFileSync(`${seeds}/manifest.json`, "utf8"));
 manifest.bulletins[`zz-added-${name}`] = { paper: "郑州日报", city: "郑州", date: "2025-11-20", page: "3" };
 writeFileSync(`${seeds}/manifest.json`, JSON.stringify(manifest));
+// in a new process, as the archivist runs `npm run build` (this one holds the full build's garbage and the data above),
+// with the flags package.json gives the build; the time includes starting Node and loading the code
 const t1 = Date.now();
-const inc = await build({ seeds, out, cacheDir, quiet: true });
+const flags = JSON.parse(readFileSync("package.json", "utf8")).scripts.build.split(" ").slice(1, -1) as string[];
+execFileSync(process.execPath, [...flags, "scripts/build.ts", "--seeds", seeds, "--out", out, "--cache", cacheDir, "--metrics", `${dir}/rebuild.json`], { stdio: ["ignore", "ignore", "inherit"] });
 const incSeconds = (Date.now() - t1) / 1000;
+const inc = JSON.parse(readFileSync(`${dir}/rebuild.json`, "utf8")) as Pick<Awaited<ReturnType<typeof build>>, "metrics" | "rendered" | "pages" | "shardsIndexed" | "shards">;
 
 const mib = (n: number) => `${n.toFixed(0)} MiB`;
 const lines = [
@@ -113,7 +117,7 @@ const lines = [
     ? "- first search: not measured (--skipBrowser)"
     : `- first search for “${values.query}”: ${(firstSearch.bytes / 1024).toFixed(0)} KiB fetched after the search page loaded (${(firstSearch.pageBytes / 1024).toFixed(0)} KiB for the page itself), first result after ${firstSearch.ms} ms, ${firstSearch.results} results shown`,
   `- parse cache read back (${entries.length} entries, ${cacheMiB.toFixed(0)} MiB in UTF-16): decoded and parsed in ${utf16Seconds.toFixed(1)} s as stored, ${utf8Seconds.toFixed(1)} s as UTF-8`,
-  `- add one bulletin (10 articles) and rebuild: ${incSeconds.toFixed(1)} s (${inc.rendered} of ${inc.pages} pages rendered, ${inc.shardsIndexed} of ${inc.shards} shards indexed); by stage: ${inc.metrics.map((m) => `${m.stage} ${m.seconds.toFixed(1)}`).join(", ")}`,
+  `- add one bulletin (10 articles) and rebuild with \`npm run build\`: ${incSeconds.toFixed(1)} s, Node's start included (${inc.rendered} of ${inc.pages} pages rendered, ${inc.shardsIndexed} of ${inc.shards} shards indexed); by stage: ${inc.metrics.map((m) => `${m.stage} ${m.seconds.toFixed(1)}`).join(", ")}`,
   "",
 ];
 console.log(lines.join("\n"));

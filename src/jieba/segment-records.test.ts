@@ -5,7 +5,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseBulletin } from "../parse/index.ts";
-import { bigrams, segmentRecords } from "./segment-records.ts";
+import { bigrams, preloadJieba, segmentRecords } from "./segment-records.ts";
 
 const A = "红旗区\n\n渠东街道开展义诊活动\n\n本报讯(记者 王新)4月20日,渠东街道在文化广场开展义诊活动,为居民测量血压。\n";
 const B = "卫滨区\n\n铁西街道举办书法展\n\n本报讯(记者 李亮)4月21日,铁西街道举办书法展,展出作品八十余幅。\n";
@@ -44,4 +44,38 @@ test("a word new to the dictionary re-segments only the bulletins that contain i
   const all = await segmentRecords(fresh.records, fresh.keys, mkdtempSync(join(tmpdir(), "segment-")), ["渠东街道", "书法展"]);
   assert.deepEqual(view(after.records, again.titleTerms), view(fresh.records, all.titleTerms));
   assert.ok(again.titleTerms.get(after.records.find((r) => r.source.file === "b.txt")!.id)!.includes("书法展"), "the new word is cut whole");
+});
+
+test("a rebuild segments its new records with jieba preloaded while it parsed, as a fresh build would", async () => {
+  const cache = mkdtempSync(join(tmpdir(), "segment-"));
+  const first = archive();
+  await segmentRecords(first.records.filter((r) => r.source.file === "a.txt"), new Map([["a.txt", "key-a"]]), cache, ["渠东街道"]);
+  const preloaded = preloadJieba(cache);
+  assert.ok(preloaded, "the last build's dictionary is there to load");
+  try {
+    const second = archive();
+    const rebuilt = await segmentRecords(second.records, second.keys, cache, ["渠东街道"], preloaded);
+    assert.equal(rebuilt.preloadUsed, true);
+    assert.equal(rebuilt.computed, second.records.filter((r) => r.source.file === "b.txt").length);
+    const fresh = archive();
+    const all = await segmentRecords(fresh.records, fresh.keys, mkdtempSync(join(tmpdir(), "segment-")), ["渠东街道"]);
+    assert.deepEqual(view(second.records, rebuilt.titleTerms), view(fresh.records, all.titleTerms));
+  } finally {
+    await preloaded.worker.terminate();
+  }
+});
+
+test("a preload with a dictionary that has since changed is not used", async () => {
+  const cache = mkdtempSync(join(tmpdir(), "segment-"));
+  const first = archive();
+  await segmentRecords(first.records, first.keys, cache, ["渠东街道"]);
+  const preloaded = preloadJieba(cache)!;
+  try {
+    const second = archive();
+    const rebuilt = await segmentRecords(second.records, second.keys, cache, ["渠东街道", "书法展"], preloaded);
+    assert.equal(rebuilt.preloadUsed, false);
+    assert.equal(rebuilt.dictChanged, 1);
+  } finally {
+    await preloaded.worker.terminate();
+  }
 });

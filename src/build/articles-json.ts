@@ -4,40 +4,12 @@
 import { closeSync, existsSync, mkdirSync, openSync, readSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 import type { ArticleRecord } from "../parse/types.ts";
+import { articleFields } from "../site/build-data.ts";
 import { group } from "../site/group.ts";
 import { hashFiles, hashOf } from "./hash.ts";
 
 /** bulletin file → [its chunk's key, byte offset, byte length] in the file written. */
 export type ChunkMap = Record<string, [string, number, number]>;
-
-/** The record as the contract has it, field by field: typed as the contract, so a field added to ArticleRecord and not here
- * fails to compile (and a site record's own fields are left out). */
-function contractOf(r: ArticleRecord): ArticleRecord {
-  return {
-    id: r.id,
-    url: r.url,
-    source: r.source,
-    paper: r.paper,
-    page: r.page,
-    city: r.city,
-    district: r.district,
-    place: r.place,
-    kicker: r.kicker,
-    section: r.section,
-    pretitle: r.pretitle,
-    headline: r.headline,
-    subtitle: r.subtitle,
-    byline: r.byline,
-    kind: r.kind,
-    date: r.date,
-    dateSource: r.dateSource,
-    paragraphs: r.paragraphs,
-    subheadings: r.subheadings,
-    captions: r.captions,
-    credits: r.credits,
-    keywords: r.keywords,
-  };
-}
 
 const COPY_BUFFER = 1 << 23;
 
@@ -46,7 +18,7 @@ const COPY_BUFFER = 1 << 23;
  * `previousPath`, and runs of such chunks in one read and write. */
 export function writeArticlesJson(path: string, records: ArticleRecord[], contentKey: (file: string) => string, previousPath: string | null, previous: ChunkMap | null): ChunkMap {
   mkdirSync(dirname(path), { recursive: true });
-  const code = hashFiles(["src/build/articles-json.ts"]);
+  const code = hashFiles(["src/build/articles-json.ts", "src/site/build-data.ts"]); // this and articleFields()
   const old = previous && previousPath && existsSync(previousPath) ? openSync(previousPath, "r") : null;
   const fd = openSync(path, "w");
   const chunks: ChunkMap = {};
@@ -86,7 +58,7 @@ export function writeArticlesJson(path: string, records: ArticleRecord[], conten
         if (was && was[0] === key) run = { from: was[1], to: was[1] + was[2] };
         else {
           list.forEach((r, k) => {
-            text += (k ? ",\n" : "") + JSON.stringify(contractOf(r));
+            text += (k ? ",\n" : "") + JSON.stringify(articleFields(r));
             if (text.length > 1 << 19) flushText();
           });
           flushText();

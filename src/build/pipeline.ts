@@ -60,9 +60,8 @@ function moveInto(from: string, to: string) {
   }
 }
 
-/** The API files, sitemap and robots.txt: always written new. */
-function writeDataFiles(dir: string, site: SiteData, messages: Message[], buildId: string, siteUrl: string, articles: Parameters<typeof writeArticlesJson>): ChunkMap {
-  const chunks = writeArticlesJson(...articles);
+/** The other API files, the sitemap and robots.txt: always written new. */
+function writeDataFiles(dir: string, site: SiteData, messages: Message[], buildId: string, siteUrl: string) {
   writeFileSync(join(dir, "api/report.json"), JSON.stringify({ stats: site.stats, messages }, null, 1));
   writeFileSync(join(dir, "api/build.json"), JSON.stringify({ buildId }));
   for (const f of sitemapFiles(site, siteUrl)) {
@@ -70,7 +69,6 @@ function writeDataFiles(dir: string, site: SiteData, messages: Message[], buildI
     writeFileSync(join(dir, f.path), f.xml);
   }
   writeFileSync(join(dir, "robots.txt"), robotsTxt(siteUrl));
-  return chunks;
 }
 
 const LIST_PAGE_WEIGHT = 2.5;
@@ -224,11 +222,13 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
     "index",
     async (report) => {
       if (site.records.length === 0) throw new BuildFailure("no records to index");
-      // in a rebuild, an unchanged page is taken from the current site, a changed one from the stage
-      const pageFile = (url: string) => (existsSync(join(STAGE, url, "index.html")) ? join(STAGE, url, "index.html") : join(out, url, "index.html"));
-      const indexing = indexShards(STAGE, plan.incremental ? { file: pageFile } : { dir: STAGE }, work, o.parallel ?? 2, report);
+      // a full build has every page in the stage; in a rebuild, an unchanged page is in the current site
+      const staged = (url: string) => join(STAGE, url, "index.html");
+      const pageFile = plan.incremental ? (url: string) => (existsSync(staged(url)) ? staged(url) : join(out, url, "index.html")) : staged;
+      const indexing = indexShards(STAGE, pageFile, work, o.parallel ?? 2, report);
       indexing.catch(() => {}); // awaited below, after this process's own share
-      articleChunks = writeDataFiles(STAGE, site, seeds.messages, buildId, config.url, [join(STAGE, "api/articles.json"), site.records, contentKey, join(out, "api/articles.json"), previous?.articles ?? null]);
+      articleChunks = writeArticlesJson(join(STAGE, "api/articles.json"), site.records, contentKey, join(out, "api/articles.json"), previous?.articles ?? null);
+      writeDataFiles(STAGE, site, seeds.messages, buildId, config.url);
       await indexing;
       const count = (key: (r: (typeof site.records)[number]) => string | null) => {
         const m: Record<string, number> = {};

@@ -59,17 +59,12 @@ export function planShards(records: SiteRecord[], templateHash: string, contentK
   return { shards, members, hashes };
 }
 
-/** Where a shard's pages are: all in one folder (a full build renders every page into the stage), or each either in the
- * stage or in the current site (a rebuild renders only what changed). */
-export type PageSource = { dir: string } | { file: (url: string) => string };
-
 /** Indexes one shard: hard-links its pages into a folder of their own and runs Pagefind's binary over it. (A glob naming
  * the shard's pages in the whole site instead cost Pagefind more than the links: it walks every file of the site.) */
-async function indexShard(site: string, source: PageSource, work: string, shard: Shard, records: SiteRecord[]): Promise<void> {
+async function indexShard(site: string, pageFile: (url: string) => string, work: string, shard: Shard, records: SiteRecord[]): Promise<void> {
   rmSync(work, { recursive: true, force: true });
   const out = join(site, shard.path);
   rmSync(out, { recursive: true, force: true });
-  const file = "dir" in source ? (url: string) => join(source.dir, url, "index.html") : source.file;
   const made = new Set<string>();
   for (const r of records) {
     const folder = join(work, r.url);
@@ -79,7 +74,7 @@ async function indexShard(site: string, source: PageSource, work: string, shard:
       made.add(parent);
     }
     mkdirSync(folder);
-    linkSync(file(r.url), join(folder, "index.html"));
+    linkSync(pageFile(r.url), join(folder, "index.html"));
   }
   const stderr: string[] = [];
   const code = await new Promise<number>((ok) => {
@@ -126,7 +121,7 @@ function pagefindBinary(): string {
 /** Indexes the given shards, `parallel` at a time. */
 export async function indexShards(
   site: string,
-  source: PageSource,
+  pageFile: (url: string) => string,
   work: { shard: Shard; records: SiteRecord[] }[],
   parallel: number,
   report: (done: number, total: number) => void,
@@ -136,7 +131,7 @@ export async function indexShards(
   const worker = async (slot: number) => {
     while (next < work.length) {
       const w = work[next++]!;
-      await indexShard(site, source, `${site}.shard-${slot}`, w.shard, w.records);
+      await indexShard(site, pageFile, `${site}.shard-${slot}`, w.shard, w.records);
       report(++done, work.length);
     }
   };

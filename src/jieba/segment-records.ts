@@ -36,6 +36,9 @@ export function loadJieba(dict: string): true {
   return true;
 }
 
+/** The user dictionary's file in the cache folder, named by its words' hash; only the last build's is kept. */
+const DICT_PREFIX = "jieba-user-";
+
 /** jieba loading ahead in a worker thread, with the user dictionary the last build wrote, while the build parses. */
 export interface PreloadedJieba {
   dict: string;
@@ -43,10 +46,10 @@ export interface PreloadedJieba {
   loaded: Promise<unknown>;
 }
 
-/** Starts loading jieba (about 2 s) with the last build's user dictionary, if there was a last build: a rebuild whose new
+/** Starts loading jieba (its dictionaries take seconds) with the last build's user dictionary, if there was a last build: a rebuild whose new
  * bulletins bring no new names then segments its few new records without waiting for it. */
 export function preloadJieba(cacheDir: string): PreloadedJieba | null {
-  const last = existsSync(cacheDir) ? readdirSync(cacheDir).find((f) => f.startsWith("jieba-user-")) : undefined;
+  const last = existsSync(cacheDir) ? readdirSync(cacheDir).find((f) => f.startsWith(DICT_PREFIX)) : undefined;
   if (!last) return null;
   const dict = `${cacheDir}/${last}`;
   const worker = startWorker();
@@ -105,7 +108,7 @@ export async function segmentRecords(
   const cachePath = `${cacheDir}/segment.json`;
   const words = [...new Set(userWords)].filter((w) => w.length >= 2).sort();
   const dictKey = createHash("sha1").update(words.join("\n")).digest("hex").slice(0, 8);
-  const dict = `${cacheDir}/jieba-user-${dictKey}.dict.utf8`;
+  const dict = `${cacheDir}/${DICT_PREFIX}${dictKey}.dict.utf8`;
   mkdirSync(cacheDir, { recursive: true });
   if (!existsSync(dict)) writeFileSync(dict, words.map((w) => `${w} 1000 n`).join("\n") + "\n");
 
@@ -155,7 +158,7 @@ export async function segmentRecords(
   }
   // jieba aborts the process when a dictionary it is loading disappears: the preload must be done first
   if (preloaded) await preloaded.loaded.catch(() => {});
-  for (const f of readdirSync(cacheDir)) if (f.startsWith("jieba-user-") && f !== basename(dict)) rmSync(`${cacheDir}/${f}`, { force: true });
+  for (const f of readdirSync(cacheDir)) if (f.startsWith(DICT_PREFIX) && f !== basename(dict)) rmSync(`${cacheDir}/${f}`, { force: true });
   if (todo.length || cache.dictKey !== dictKey || Object.keys(cache.entries).length !== Object.keys(next.entries).length) writeCache(cachePath, next);
   return { titleTerms, computed: inputs.length, dictChanged, preloadUsed };
 }

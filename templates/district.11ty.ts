@@ -12,9 +12,9 @@ export const data = {
 export function render({ list, archive }: Data & { list: DistrictPage }): string {
   const places = list.places.length
     ? html`<section aria-labelledby="h-places"><h2 id="h-places">街道、社区</h2><ul class="chips">${list.places.map((p) => html`<li><a href="${p.url}">${p.name} <span class="count">${p.count}</span></a></li>`)}</ul></section>
-<h2>全部记录(新→旧)</h2>`
+<h2>最新记录</h2>`
     : undefined;
-  const feed = list.pageNumber === 1 ? html`<p><a href="${list.url}feed.xml">订阅本城区(Atom)</a></p>` : html``;
+  const feed = list.front ? html`<p><a href="${list.url}feed.xml">订阅本城区(Atom)</a></p>` : html``;
   return layout({
     title: list.title,
     description: list.description,

@@ -10,12 +10,10 @@ import type { ChunkMap } from "./articles-json.ts";
 export const PAGED = ["records", "districtPages", "placePages", "dayPages", "monthPages", "undatedPages", "personPages", "bulletinPages", "feeds"] as const;
 type Paged = (typeof PAGED)[number];
 
-export interface RenderArchive extends Omit<SiteData, "people" | "bulletins"> {
+export interface RenderArchive extends Omit<SiteData, "bulletins"> {
   site: SiteConfig;
   buildId: string;
-  people: { name: string; url: string; count: number }[];
   bulletins: { title: string; url: string; count: number }[];
-  personPages: SiteData["people"];
   bulletinPages: SiteData["bulletins"];
 }
 
@@ -46,9 +44,7 @@ export function fullArchive(site: SiteData, config: SiteConfig, buildId: string)
     ...site,
     site: config,
     buildId,
-    people: site.people.map((p) => ({ name: p.name, url: p.url, count: p.count })),
     bulletins: site.bulletins.map((b) => ({ title: b.title, url: b.url, count: b.records.length })),
-    personPages: site.people,
     bulletinPages: site.bulletins,
   };
 }
@@ -76,8 +72,7 @@ export function pageHashes(archive: RenderArchive, contentKey: (file: string) =>
   const fromArchive = (r: SiteRecord) => FROM_ARCHIVE.map((k) => (k === "related" ? list(r.related) : r[k]));
   for (const r of archive.records) pages[r.url] = hashOf(`${refOfUrl.get(r.url)}\n${JSON.stringify(r.keywords)}\n${JSON.stringify(fromArchive(r))}`);
   for (const b of archive.bulletinPages) pages[b.url] = hashOf(`${contentKey(b.file)}\n${JSON.stringify({ ...b, records: list(b.records), blocks: b.blocks.map((x) => [x.id, x.start, x.lines.length]) })}`);
-  for (const p of archive.personPages) pages[p.url] = hashOf(JSON.stringify({ ...p, roles: p.roles.map((r) => ({ role: r.role, records: list(r.records) })) }));
-  for (const key of ["districtPages", "placePages", "dayPages", "monthPages", "undatedPages"] as const) for (const p of archive[key]) pages[p.url] = hashOf(JSON.stringify({ ...p, records: list(p.records) }));
+  for (const key of ["districtPages", "placePages", "dayPages", "monthPages", "undatedPages", "personPages"] as const) for (const p of archive[key]) pages[p.url] = hashOf(JSON.stringify({ ...p, records: list(p.records) }));
   for (const f of archive.feeds) pages[f.url] = hashOf(f);
   const missing = PAGED.filter((key) => archive[key].some((p) => !(p.url in pages)));
   if (missing.length) throw new Error(`pageHashes() does not hash the pages of ${missing.join(", ")}: add them`);

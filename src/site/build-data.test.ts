@@ -10,11 +10,33 @@ const record = (n: number, over: Partial<ArticleRecord> = {}): ArticleRecord => 
   paragraphs: ["正文。"], subheadings: [], captions: [], credits: [], keywords: [], ...over,
 });
 
-test("a long district is paged, every record on exactly one page, at an ASCII URL", () => {
-  const records = Array.from({ length: PAGE_SIZE + 3 }, (_, k) => record(k + 1));
+const day = (n: number) => `2024-${String(1 + Math.floor(n / 28)).padStart(2, "0")}-${String(1 + (n % 28)).padStart(2, "0")}`;
+
+test("a long district is paged from its oldest record, every record on exactly one page, at an ASCII URL", () => {
+  const records = Array.from({ length: 2 * PAGE_SIZE + 30 }, (_, k) => record(k + 1, { date: day(k) }));
   const site = buildSiteData(records, [], ["seeds/a.txt"]);
-  assert.deepEqual(site.districtPages.map((p) => p.url), ["/districts/xinxiang-weibinqu/", "/districts/xinxiang-weibinqu/2/"]);
-  assert.equal(site.districtPages.flatMap((p) => p.records).length, records.length);
+  assert.deepEqual(site.districtPages.map((p) => [p.url, p.records.length]), [["/districts/xinxiang-weibinqu/", 30], ["/districts/xinxiang-weibinqu/2/", PAGE_SIZE], ["/districts/xinxiang-weibinqu/1/", PAGE_SIZE]]);
+  assert.deepEqual(site.districtPages.flatMap((p) => p.records.map((r) => r.url)).sort(), records.map((r) => r.url).sort());
+  const oldest = site.districtPages[2]!;
+  assert.equal(oldest.records.at(-1)!.url, "/articles/a-l1/");
+  assert.deepEqual(oldest.nav, { newest: "/districts/xinxiang-weibinqu/", newer: "/districts/xinxiang-weibinqu/2/", older: null, oldest: null });
+  assert.equal(oldest.range, `${day(0)} 至 ${day(PAGE_SIZE - 1)}`);
+});
+
+test("a newer record changes only the first page of a list; the first page keeps at least half a page", () => {
+  const records = Array.from({ length: 2 * PAGE_SIZE + 10 }, (_, k) => record(k + 1, { date: day(k) }));
+  const before = buildSiteData(records, [], ["seeds/a.txt"]).districtPages;
+  assert.deepEqual(before.map((p) => p.records.length), [PAGE_SIZE + 10, PAGE_SIZE]);
+  const after = buildSiteData([...records, record(999, { date: "2025-01-01" })], [], ["seeds/a.txt"]).districtPages;
+  assert.equal(after[0]!.records[0]!.url, "/articles/a-l999/");
+  assert.deepEqual(after.slice(1), before.slice(1));
+});
+
+test("a person's pages: every record once, however many roles they signed it in", () => {
+  const byline = { raw: "", reporters: ["张苗"], correspondents: [], photographers: ["张苗"] };
+  const site = buildSiteData([record(1, { byline }), record(2, { byline: { ...byline, photographers: [] } })], [], ["seeds/a.txt"]);
+  assert.deepEqual(site.people.map((p) => [p.name, p.count, p.roles]), [["张苗", 2, [{ role: "记者", count: 2 }, { role: "摄影", count: 1 }]]]);
+  assert.deepEqual(site.personPages.map((p) => [p.url, p.records.length, p.person?.name]), [[site.people[0]!.url, 2, "张苗"]]);
 });
 
 test("day, month and undated pages hold the records of their precision", () => {

@@ -46,9 +46,12 @@ export interface ListPage {
   heading: string;
   description: string;
   records: RecordRef[];
-  pageNumber: number;
-  pageCount: number;
-  pageUrls: string[];
+  /** The list's first page, at its base URL: its newest records. The others keep their records as the list grows. */
+  front: boolean;
+  /** What a page after the first holds, e.g. "2019-03-02 至 2019-05-14" (null on the first page). */
+  range: string | null;
+  /** The neighbouring pages (null where there is none): newer towards the first page, older towards the oldest records. */
+  nav: { newest: string | null; newer: string | null; older: string | null; oldest: string | null };
   /** Where this list sits: [label, url] pairs from the home page down. */
   crumbs: [string, string][];
 }
@@ -109,7 +112,12 @@ export interface Person {
   slug: string;
   url: string;
   count: number;
-  roles: { role: string; records: RecordRef[] }[];
+  roles: { role: string; count: number }[];
+}
+
+/** A page of a person's records; the first page also says who they are and how often they signed. */
+export interface PersonPage extends ListPage {
+  person: Person | null;
 }
 
 export interface BulletinPage {
@@ -152,6 +160,7 @@ export interface SiteData {
   monthPages: MonthPage[];
   undatedPages: ListPage[];
   people: Person[];
+  personPages: PersonPage[];
   bulletins: BulletinPage[];
   feeds: Feed[];
   stats: { bulletins: number; records: number; districts: number; dates: number; people: number; undated: number; warnings: number; errors: number };
@@ -173,20 +182,35 @@ export function displayTitle(r: ArticleRecord): string {
 const ascii = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byDateDesc = (a: RecordRef, b: RecordRef) => ascii(b.date ?? "", a.date ?? "") || ascii(a.url, b.url);
 
+/** A list in pages, newest first, whose URLs keep their records as the list grows: pages after the first hold PAGE_SIZE
+ * records each, counted from the oldest (base/1/ holds the oldest), and the first page at `base` holds the records newer
+ * than those (from half a page to one and a half), so a newer record changes only the first page, and say nothing that
+ * changes as the list grows (no totals), so that a rebuild leaves them alone. */
 function paginate(base: string, title: string, description: string, refs: RecordRef[], crumbs: [string, string][]): ListPage[] {
-  const pageCount = Math.max(1, Math.ceil(refs.length / PAGE_SIZE));
-  const pageUrls = Array.from({ length: pageCount }, (_, k) => (k === 0 ? base : `${base}${k + 1}/`));
-  return pageUrls.map((url, k) => ({
-    url,
-    title: pageCount > 1 ? `${title}(第${k + 1}页)` : title,
-    heading: title,
-    description,
-    records: refs.slice(k * PAGE_SIZE, (k + 1) * PAGE_SIZE),
-    pageNumber: k + 1,
-    pageCount,
-    pageUrls,
-    crumbs,
-  }));
+  const n = refs.length;
+  const full = Math.floor(n / PAGE_SIZE);
+  const kept = n % PAGE_SIZE >= PAGE_SIZE / 2 ? full : Math.max(0, full - 1);
+  const at = (k: number) => (k > kept ? base : `${base}${k}/`);
+  const front: ListPage = { url: base, title, heading: title, description, records: refs.slice(0, n - kept * PAGE_SIZE), front: true, range: null, nav: { newest: null, newer: null, older: kept ? at(kept) : null, oldest: kept > 1 ? at(1) : null }, crumbs };
+  const pages = [front];
+  for (let k = kept; k >= 1; k--) {
+    const records = refs.slice(n - k * PAGE_SIZE, n - (k - 1) * PAGE_SIZE);
+    const newest = records[0]!.date;
+    const oldest = records[records.length - 1]!.date;
+    const range = !newest && !oldest ? `第 ${k} 组` : newest === oldest ? newest! : `${oldest ?? "日期不详"} 至 ${newest ?? "日期不详"}`;
+    pages.push({
+      url: at(k),
+      title: `${title}(${range})`,
+      heading: title,
+      description: `${title} ${range} 的 ${records.length} 条记录`,
+      records,
+      front: false,
+      range,
+      nav: { newest: base, newer: at(k + 1), older: k > 1 ? at(k - 1) : null, oldest: k > 1 ? at(1) : null },
+      crumbs,
+    });
+  }
+  return pages;
 }
 
 export const dayUrl = (date: string) => `/dates/${date.replaceAll("-", "/")}/`;
@@ -241,7 +265,7 @@ export function buildSiteData(
     }
     districts.push({ slug: s, city: city || null, name, count: list.length, url, places });
     districtPages.push(
-      ...paginate(url, `${city}${name}`, `${city}${name}的 ${list.length} 条记录`, list.map(ref), [home, ["城区", "/districts/"]]).map((p) => ({ ...p, places })),
+      ...paginate(url, `${city}${name}`, `${city}${name}的 ${list.length} 条记录`, list.map(ref), [home, ["城区", "/districts/"]]).map((p) => ({ ...p, places: p.front ? places : [] })),
     );
   }
   // records whose district the parser could not tell are still reachable by place
@@ -299,31 +323,29 @@ export function buildSiteData(
   const undatedPages = paginate(UNDATED_URL, "日期不详", "版面没有写明日期、清单也未给出日期的记录", undated, [home, ["日期", "/dates/"]]);
 
   // people, from bylines
-  const personRoles = new Map<string, Map<string, ArticleRecord[]>>();
+  const signed = new Map<string, { roles: Map<string, number>; records: ArticleRecord[] }>();
   for (const r of newestFirst) {
     for (const [field, role] of ROLES) {
       for (const name of r.byline[field]) {
-        let roles = personRoles.get(name);
-        if (!roles) personRoles.set(name, (roles = new Map()));
-        const list = roles.get(role);
-        if (list) list.push(r);
-        else roles.set(role, [r]);
+        let p = signed.get(name);
+        if (!p) signed.set(name, (p = { roles: new Map(), records: [] }));
+        p.roles.set(role, (p.roles.get(role) ?? 0) + 1);
+        if (p.records[p.records.length - 1] !== r) p.records.push(r);
       }
     }
   }
-  const people: Person[] = [...personRoles]
-    .map(([name, roles]) => {
+  const people: Person[] = [...signed]
+    .map(([name, p]) => {
       const s = personSlug(name);
-      return {
-        name,
-        slug: s,
-        url: `/people/${s}/`,
-        count: new Set([...roles.values()].flat()).size,
-        roles: ROLES.filter(([, role]) => roles.has(role)).map(([, role]) => ({ role, records: roles.get(role)!.map(ref) })),
-      };
+      return { name, slug: s, url: `/people/${s}/`, count: p.records.length, roles: ROLES.filter(([, role]) => p.roles.has(role)).map(([, role]) => ({ role, count: p.roles.get(role)! })) };
     })
     .sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug));
   if (new Set(people.map((p) => p.slug)).size !== people.length) throw new Error("two people share a URL slug: lengthen the hash in personSlug()");
+  const personPages: PersonPage[] = people.flatMap((p) =>
+    paginate(p.url, p.name, `${p.name}署名的 ${p.count} 条记录`, signed.get(p.name)!.records.map(ref), [home, ["按记者", "/people/"]]).map((page) =>
+      page.front ? { ...page, title: `${p.name}(${p.roles.map((r) => r.role).join("、")})`, person: p } : { ...page, person: null },
+    ),
+  );
   const personUrl = new Map(people.map((p) => [p.name, p.url]));
 
   // related: records sharing at least two keywords, most shared first (counted in a typed array: 100k records × their keywords)
@@ -423,6 +445,7 @@ export function buildSiteData(
     monthPages,
     undatedPages,
     people,
+    personPages,
     bulletins: bulletinFiles.map((file) => bulletinPage(file, byFile.get(file) ?? [], bulletinLines.get(file) ?? [], ref)),
     feeds,
     stats: {

@@ -21,7 +21,7 @@ export function pageUrls(a: SiteData): string[] {
     ...a.monthPages.map((p) => p.url),
     ...a.dayPages.map((p) => p.url),
     ...a.undatedPages.map((p) => p.url),
-    ...a.people.map((p) => p.url),
+    ...a.personPages.map((p) => p.url),
     ...a.bulletins.map((b) => b.url),
   ];
 }

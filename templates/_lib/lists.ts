@@ -12,11 +12,11 @@ export function recordList(refs: RecordRef[], options: { place?: boolean } = {})
   )}</ol>`;
 }
 
+/** Links to the neighbouring pages of a list: its first page holds the newest records, the others keep theirs. */
 export function pager(p: ListPage): Raw {
-  if (p.pageCount < 2) return html``;
-  return html`<nav class="pager" aria-label="分页">${p.pageUrls.map((u, k) =>
-    k + 1 === p.pageNumber ? html`<span aria-current="page">${k + 1}</span> ` : html`<a href="${u}">${k + 1}</a> `,
-  )}</nav>`;
+  const { newest, newer, older, oldest } = p.nav;
+  if (!newer && !older) return html``;
+  return html`<nav class="pager" aria-label="分页">${newest && newest !== newer ? html`<a href="${newest}">« 最新</a> ` : ""}${newer ? html`<a rel="prev" href="${newer}">‹ 较新</a> ` : ""}${older ? html`<a rel="next" href="${older}">较旧 ›</a> ` : ""}${oldest && oldest !== older ? html`<a href="${oldest}">最早 »</a>` : ""}</nav>`;
 }
 
 export function crumbs(trail: [string, string][], here?: string): Raw {
@@ -25,6 +25,6 @@ export function crumbs(trail: [string, string][], here?: string): Raw {
 
 export function listPage(p: ListPage, intro?: Raw): Raw {
   return html`${crumbs(p.crumbs)}
-<h1>${p.heading}${p.pageCount > 1 ? html` <small>第 ${p.pageNumber}/${p.pageCount} 页</small>` : ""}</h1>
+<h1>${p.heading}${p.range ? html` <small>${p.range}</small>` : ""}</h1>
 <p class="meta">${p.description}</p>${intro ?? ""}${recordList(p.records)}${pager(p)}`;
 }

@@ -11,6 +11,8 @@ export interface SeedsResult {
   messages: Message[];
   furniture: Map<string, number[]>;
   lines: Map<string, string[]>;
+  /** Each bulletin's number of lines (known without its lines: see parse-cache.ts). */
+  lineCounts: Map<string, number>;
 }
 
 export function readSeeds(dir = "seeds"): SeedsResult {
@@ -19,6 +21,7 @@ export function readSeeds(dir = "seeds"): SeedsResult {
   const records: ArticleRecord[] = [];
   const furniture = new Map<string, number[]>();
   const lines = new Map<string, string[]>();
+  const lineCounts = new Map<string, number>();
   for (const name of files) {
     const file = join(dir, name);
     const result = parseBulletin(file, readFileSync(file), meta.get(name) ?? {});
@@ -26,9 +29,10 @@ export function readSeeds(dir = "seeds"): SeedsResult {
     messages.push(...result.messages);
     furniture.set(file, result.furniture);
     lines.set(file, result.lines);
+    lineCounts.set(file, result.lines.length);
   }
   messages.push(...folderMessages(dir, files, meta));
-  return { files: files.map((f) => join(dir, f)), records, messages, furniture, lines };
+  return { files: files.map((f) => join(dir, f)), records, messages, furniture, lines, lineCounts };
 }
 
 /** The bulletins of a seeds folder, in a stable order. */

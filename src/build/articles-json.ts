@@ -16,7 +16,15 @@ const COPY_BUFFER = 1 << 23;
 /** Writes `path` from `records` (in archive order). A bulletin's chunk is named by this code, its content key and its
  * records' keywords (all else in it is what the bulletin says); one named alike in `previous` is copied from
  * `previousPath`, and runs of such chunks in one read and write. */
-export function writeArticlesJson(path: string, records: ArticleRecord[], contentKey: (file: string) => string, previousPath: string | null, previous: ChunkMap | null): ChunkMap {
+export function writeArticlesJson(
+  path: string,
+  records: ArticleRecord[],
+  contentKey: (file: string) => string,
+  previousPath: string | null,
+  previous: ChunkMap | null,
+  /** Called with a bulletin before its records are written (see parse-cache.ts: a rebuild has not read every record's text). */
+  loadText: (files: Iterable<string>) => void = () => {},
+): ChunkMap {
   mkdirSync(dirname(path), { recursive: true });
   const code = hashFiles(["src/build/articles-json.ts", "src/site/build-data.ts"]); // this and articleFields()
   const old = previous && previousPath && existsSync(previousPath) ? openSync(previousPath, "r") : null;
@@ -57,6 +65,7 @@ export function writeArticlesJson(path: string, records: ArticleRecord[], conten
         start = offset;
         if (was && was[0] === key) run = { from: was[1], to: was[1] + was[2] };
         else {
+          loadText([file]);
           list.forEach((r, k) => {
             text += (k ? ",\n" : "") + JSON.stringify(articleFields(r));
             if (text.length > 1 << 19) flushText();

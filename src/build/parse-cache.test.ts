@@ -22,8 +22,28 @@ test("an unchanged folder is read from the cache, with the same records", async 
   assert.equal(first.parsed, 2);
   const second = await parseSeedsCached(f.dir, f.cache);
   assert.equal(second.parsed, 0);
-  assert.deepEqual(second.records, first.records);
   assert.deepEqual(second.keys, first.keys);
+  assert.deepEqual(second.lineCounts, first.lineCounts);
+  // the text comes when asked for, into the records already handed out (and copies of them)
+  assert.ok(second.files.every((file) => !second.hasText(file)) && second.lines.size === 0);
+  assert.deepEqual(second.records.map((r) => r.paragraphs), [[], []], "a record with a headline keeps no paragraph until its text is loaded");
+  const copy = { ...second.records[1]! };
+  second.loadText([second.files[1]!]);
+  assert.ok(second.hasText(second.files[1]!) && !second.hasText(second.files[0]!));
+  assert.deepEqual(copy.paragraphs, first.records[1]!.paragraphs);
+  second.loadText(second.files);
+  assert.deepEqual(second.records, first.records);
+  assert.deepEqual(second.lines, first.lines);
+});
+
+test("a record without a headline keeps its first paragraph, which names it, before its text is loaded", async () => {
+  const f = folder();
+  writeFileSync(join(f.dir, "a.txt"), "红旗区\n\n本报讯(记者 王新)4月20日,渠东街道在文化广场开展义诊活动。\n\n活动持续一上午。\n");
+  const first = await parseSeedsCached(f.dir, f.cache);
+  const untitled = first.records.find((r) => !r.headline)!;
+  assert.ok(untitled.paragraphs.length > 1, "the fixture has two paragraphs");
+  const second = await parseSeedsCached(f.dir, f.cache);
+  assert.deepEqual(second.records.find((r) => r.id === untitled.id)!.paragraphs, untitled.paragraphs.slice(0, 1));
 });
 
 test("an edited bulletin, a changed manifest entry and a renamed file are parsed again", async () => {
@@ -46,7 +66,7 @@ test("an edited bulletin, a changed manifest entry and a renamed file are parsed
   const moved = renamed.records.find((r) => r.headline === "铁西街道举办摄影展")!;
   assert.equal(moved.source.file, join(f.dir, "c.txt"));
   assert.match(moved.id, /^c-l/, "the record is named after its new file");
-  assert.deepEqual(readdirSync(f.cache).filter((n) => !n.startsWith("index-")).length, 2, "entries of the old versions and older caches are dropped");
+  assert.deepEqual(readdirSync(f.cache).filter((n) => !n.startsWith("index-")).length, 4, "entries (head and text) of the old versions and older caches are dropped");
 });
 
 test("a damaged cache entry is parsed again", async () => {
@@ -56,4 +76,15 @@ test("a damaged cache entry is parsed again", async () => {
   const again = await parseSeedsCached(f.dir, f.cache);
   assert.equal(again.parsed, 2);
   assert.deepEqual(again.records, first.records);
+});
+
+test("a damaged text entry is parsed again when the text is asked for", async () => {
+  const f = folder();
+  const first = await parseSeedsCached(f.dir, f.cache);
+  for (const n of readdirSync(f.cache).filter((n) => n.endsWith(".text.json"))) writeFileSync(join(f.cache, n), "{");
+  const again = await parseSeedsCached(f.dir, f.cache);
+  assert.equal(again.parsed, 0);
+  again.loadText(again.files);
+  assert.deepEqual(again.records, first.records);
+  assert.deepEqual(again.lines, first.lines);
 });

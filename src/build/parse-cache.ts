@@ -1,11 +1,13 @@
 // Parses each bulletin once per content: a bulletin's result is stored under a hash of its path (which names its records),
-// bytes, manifest entry and the parser's code, one file per bulletin, so adding a bulletin writes one entry.
+// bytes, manifest entry and the parser's code, one entry per bulletin, so adding a bulletin writes one entry. An entry is
+// two files: the head (records without their text, messages) that every build reads, and the text (paragraphs, the
+// bulletin's lines), read only for the bulletins whose pages a build renders: a rebuild of a large archive reads a third.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { readManifest } from "../manifest.ts";
 import { parseBulletin } from "../parse/index.ts";
-import type { ParseResult } from "../parse/types.ts";
+import type { ArticleRecord, ParseResult } from "../parse/types.ts";
 import { bulletinNames, folderMessages, type SeedsResult } from "../read-seeds.ts";
 import { readCache, writeCache } from "./cache-file.ts";
 import { hashFiles } from "./hash.ts";
@@ -17,12 +19,35 @@ export interface ParsedSeeds extends SeedsResult {
   parsed: number;
   /** file → the key of its parse result: equal keys, equal records (it names the content in page hashes). */
   keys: Map<string, string>;
+  /** Records of bulletins taken from the cache have no paragraphs (but the first of a record without a headline), and
+   * `lines` lacks those bulletins, until this loads their text (for the given bulletins; those loaded already are skipped). */
+  loadText(files: Iterable<string>): void;
+  /** Whether a bulletin's records have all their text and `lines` has its lines. */
+  hasText(file: string): boolean;
 }
+
+/** A cache entry's head: the records without their paragraphs, except the first of a record without a headline (which
+ * names it: displayTitle() in build-data.ts), and the number of lines of the bulletin. */
+interface EntryHead extends Omit<ParseResult, "lines"> {
+  lineCount: number;
+}
+
+/** A cache entry's text: each record's paragraphs, and the bulletin's lines. */
+interface EntryText {
+  paragraphs: string[][];
+  lines: string[];
+}
+
+const textPath = (entry: string) => entry.replace(/\.json$/, ".text.json");
 
 /** Parses one bulletin and stores the result under `entry` (in a worker thread, so that both cores serialise too). */
 export function parseOne(file: string, meta: Record<string, unknown>, entry: string): ParseResult {
   const result = parseBulletin(file, readFileSync(file), meta);
-  writeCache(entry, result, true);
+  const text: EntryText = { paragraphs: result.records.map((r) => r.paragraphs), lines: result.lines };
+  const head: EntryHead = { records: result.records.map((r) => ({ ...r, paragraphs: r.headline ? [] : r.paragraphs.slice(0, 1) })), messages: result.messages, furniture: result.furniture, lineCount: result.lines.length };
+  // the text first: a head is only ever found with its text beside it (unless the text is damaged, which loadText handles)
+  writeCache(textPath(entry), text, true);
+  writeCache(entry, head, true);
   return result;
 }
 
@@ -41,7 +66,7 @@ const RACY_MS = 2000;
 /** Like readSeeds(), with every bulletin's result cached in `cacheDir`; the bulletins that changed are parsed in worker
  * threads when there are many. */
 export async function parseSeedsCached(dir: string, cacheDir: string, report: (done: number, total: number) => void = () => {}): Promise<ParsedSeeds> {
-  const parserHash = hashFiles(["src/parse", "src/data", "src/slug.ts"]);
+  const parserHash = hashFiles(["src/parse", "src/data", "src/slug.ts", "src/build/parse-cache.ts"]);
   const indexPath = join(cacheDir, `index-${createHash("sha1").update(dir).digest("hex").slice(0, 12)}.json`);
   const old = readCache<CacheIndex>(indexPath);
   const known = old?.parserHash === parserHash ? old.files : {};
@@ -60,7 +85,7 @@ export async function parseSeedsCached(dir: string, cacheDir: string, report: (d
   });
   const entryPath = (key: string) => join(cacheDir, `${key}.json`);
 
-  const results: (ParseResult | null)[] = keys.map((key) => readCache<ParseResult>(entryPath(key)));
+  const results: (ParseResult | EntryHead | null)[] = keys.map((key) => readCache<EntryHead>(entryPath(key)));
   const todo = results.flatMap((r, k) => (r ? [] : [k]));
   const metaOf = (k: number) => (meta.get(names[k]!) ?? {}) as Record<string, unknown>;
   const tasks: Task[] = [];
@@ -70,12 +95,39 @@ export async function parseSeedsCached(dir: string, cacheDir: string, report: (d
   writeCache(indexPath, index);
   if (todo.length) collectGarbage(cacheDir);
 
-  const out: ParsedSeeds = { files, records: [], messages, lines: new Map(), furniture: new Map(), parsed: todo.length, keys: new Map() };
+  const at = new Map(files.map((file, k) => [file, k]));
+  const recordsOf: ArticleRecord[][] = [];
+  const out: ParsedSeeds = {
+    files,
+    records: [],
+    messages,
+    lines: new Map(),
+    lineCounts: new Map(),
+    furniture: new Map(),
+    parsed: todo.length,
+    keys: new Map(),
+    hasText: (file) => out.lines.has(file),
+    loadText: (wanted) => {
+      for (const file of wanted) {
+        const k = at.get(file);
+        if (k === undefined) throw new Error(`loadText: ${file} is not a bulletin of ${dir}`);
+        if (out.lines.has(file)) continue;
+        // a text entry damaged or lost since its head was read: parse the bulletin again (same key, same records)
+        const text = readCache<EntryText>(textPath(entryPath(keys[k]!)));
+        const full = text ?? ((r) => ({ paragraphs: r.records.map((x) => x.paragraphs), lines: r.lines }))(parseOne(file, metaOf(k), entryPath(keys[k]!)));
+        // in place: copies of a record made before this (site records share its arrays) see the text too
+        recordsOf[k]!.forEach((r, j) => r.paragraphs.splice(0, r.paragraphs.length, ...full.paragraphs[j]!));
+        out.lines.set(file, full.lines);
+      }
+    },
+  };
   files.forEach((file, k) => {
     const result = results[k]!;
+    recordsOf.push(result.records);
     for (const r of result.records) out.records.push(r);
     for (const m of result.messages) out.messages.push(m);
-    out.lines.set(file, result.lines);
+    if ("lines" in result) out.lines.set(file, result.lines);
+    out.lineCounts.set(file, "lines" in result ? result.lines.length : result.lineCount);
     out.furniture.set(file, result.furniture);
     out.keys.set(file, keys[k]!);
   });
@@ -89,7 +141,7 @@ function collectGarbage(cacheDir: string) {
   const names = readdirSync(cacheDir);
   const live = new Set<string>();
   for (const f of names.filter((n) => n.startsWith("index-") && n.endsWith(".json"))) {
-    for (const [, , , key] of Object.values(readCache<CacheIndex>(join(cacheDir, f))?.files ?? {})) live.add(`${key}.json`);
+    for (const [, , , key] of Object.values(readCache<CacheIndex>(join(cacheDir, f))?.files ?? {})) live.add(`${key}.json`).add(`${key}.text.json`);
   }
   for (const f of names) if (!f.startsWith("index-") && !live.has(f)) rmSync(join(cacheDir, f), { force: true });
 }

@@ -111,3 +111,20 @@ test("a rebuild after adding and removing bulletins makes the same site as a ful
   assert.deepEqual([...a.keys()].sort(), [...b.keys()].sort(), "the same files");
   assert.deepEqual([...a].filter(([f, h]) => b.get(f) !== h).map(([f]) => f), [], "with the same bytes");
 });
+
+test("a rebuild renders an older record's page again with its text, which it reads from the parse cache only then", async () => {
+  const w = workspace();
+  await build({ seeds: w.seeds, out: w.out, cacheDir: w.cacheDir, quiet: true });
+  // a copy of a record the archive has (no word new to jieba's dictionary, which would have every text read): the older
+  // record's page title now names its bulletin, so its page is rendered again
+  const old = (JSON.parse(readFileSync(join(w.out, "api/articles.json"), "utf8")) as { url: string; headline: string; paragraphs: string[]; source: { file: string; startLine: number; endLine: number } }[]).find(
+    (r) => r.headline === "市智慧岛数字经济产业园项目开工",
+  )!;
+  const copy = readFileSync(old.source.file.replace(/^seeds/, w.seeds), "utf8").split("\n").slice(old.source.startLine - 1, old.source.endLine);
+  writeFileSync(join(w.seeds, "005_copy.txt"), `${copy.join("\n")}\n`);
+  const inc = await build({ seeds: w.seeds, out: w.out, cacheDir: w.cacheDir, quiet: true });
+  assert.ok(inc.rendered < inc.pages / 3, "the rebuild was incremental");
+  const page = readFileSync(join(w.out, old.url, "index.html"), "utf8");
+  assert.ok(page.includes("<title>市智慧岛数字经济产业园项目开工(000_"), "the older record's page was rendered again");
+  for (const p of old.paragraphs) assert.ok(page.includes(p.slice(0, 12)), `with its paragraph ${p.slice(0, 12)}…`);
+});

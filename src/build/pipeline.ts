@@ -15,7 +15,7 @@ import { writeCache } from "./cache-file.ts";
 import { writeArticlesJson, type ChunkMap } from "./articles-json.ts";
 import { parseSeedsCached } from "./parse-cache.ts";
 import { Stages } from "./progress.ts";
-import { fullArchive, pageHashes, planRender, type PageManifest, type RenderArchive } from "./render-plan.ts";
+import { fullArchive, pageHashes, planRender, type BulletinKeys, type PageManifest, type RenderArchive } from "./render-plan.ts";
 import { BuildFailure, indexShards, planShards, removeLater, shardExists, writeShardList } from "./shards.ts";
 
 export { BuildFailure };
@@ -71,7 +71,7 @@ function writeDataFiles(dir: string, site: SiteData, messages: Message[], buildI
   writeFileSync(join(dir, "robots.txt"), robotsTxt(siteUrl));
 }
 
-const LIST_PAGE_WEIGHT = 2.5;
+const LIST_PAGE_WEIGHT = 1.4;
 
 /** Below this many pages one Eleventy process renders everything; above it, two share the article pages. */
 const PARALLEL_RENDER_FROM = Number(process.env.PARALLEL_RENDER_FROM ?? 4000);
@@ -146,7 +146,7 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
     async () => {
       const people = seeds.records.flatMap((r) => [...r.byline.reporters, ...r.byline.correspondents, ...r.byline.photographers]);
       const places = seeds.records.flatMap((r) => [r.district, r.place, r.kicker].filter((x): x is string => !!x));
-      return await segmentRecords(seeds.records, seeds.keys, cacheDir, [...people, ...places], ahead.jieba);
+      return await segmentRecords(seeds.records, seeds.keys, cacheDir, [...people, ...places], ahead.jieba, seeds.loadText);
     },
     (s) => `${s.computed} segmented${s.preloadUsed ? " (jieba loaded while parsing)" : ""}, ${seeds.records.length - s.computed} cached${s.dictChanged ? ` (${s.dictChanged} bulletins again for words new to the dictionary)` : ""}`,
   );
@@ -154,13 +154,14 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
   void ahead.jieba?.worker.terminate();
   ahead.jieba = null;
 
-  // a bulletin's records and their text are named in page hashes by its parse key
+  // a bulletin's records and their text are named in page hashes by its parse key, their keywords by their segmentation's
   const contentKey = (file: string) => seeds.keys.get(file)!;
+  const keys: BulletinKeys = { content: contentKey, segmentation: (file) => seg.sums.get(file)! };
   const templateHash = hashOf([hashFiles(["templates", "src/site", "src/browser", ".eleventy.ts", "package-lock.json"]), config]);
   const { site, plan, buildId, previous } = await stages.run(
     "plan",
     () => {
-      const site = buildSiteData(seeds.records, seeds.messages, seeds.files, seeds.lines, seg.titleTerms);
+      const site = buildSiteData(seeds.records, seeds.messages, seeds.files, seeds.lineCounts, seg.titleTerms, seeds.loadText);
       let previous: PageManifest | null = null;
       if (!o.full && existsSync(manifestPath) && existsSync(join(out, "api/build.json"))) {
         const m = JSON.parse(readFileSync(manifestPath, "utf8")) as PageManifest;
@@ -168,9 +169,12 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
         if (m.version === 1 && m.buildId === built.buildId) previous = m;
       }
       const archive = fullArchive(site, config, "");
-      const pages = pageHashes(archive, contentKey);
+      const pages = pageHashes(archive, keys);
       const buildId = hashOf([templateHash, Object.entries(pages)]).slice(0, 12);
       const plan = planRender({ ...archive, buildId }, previous, templateHash, pages);
+      // the text of what is rendered: records and bulletin lines (a rebuild has only its new bulletins' text so far)
+      seeds.loadText(new Set([...plan.archive.records.map((r) => r.source.file), ...plan.archive.bulletinPages.map((b) => b.file)]));
+      for (const b of plan.archive.bulletinPages) plan.archive.bulletinLines[b.file] = seeds.lines.get(b.file)!;
       return { site, plan, buildId, previous };
     },
     (p) => `${p.plan.rendered} of ${p.plan.total} pages to render${p.plan.incremental ? " (incremental)" : ""}`,
@@ -188,8 +192,10 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
     "render",
     async () => {
       const records = plan.archive.records;
-      // a list page (50 links, or a bulletin's whole text) takes Eleventy about 2.5 times as long as an article page (from the
-      // two renderers' "Wrote N files in S seconds" lines in `npm run bench -- --articles 100000`)
+      const textless = records.find((r) => !seeds.hasText(r.source.file));
+      if (textless) throw new Error(`the text of ${textless.source.file} was not loaded before its pages were rendered: call loadText() for it in the plan stage`);
+      // a list page (up to 75 links, or a bulletin's whole text) takes Eleventy about 1.4 times as long as an article page
+      // (from the two renderers' "Wrote N files in S seconds" lines in a full build of `npm run bench -- --articles 100000`)
       const others = (plan.rendered - records.length) * LIST_PAGE_WEIGHT;
       const share = Math.ceil((records.length + others) / parts);
       const bounds = split ? [0, 0, records.length] : Array.from({ length: parts + 1 }, (_, k) => (k === 0 ? 0 : k === parts ? records.length : Math.max(0, Math.min(records.length, Math.round(k * share - others)))));
@@ -203,7 +209,7 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
         return rendering;
       });
       await bundleSearchScript(STAGE);
-      const sharding = planShards(site.records, templateHash, contentKey, o.shardTarget);
+      const sharding = planShards(site.records, templateHash, keys, o.shardTarget);
       if (!split) {
         await Promise.all(runs);
         return { sharding, lists: Promise.resolve() };
@@ -227,7 +233,7 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
       const pageFile = plan.incremental ? (url: string) => (existsSync(staged(url)) ? staged(url) : join(out, url, "index.html")) : staged;
       const indexing = indexShards(STAGE, pageFile, work, o.parallel ?? 2, report);
       indexing.catch(() => {}); // awaited below, after this process's own share
-      articleChunks = writeArticlesJson(join(STAGE, "api/articles.json"), site.records, contentKey, join(out, "api/articles.json"), previous?.articles ?? null);
+      articleChunks = writeArticlesJson(join(STAGE, "api/articles.json"), site.records, contentKey, join(out, "api/articles.json"), previous?.articles ?? null, seeds.loadText);
       writeDataFiles(STAGE, site, seeds.messages, buildId, config.url);
       await indexing;
       const count = (key: (r: (typeof site.records)[number]) => string | null) => {

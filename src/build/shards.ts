@@ -9,6 +9,7 @@ import type { SiteRecord } from "../site/build-data.ts";
 import type { Message } from "../parse/types.ts";
 import { createHash } from "node:crypto";
 import { group } from "../site/group.ts";
+import type { BulletinKeys } from "./render-plan.ts";
 
 export interface Shard {
   name: string;
@@ -37,14 +38,13 @@ export function shardOf(date: string | null, g: Granularity): string {
   return g === "year" ? date.slice(0, 4) : `${date.slice(0, 4)}-h${Number(date.slice(5, 7) || "1") <= 6 ? 1 : 2}`;
 }
 
-/** What Pagefind sees of a record (not its related links or neighbours, which change without changing the index), one line;
- * its text is named by the content key of its bulletin. */
-const indexedContent = (r: SiteRecord, contentKey: (file: string) => string) =>
-  `${[r.url, r.title, r.city ?? "\u0001", r.district ?? "\u0001", r.place ?? "\u0001", r.kind, r.date ?? "\u0001", r.keywords.join("\u0002"), r.titleTerms.join("\u0002"), contentKey(r.source.file)].join("\u0000")}\n`;
+/** What Pagefind sees of a record (not its related links or neighbours, which change without changing the index) follows
+ * from its bulletin and the bulletin's segmentation, which the keys name. */
+const indexedContent = (r: SiteRecord, keys: BulletinKeys) => `${r.url} ${keys.content(r.source.file)} ${keys.segmentation(r.source.file)}\n`;
 
 const UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"];
 
-export function planShards(records: SiteRecord[], templateHash: string, contentKey: (file: string) => string, target = SHARD_TARGET): { shards: Shard[]; members: Map<string, SiteRecord[]>; hashes: Record<string, string> } {
+export function planShards(records: SiteRecord[], templateHash: string, keys: BulletinKeys, target = SHARD_TARGET): { shards: Shard[]; members: Map<string, SiteRecord[]>; hashes: Record<string, string> } {
   const g = granularityOf(records, target);
   const members = group(records, (r) => shardOf(r.date, g));
   const names = [...members.keys()].sort((a, b) => (a === "undated" ? 1 : b === "undated" ? -1 : b.localeCompare(a)));
@@ -53,7 +53,7 @@ export function planShards(records: SiteRecord[], templateHash: string, contentK
   // one hash per shard over its records in archive order, which the input fixes (a hash per record cost a second at 100k)
   for (const [name, list] of members) {
     const h = createHash("sha1").update(templateHash);
-    for (const r of list) h.update(indexedContent(r, contentKey), "utf16le");
+    for (const r of list) h.update(indexedContent(r, keys));
     hashes[name] = h.digest("hex").slice(0, 16);
   }
   return { shards, members, hashes };

@@ -30,6 +30,7 @@ test("an unchanged bulletin is not segmented again", async () => {
   const two = await segmentRecords(second.records, second.keys, cache, ["渠东街道"]);
   assert.equal(two.computed, 0);
   assert.deepEqual(view(second.records, two.titleTerms), view(first.records, one.titleTerms));
+  assert.deepEqual(two.sums, one.sums, "a bulletin's segmentation key stays while its segmentation does");
 });
 
 test("a word new to the dictionary re-segments only the bulletins that contain it, as a fresh build would", async () => {
@@ -43,6 +44,7 @@ test("a word new to the dictionary re-segments only the bulletins that contain i
   const fresh = archive();
   const all = await segmentRecords(fresh.records, fresh.keys, mkdtempSync(join(tmpdir(), "segment-")), ["渠东街道", "书法展"]);
   assert.deepEqual(view(after.records, again.titleTerms), view(fresh.records, all.titleTerms));
+  assert.deepEqual(again.sums, all.sums, "segmentation keys name what segmentation gave, however it was reached");
   assert.ok(again.titleTerms.get(after.records.find((r) => r.source.file === "b.txt")!.id)!.includes("书法展"), "the new word is cut whole");
 });
 

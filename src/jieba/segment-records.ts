@@ -9,7 +9,7 @@ import type { Worker } from "node:worker_threads";
 import { ask, runPool, startWorker } from "../build/pool.ts";
 import { group } from "../site/group.ts";
 import { readCache, writeCache } from "../build/cache-file.ts";
-import { hashFiles } from "../build/hash.ts";
+import { hashFiles, hashOf } from "../build/hash.ts";
 
 const KEYWORDS = 6;
 /** Segmentation's cache is valid for this code and this jieba (its dictionaries ship with it). */
@@ -90,6 +90,8 @@ interface SegmentCache {
   words: string[];
   /** bulletin's parse key → its records' segmentation, in record order */
   entries: Record<string, Segmented[]>;
+  /** bulletin's parse key → a hash of its entry, which names its keywords and title terms in page and shard hashes */
+  sums: Record<string, string>;
 }
 
 const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -104,7 +106,9 @@ export async function segmentRecords(
   cacheDir: string,
   userWords: string[],
   preloaded: PreloadedJieba | null = null,
-): Promise<{ titleTerms: Map<string, string[]>; computed: number; dictChanged: number; preloadUsed: boolean }> {
+  /** Called with the bulletins whose records' text this needs before it reads it (see parse-cache.ts). */
+  loadText: (files: Iterable<string>) => void = () => {},
+): Promise<{ titleTerms: Map<string, string[]>; sums: Map<string, string>; computed: number; dictChanged: number; preloadUsed: boolean }> {
   const cachePath = `${cacheDir}/segment.json`;
   const words = [...new Set(userWords)].filter((w) => w.length >= 2).sort();
   const dictKey = createHash("sha1").update(words.join("\n")).digest("hex").slice(0, 8);
@@ -115,27 +119,31 @@ export async function segmentRecords(
   const byFile = group(records, (r) => r.source.file);
   const old = readCache<SegmentCache>(cachePath);
   const code = CODE();
-  const cache = old?.code === code ? old : { code, dictKey, words, entries: {} };
+  const cache: SegmentCache = old?.code === code ? old : { code, dictKey, words, entries: {}, sums: {} };
   let stale: RegExp | null = null;
   if (cache.dictKey !== dictKey) {
     const before = new Set(cache.words);
     const now = new Set(words);
     const changed = [...words.filter((w) => !before.has(w)), ...cache.words.filter((w) => !now.has(w))];
     stale = new RegExp(changed.map(escapeRegExp).join("|"));
+    loadText(byFile.keys()); // which bulletins hold a changed word: every record's text is read
   }
   const todo: [string, ArticleRecord[]][] = [];
-  const next: SegmentCache = { code, dictKey, words, entries: {} };
+  const next: SegmentCache = { code, dictKey, words, entries: {}, sums: {} };
   let dictChanged = 0;
   for (const [file, list] of byFile) {
     const key = keys.get(file);
     if (!key) throw new Error(`segmentRecords: no parse key for ${file}; pass the keys parseSeedsCached() returns`);
     const entry = cache.entries[key];
-    if (entry?.length === list.length && !(stale && list.some((r) => stale.test(bodyOf(r))))) next.entries[key] = entry;
-    else {
+    if (entry?.length === list.length && !(stale && list.some((r) => stale.test(bodyOf(r))))) {
+      next.entries[key] = entry;
+      next.sums[key] = cache.sums[key]!;
+    } else {
       if (entry) dictChanged++;
       todo.push([key, list]);
     }
   }
+  loadText(todo.map(([, list]) => list[0]!.source.file));
   const inputs = todo.flatMap(([, list]) => list.map((r) => ({ pretitle: r.pretitle, headline: r.headline, subtitle: r.subtitle, paragraphs: r.paragraphs, captions: r.captions })));
   let computed: Segmented[];
   const preloadUsed = !!preloaded && preloaded.dict === dict && inputs.length > 0 && inputs.length <= BATCH && (await preloaded.loaded.then(() => true, () => false));
@@ -146,10 +154,15 @@ export async function segmentRecords(
     computed = (await runPool<Segmented[]>(tasks)).flat();
   } else computed = segmentBatch(inputs, dict);
   let j = 0;
-  for (const [key, list] of todo) next.entries[key] = list.map(() => computed[j++]!);
+  for (const [key, list] of todo) {
+    next.entries[key] = list.map(() => computed[j++]!);
+    next.sums[key] = hashOf(next.entries[key]);
+  }
 
   const titleTerms = new Map<string, string[]>();
+  const sums = new Map<string, string>();
   for (const [file, list] of byFile) {
+    sums.set(file, next.sums[keys.get(file)!]!);
     const seg = next.entries[keys.get(file)!]!;
     list.forEach((r, k) => {
       r.keywords = seg[k]!.keywords;
@@ -160,5 +173,5 @@ export async function segmentRecords(
   if (preloaded) await preloaded.loaded.catch(() => {});
   for (const f of readdirSync(cacheDir)) if (f.startsWith(DICT_PREFIX) && f !== basename(dict)) rmSync(`${cacheDir}/${f}`, { force: true });
   if (todo.length || cache.dictKey !== dictKey || Object.keys(cache.entries).length !== Object.keys(next.entries).length) writeCache(cachePath, next);
-  return { titleTerms, computed: inputs.length, dictChanged, preloadUsed };
+  return { titleTerms, sums, computed: inputs.length, dictChanged, preloadUsed };
 }

@@ -125,8 +125,9 @@ export interface BulletinPage {
   url: string;
   title: string;
   records: RecordRef[];
-  /** The bulletin's lines grouped by the record they belong to (null: furniture or blank between records). */
-  blocks: { id: string | null; url: string | null; start: number; lines: string[] }[];
+  /** The bulletin's lines (start to end, 1-based, inclusive) grouped by the record they belong to (null: furniture or blank
+   * between records); the lines themselves are in the render archive's `bulletinLines`, loaded only for the pages rendered. */
+  blocks: { id: string | null; url: string | null; start: number; end: number }[];
 }
 
 export interface FeedEntry {
@@ -228,12 +229,15 @@ const ROLES = [
   ["photographers", "摄影"],
 ] as const;
 
+/** `loadText` is called with the bulletins whose records' paragraphs it needs (those in feeds) before it reads them: records
+ * read from the parse cache come without (see parse-cache.ts). */
 export function buildSiteData(
   records: ArticleRecord[],
   messages: Message[],
   bulletinFiles: string[],
-  bulletinLines = new Map<string, string[]>(),
+  lineCounts = new Map<string, number>(),
   titleTerms = new Map<string, string[]>(),
+  loadText: (files: Iterable<string>) => void = () => {},
 ): SiteData {
   const refOf = (r: ArticleRecord): RecordRef => ({ url: r.url, title: displayTitle(r), date: r.date, district: r.district, place: r.place, kind: r.kind });
   const refs = new Map(records.map((r) => [r, refOf(r)]));
@@ -421,7 +425,11 @@ export function buildSiteData(
       tags: [r.district, ...r.keywords].filter((t): t is string => !!t),
     };
   };
-  const newestUrls = (newestFirstList: ArticleRecord[]) => newestFirstList.slice(0, FEED_SIZE).map(ref).map(entryOf);
+  const newestUrls = (newestFirstList: ArticleRecord[]) => {
+    const newest = newestFirstList.slice(0, FEED_SIZE);
+    loadText(new Set(newest.map((r) => r.source.file)));
+    return newest.map(ref).map(entryOf);
+  };
   const feeds: Feed[] = [
     { url: "/feed.xml", title: "城区新闻档案", home: "/", format: "atom", entries: newestUrls(newestFirst) },
     { url: "/feed.json", title: "城区新闻档案", home: "/", format: "json", entries: newestUrls(newestFirst) },
@@ -446,7 +454,7 @@ export function buildSiteData(
     undatedPages,
     people,
     personPages,
-    bulletins: bulletinFiles.map((file) => bulletinPage(file, byFile.get(file) ?? [], bulletinLines.get(file) ?? [], ref)),
+    bulletins: bulletinFiles.map((file) => bulletinPage(file, byFile.get(file) ?? [], lineCounts.get(file) ?? 0, ref)),
     feeds,
     stats: {
       bulletins: bulletinFiles.length,
@@ -494,18 +502,18 @@ export function articleFields(r: ArticleRecord): ArticleRecord {
 /** The record and what the site adds. */
 const siteRecord = (r: ArticleRecord, d: Omit<SiteRecord, keyof ArticleRecord>): SiteRecord => Object.assign(articleFields(r), d);
 
-function bulletinPage(file: string, records: ArticleRecord[], lines: string[], refOf: (r: ArticleRecord) => RecordRef): BulletinPage {
+function bulletinPage(file: string, records: ArticleRecord[], lineCount: number, refOf: (r: ArticleRecord) => RecordRef): BulletinPage {
   const blocks: BulletinPage["blocks"] = [];
   let n = 1;
   const gap = (until: number) => {
-    if (until > n) blocks.push({ id: null, url: null, start: n, lines: lines.slice(n - 1, until - 1) });
+    if (until > n) blocks.push({ id: null, url: null, start: n, end: until - 1 });
     n = Math.max(n, until);
   };
   for (const r of [...records].sort((a, b) => a.source.startLine - b.source.startLine)) {
     gap(r.source.startLine);
-    blocks.push({ id: r.id, url: r.url, start: r.source.startLine, lines: lines.slice(r.source.startLine - 1, r.source.endLine) });
+    blocks.push({ id: r.id, url: r.url, start: r.source.startLine, end: r.source.endLine });
     n = r.source.endLine + 1;
   }
-  gap(lines.length + 1);
+  gap(lineCount + 1);
   return { file, url: bulletinUrl(file), title: basename(file), records: records.map(refOf), blocks };
 }

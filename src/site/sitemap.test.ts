@@ -7,7 +7,7 @@ import { readSeeds } from "../read-seeds.ts";
 
 const site = (() => {
   const s = readSeeds("seeds");
-  return buildSiteData(s.records, s.messages, s.files, s.lines);
+  return buildSiteData(s.records, s.messages, s.files, s.lineCounts);
 })();
 
 test("one sitemap lists every page under the site URL", () => {

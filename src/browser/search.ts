@@ -81,9 +81,9 @@ function instance(shard: Shard): Promise<Pagefind> {
 function shardsFor(list: Shard[], s: State): Shard[] {
   const year = s.month ? s.month.slice(0, 4) : s.year;
   const half = s.month ? (Number(s.month.slice(5, 7)) <= 6 ? "h1" : "h2") : null;
-  const chosen = list.filter(
-    (sh) => sh.name === "all" || (year === "日期不详" ? sh.name === "undated" : !year || (sh.year === year && (!half || !sh.name.includes("-h") || sh.name.endsWith(half)))),
-  );
+  // shard names: "all", "undated", a year ("2024"), a half-year ("2024-h2") or, in the newest period, a month ("2024-11")
+  const holds = (sh: Shard) => (/^\d{4}-\d{2}$/.test(sh.name) ? sh.name === s.month : !half || !sh.name.includes("-h") || sh.name.endsWith(half));
+  const chosen = list.filter((sh) => sh.name === "all" || (year === "日期不详" ? sh.name === "undated" : !year || (sh.year === year && (!s.month || holds(sh)))));
   if (s.sort !== "date-asc") return chosen;
   const dated = chosen.filter((sh) => sh.year !== null).reverse();
   return [...dated, ...chosen.filter((sh) => sh.year === null)];

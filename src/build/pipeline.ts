@@ -276,7 +276,8 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
         rmSync(STAGE, { recursive: true, force: true });
         for (const url of plan.removed) rmSync(join(out, url.endsWith("/") ? `${url}index.html` : url), { force: true });
         const keep = new Set(sharding.shards.map((s) => s.name));
-        for (const d of readdirSync(join(out, "pagefind"))) if (!keep.has(d) && statSync(join(out, "pagefind", d)).isDirectory()) rmSync(join(out, "pagefind", d), { recursive: true });
+        // shards no longer made (a period's months become one shard), but not those being deleted (removeLater's ".old-")
+        for (const d of readdirSync(join(out, "pagefind"))) if (!keep.has(d) && !d.includes(".old-") && statSync(join(out, "pagefind", d)).isDirectory()) removeLater(join(out, "pagefind", d));
       }
       mkdirSync(cacheDir, { recursive: true });
       const manifest: PageManifest = { version: 1, buildId, templateHash, pages: plan.pages, shards: sharding.hashes, articles: articleChunks };

@@ -1,6 +1,8 @@
 // Pagefind in shards, each indexed by its own Pagefind process so that memory stays bounded, two at a time on two cores.
 // A small archive is one shard; a larger one has a shard per year, or per half-year once a year outgrows SHARD_TARGET,
-// plus one for records with no date. Only shards whose indexed content changed are indexed again.
+// plus one for records with no date. The newest year or half-year is split by month, because that is where a daily
+// bulletin lands: a rebuild indexes a month's records, not half a year's. Only shards whose indexed content changed are
+// indexed again (when a new period begins, the last one's months become one shard, indexed once).
 import { spawn } from "node:child_process";
 import { existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -32,11 +34,20 @@ export function granularityOf(records: { date: string | null }[], target = SHARD
 }
 
 /** 2024-04-12 → "2024" or "2024-h1"; 2024-09 → "2024-h2"; no date → "undated"; a small archive → "all". */
-export function shardOf(date: string | null, g: Granularity): string {
+export function periodOf(date: string | null, g: Granularity): string {
   if (g === "all") return "all";
   if (!date) return "undated";
   return g === "year" ? date.slice(0, 4) : `${date.slice(0, 4)}-h${Number(date.slice(5, 7) || "1") <= 6 ? 1 : 2}`;
 }
+
+/** A record's shard: its period's, or its month ("2024-11") in the newest period. */
+export function shardOf(date: string | null, g: Granularity, newest: string | null): string {
+  const period = periodOf(date, g);
+  return period === newest && date && date.length >= 7 ? date.slice(0, 7) : period;
+}
+
+/** Where a shard's records begin, for ordering shards newest first: 2024-h2 → 2024-07, 2024 → 2024-01. */
+const startOf = (name: string) => (/^\d{4}$/.test(name) ? `${name}-01` : name.replace("-h1", "-01").replace("-h2", "-07"));
 
 /** What Pagefind sees of a record (not its related links or neighbours, which change without changing the index) follows
  * from its bulletin and the bulletin's segmentation, which the keys name. */
@@ -46,8 +57,11 @@ const UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "
 
 export function planShards(records: SiteRecord[], templateHash: string, keys: BulletinKeys, target = SHARD_TARGET): { shards: Shard[]; members: Map<string, SiteRecord[]>; hashes: Record<string, string> } {
   const g = granularityOf(records, target);
-  const members = group(records, (r) => shardOf(r.date, g));
-  const names = [...members.keys()].sort((a, b) => (a === "undated" ? 1 : b === "undated" ? -1 : b.localeCompare(a)));
+  let newestDate = "";
+  for (const r of records) if (r.date && r.date > newestDate) newestDate = r.date;
+  const newest = g === "all" || !newestDate ? null : periodOf(newestDate, g);
+  const members = group(records, (r) => shardOf(r.date, g, newest));
+  const names = [...members.keys()].sort((a, b) => (a === "undated" ? 1 : b === "undated" ? -1 : startOf(b).localeCompare(startOf(a))));
   const shards = names.map((name) => ({ name, path: `pagefind/${name}/`, count: members.get(name)!.length, year: name === "undated" || name === "all" ? null : name.slice(0, 4) }));
   const hashes: Record<string, string> = {};
   // one hash per shard over its records in archive order, which the input fixes (a hash per record cost a second at 100k)

@@ -60,6 +60,9 @@ test("an edited bulletin, a changed manifest entry and a renamed file are parsed
   assert.equal(dated.records.find((r) => r.source.file.endsWith("a.txt"))!.date, "2024-04-20");
 
   writeFileSync(join(f.cache, "fc3ea73df2c6.json"), "a cache of an older build");
+  const olderKey = "0".repeat(40);
+  writeFileSync(join(f.cache, `${olderKey}.json`), "an entry of an older parser");
+  writeFileSync(join(f.cache, "index-000000000000.json"), Buffer.from(JSON.stringify({ parserHash: "older", written: 0, files: { "x.txt": [1, 1, "{}", olderKey] } }), "utf16le"));
   renameSync(join(f.dir, "b.txt"), join(f.dir, "c.txt"));
   const renamed = await parseSeedsCached(f.dir, f.cache);
   assert.equal(renamed.parsed, 1);
@@ -67,6 +70,7 @@ test("an edited bulletin, a changed manifest entry and a renamed file are parsed
   assert.equal(moved.source.file, join(f.dir, "c.txt"));
   assert.match(moved.id, /^c-l/, "the record is named after its new file");
   assert.deepEqual(readdirSync(f.cache).filter((n) => !n.startsWith("index-")).length, 4, "entries (head and text) of the old versions and older caches are dropped");
+  assert.deepEqual(readdirSync(f.cache).filter((n) => n.startsWith("index-")).length, 1, "with the index of an older parser, which named them");
 });
 
 test("a damaged cache entry is parsed again", async () => {

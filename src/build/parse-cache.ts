@@ -93,7 +93,7 @@ export async function parseSeedsCached(dir: string, cacheDir: string, report: (d
   const parsed = todo.length > BATCH ? (await runPool<ParseResult[]>(tasks, (d, t) => report(d * BATCH, t * BATCH))).flat() : todo.map((i) => parseOne(files[i]!, metaOf(i), entryPath(keys[i]!)));
   todo.forEach((k, j) => (results[k] = parsed[j]!));
   writeCache(indexPath, index);
-  if (todo.length) collectGarbage(cacheDir);
+  if (todo.length) collectGarbage(cacheDir, parserHash);
 
   const at = new Map(files.map((file, k) => [file, k]));
   const recordsOf: ArticleRecord[][] = [];
@@ -136,12 +136,16 @@ export async function parseSeedsCached(dir: string, cacheDir: string, report: (d
 }
 
 /** Drops the entries that no seeds folder's index names any more (bulletins edited or removed, an older parser), and
- * whatever else is in the folder (files cut short, caches of older builds). */
-function collectGarbage(cacheDir: string) {
+ * whatever else is in the folder (files cut short, caches of older builds); an index written by another parser names
+ * nothing this one can use, and goes too. */
+function collectGarbage(cacheDir: string, parserHash: string) {
   const names = readdirSync(cacheDir);
   const live = new Set<string>();
   for (const f of names.filter((n) => n.startsWith("index-") && n.endsWith(".json"))) {
-    for (const [, , , key] of Object.values(readCache<CacheIndex>(join(cacheDir, f))?.files ?? {})) live.add(`${key}.json`).add(`${key}.text.json`);
+    const index = readCache<CacheIndex>(join(cacheDir, f));
+    if (index?.parserHash !== parserHash) continue;
+    live.add(f);
+    for (const [, , , key] of Object.values(index.files)) live.add(`${key}.json`).add(`${key}.text.json`);
   }
-  for (const f of names) if (!f.startsWith("index-") && !live.has(f)) rmSync(join(cacheDir, f), { force: true });
+  for (const f of names) if (!live.has(f)) rmSync(join(cacheDir, f), { force: true });
 }

@@ -73,6 +73,9 @@ function writeDataFiles(dir: string, site: SiteData, messages: Message[], buildI
 
 const LIST_PAGE_WEIGHT = 1.4;
 
+/** A rebuild that parses at most this many bulletins (a day's) starts one Eleventy process, not two. */
+const FEW_BULLETINS = 10;
+
 /** Below this many pages one Eleventy process renders everything; above it, two share the article pages. */
 const PARALLEL_RENDER_FROM = Number(process.env.PARALLEL_RENDER_FROM ?? 4000);
 
@@ -137,9 +140,15 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
   const seeds = await stages.run("parse", async (report) => parseSeedsCached(o.seeds, join(cacheDir, "parse"), report), (s) => `${s.files.length} bulletins (${s.parsed} parsed, ${s.files.length - s.parsed} cached), ${s.records.length} records`);
   const errors = seeds.messages.filter((m) => m.severity === "error");
   if (errors.length) throw new BuildFailure(`${errors.length} error(s) in the bulletins; fix them and build again`, seeds.messages);
-  // the renderers load on the other core while this one segments and plans (while parsing, both cores are busy)
+  // the renderers load on the other core while this one segments and plans (while parsing, both cores are busy); a rebuild
+  // of a few bulletins renders a few dozen pages in one, which leaves the other core to this process and jieba, and starts
+  // a second only if its plan turns out large
   rmSync(STAGE, { recursive: true, force: true });
-  for (let k = 0; k < (o.parallel ?? 2); k++) renderers.push(startRenderer(STAGE, config.pathPrefix, k === 0 ? "templates" : "templates/article.11ty.ts"));
+  const startRenderers = (n: number) => {
+    while (renderers.length < n) renderers.push(startRenderer(STAGE, config.pathPrefix, renderers.length === 0 ? "templates" : "templates/article.11ty.ts"));
+  };
+  const few = !o.full && seeds.parsed <= FEW_BULLETINS && existsSync(manifestPath);
+  startRenderers(few ? 1 : (o.parallel ?? 2));
 
   const seg = await stages.run(
     "segment",
@@ -183,6 +192,7 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
   // A large build shares the article pages between two Eleventy processes (the first also renders every other page). A
   // rebuild renders its article pages in one process and the rest in another, so that Pagefind can index the changed
   // articles while the lists are still rendering.
+  if (plan.rendered > (o.parallelRenderFrom ?? PARALLEL_RENDER_FROM)) startRenderers(o.parallel ?? 2);
   const split = renderers.length > 1 && plan.incremental && plan.archive.records.length > 0 && plan.rendered > plan.archive.records.length;
   const parts = split || plan.rendered > (o.parallelRenderFrom ?? PARALLEL_RENDER_FROM) ? renderers.length : 1;
   // while Eleventy renders in child processes, this process bundles the search script and plans the search shards, and

@@ -1,7 +1,7 @@
 // Segmentation is cached per bulletin; a word new to the user dictionary re-segments only the bulletins that contain it.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseBulletin } from "../parse/index.ts";
@@ -80,4 +80,29 @@ test("a preload with a dictionary that has since changed is not used", async () 
   } finally {
     await preloaded.worker.terminate();
   }
+});
+
+test("a rebuild that only adds bulletins writes their segmentation beside the cache, which the next build reads with it", async () => {
+  const cache = mkdtempSync(join(tmpdir(), "segment-"));
+  const first = archive();
+  const onlyA = first.records.filter((r) => r.source.file === "a.txt");
+  await segmentRecords(onlyA, new Map([["a.txt", "key-a"]]), cache, ["渠东街道"]);
+  const base = readFileSync(join(cache, "segment.json"));
+  const second = archive();
+  const added = await segmentRecords(second.records, second.keys, cache, ["渠东街道"]);
+  assert.equal(added.computed, second.records.length - onlyA.length);
+  assert.ok(readFileSync(join(cache, "segment.json")).equals(base), "segment.json is not written again");
+  assert.ok(existsSync(join(cache, "segment-new.json")));
+  const third = archive();
+  const again = await segmentRecords(third.records, third.keys, cache, ["渠东街道"]);
+  assert.equal(again.computed, 0, "the additions are read with the cache");
+  assert.deepEqual(again.sums, added.sums);
+  // a bulletin gone: the cache is written whole again, without it, and the additions folded in
+  const fourth = archive();
+  const gone = await segmentRecords(fourth.records.filter((r) => r.source.file === "b.txt"), new Map([["b.txt", "key-b"]]), cache, ["渠东街道"]);
+  assert.equal(gone.computed, 0);
+  assert.ok(!existsSync(join(cache, "segment-new.json")));
+  const fifth = archive();
+  const last = await segmentRecords(fifth.records.filter((r) => r.source.file === "b.txt"), new Map([["b.txt", "key-b"]]), cache, ["渠东街道"]);
+  assert.equal(last.computed, 0);
 });

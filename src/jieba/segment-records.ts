@@ -92,7 +92,21 @@ interface SegmentCache {
   entries: Record<string, Segmented[]>;
   /** bulletin's parse key → a hash of its entry, which names its keywords and title terms in page and shard hashes */
   sums: Record<string, string>;
+  /** Names this file for the additions written beside it. */
+  id: string;
 }
+
+/** Bulletins segmented since segment.json was written, beside it (`segment-new.json`), so that a rebuild that adds a
+ * bulletin writes a few entries, not the whole cache again; folded into segment.json once it grows. */
+interface SegmentAdditions {
+  /** The id of the segment.json these add to. */
+  base: string;
+  entries: Record<string, Segmented[]>;
+  sums: Record<string, string>;
+}
+
+/** Additions are folded into segment.json past this many bulletins. */
+const MAX_ADDITIONS = 200;
 
 const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -117,9 +131,15 @@ export async function segmentRecords(
   if (!existsSync(dict)) writeFileSync(dict, words.map((w) => `${w} 1000 n`).join("\n") + "\n");
 
   const byFile = group(records, (r) => r.source.file);
+  const addedPath = `${cacheDir}/segment-new.json`;
   const old = readCache<SegmentCache>(cachePath);
+  const added = old ? readCache<SegmentAdditions>(addedPath) : null;
+  if (old && added?.base === old.id) {
+    Object.assign(old.entries, added.entries);
+    Object.assign(old.sums, added.sums);
+  }
   const code = CODE();
-  const cache: SegmentCache = old?.code === code ? old : { code, dictKey, words, entries: {}, sums: {} };
+  const cache: SegmentCache = old?.code === code ? old : { code, dictKey, words, entries: {}, sums: {}, id: "" };
   let stale: RegExp | null = null;
   if (cache.dictKey !== dictKey) {
     const before = new Set(cache.words);
@@ -129,7 +149,7 @@ export async function segmentRecords(
     loadText(byFile.keys()); // which bulletins hold a changed word: every record's text is read
   }
   const todo: [string, ArticleRecord[]][] = [];
-  const next: SegmentCache = { code, dictKey, words, entries: {}, sums: {} };
+  const next: SegmentCache = { code, dictKey, words, entries: {}, sums: {}, id: cache.id };
   let dictChanged = 0;
   for (const [file, list] of byFile) {
     const key = keys.get(file);
@@ -172,6 +192,20 @@ export async function segmentRecords(
   // jieba aborts the process when a dictionary it is loading disappears: the preload must be done first
   if (preloaded) await preloaded.loaded.catch(() => {});
   for (const f of readdirSync(cacheDir)) if (f.startsWith(DICT_PREFIX) && f !== basename(dict)) rmSync(`${cacheDir}/${f}`, { force: true });
-  if (todo.length || cache.dictKey !== dictKey || Object.keys(cache.entries).length !== Object.keys(next.entries).length) writeCache(cachePath, next);
+  // only additions, and few: written beside segment.json; else segment.json again (without the entries of bulletins gone)
+  const additions = added?.base === cache.id && cache.code === code ? Object.keys(added.entries).length + todo.length : todo.length;
+  const onlyAdded = cache.id !== "" && cache.dictKey === dictKey && dictChanged === 0 && Object.keys(cache.entries).length + todo.length === Object.keys(next.entries).length;
+  if (onlyAdded && todo.length && additions <= MAX_ADDITIONS) {
+    const write: SegmentAdditions = added?.base === cache.id ? added : { base: cache.id, entries: {}, sums: {} };
+    for (const [key] of todo) {
+      write.entries[key] = next.entries[key]!;
+      write.sums[key] = next.sums[key]!;
+    }
+    writeCache(addedPath, write);
+  } else if (todo.length || !onlyAdded) {
+    next.id = hashOf([Date.now(), process.pid, Math.random()]);
+    writeCache(cachePath, next);
+    rmSync(addedPath, { force: true });
+  }
   return { titleTerms, sums, computed: inputs.length, dictChanged, preloadUsed };
 }

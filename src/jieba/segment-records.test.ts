@@ -1,7 +1,7 @@
 // Segmentation is cached per bulletin; a word new to the user dictionary re-segments only the bulletins that contain it.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseBulletin } from "../parse/index.ts";
@@ -105,4 +105,12 @@ test("a rebuild that only adds bulletins writes their segmentation beside the ca
   const fifth = archive();
   const last = await segmentRecords(fifth.records.filter((r) => r.source.file === "b.txt"), new Map([["b.txt", "key-b"]]), cache, ["渠东街道"]);
   assert.equal(last.computed, 0);
+});
+
+test("a cache written by older code is replaced, not read", async () => {
+  const cache = mkdtempSync(join(tmpdir(), "segment-"));
+  writeFileSync(join(cache, "segment.json"), Buffer.from(JSON.stringify({ code: "older", dictKey: "x", words: [], entries: { "key-a": [] } }), "utf16le"));
+  const a = archive();
+  const result = await segmentRecords(a.records, a.keys, cache, ["渠东街道"]);
+  assert.equal(result.computed, a.records.length);
 });

@@ -133,13 +133,13 @@ export async function segmentRecords(
   const byFile = group(records, (r) => r.source.file);
   const addedPath = `${cacheDir}/segment-new.json`;
   const old = readCache<SegmentCache>(cachePath);
-  const added = old ? readCache<SegmentAdditions>(addedPath) : null;
-  if (old && added?.base === old.id) {
+  const added = old?.id ? readCache<SegmentAdditions>(addedPath) : null;
+  if (old && added && added.base === old.id) {
     Object.assign(old.entries, added.entries);
     Object.assign(old.sums, added.sums);
   }
   const code = CODE();
-  const cache: SegmentCache = old?.code === code ? old : { code, dictKey, words, entries: {}, sums: {}, id: "" };
+  const cache: SegmentCache = old?.code === code && old.id ? old : { code, dictKey, words, entries: {}, sums: {}, id: "" };
   let stale: RegExp | null = null;
   if (cache.dictKey !== dictKey) {
     const before = new Set(cache.words);
@@ -193,10 +193,11 @@ export async function segmentRecords(
   if (preloaded) await preloaded.loaded.catch(() => {});
   for (const f of readdirSync(cacheDir)) if (f.startsWith(DICT_PREFIX) && f !== basename(dict)) rmSync(`${cacheDir}/${f}`, { force: true });
   // only additions, and few: written beside segment.json; else segment.json again (without the entries of bulletins gone)
-  const additions = added?.base === cache.id && cache.code === code ? Object.keys(added.entries).length + todo.length : todo.length;
+  const extending = added !== null && cache.id !== "" && added.base === cache.id;
+  const additions = extending ? Object.keys(added.entries).length + todo.length : todo.length;
   const onlyAdded = cache.id !== "" && cache.dictKey === dictKey && dictChanged === 0 && Object.keys(cache.entries).length + todo.length === Object.keys(next.entries).length;
   if (onlyAdded && todo.length && additions <= MAX_ADDITIONS) {
-    const write: SegmentAdditions = added?.base === cache.id ? added : { base: cache.id, entries: {}, sums: {} };
+    const write: SegmentAdditions = extending ? added : { base: cache.id, entries: {}, sums: {} };
     for (const [key] of todo) {
       write.entries[key] = next.entries[key]!;
       write.sums[key] = next.sums[key]!;

@@ -153,9 +153,18 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
   const seg = await stages.run(
     "segment",
     async () => {
-      const people = seeds.records.flatMap((r) => [...r.byline.reporters, ...r.byline.correspondents, ...r.byline.photographers]);
-      const places = seeds.records.flatMap((r) => [r.district, r.place, r.kicker].filter((x): x is string => !!x));
-      return await segmentRecords(seeds.records, seeds.keys, cacheDir, [...people, ...places], ahead.jieba, seeds.loadText);
+      // the user dictionary: every person and place the records name (in loops: arrays made per record took half a second at 100k)
+      const words = new Set<string>();
+      const add = (w: string | null) => w && words.add(w);
+      for (const r of seeds.records) {
+        for (const name of r.byline.reporters) add(name);
+        for (const name of r.byline.correspondents) add(name);
+        for (const name of r.byline.photographers) add(name);
+        add(r.district);
+        add(r.place);
+        add(r.kicker);
+      }
+      return await segmentRecords(seeds.records, seeds.keys, cacheDir, [...words], ahead.jieba, seeds.loadText);
     },
     (s) => `${s.computed} segmented${s.preloadUsed ? " (jieba loaded while parsing)" : ""}, ${seeds.records.length - s.computed} cached${s.dictChanged ? ` (${s.dictChanged} bulletins again for words new to the dictionary)` : ""}`,
   );

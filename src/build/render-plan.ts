@@ -1,6 +1,6 @@
 // What Eleventy must render: every page object is hashed; a page whose hash and templates are unchanged since the last
 // build of the same output is not rendered again. Index pages (home, lists of districts, dates, people) always are.
-import type { SiteData, SiteRecord } from "../site/build-data.ts";
+import type { BulletinPage, SiteData, SiteRecord } from "../site/build-data.ts";
 import type { ArticleRecord } from "../parse/types.ts";
 import type { SiteConfig } from "../site/config.ts";
 import { hashOf } from "./hash.ts";
@@ -65,6 +65,11 @@ const FROM_ARCHIVE = ["pageTitle", "related"] as const satisfies readonly (keyof
 // a field added to SiteRecord but to none of the lists fails to compile here, rather than leave its pages stale
 const everyDerivedField: Exclude<keyof Derived, (typeof FROM_BULLETIN)[number] | (typeof FROM_SEGMENTATION)[number] | (typeof FROM_ARCHIVE)[number]> extends never ? true : never = true;
 
+/** A bulletin's page, every field made from its parse result (its file, its records and their lines), which its content
+ * key names: a field added to BulletinPage fails to compile here until it is listed, or hashed in pageHashes(). */
+const BULLETIN_PAGE = ["file", "url", "title", "records", "blocks"] as const satisfies readonly (keyof BulletinPage)[];
+const everyBulletinField: Exclude<keyof BulletinPage, (typeof BULLETIN_PAGE)[number]> extends never ? true : never = true;
+
 /** What names a bulletin's records in page hashes: `content` (the parse cache's key: equal keys, equal records) and
  * `segmentation` (a hash of its records' keywords and title terms). */
 export interface BulletinKeys {
@@ -77,12 +82,15 @@ export interface BulletinKeys {
  * article's text and every list's entries again (JSON.stringify with a replacer was as slow). */
 export function pageHashes(archive: RenderArchive, keys: BulletinKeys): Record<string, string> {
   void everyDerivedField;
-  // a reference to a record (RecordRef) is made from the record alone, so its URL and content key name it
-  const refOfUrl = new Map(archive.records.map((r) => [r.url, `${r.url} ${keys.content(r.source.file)}`]));
-  const list = (records: { url: string }[]) => records.map((x) => refOfUrl.get(x.url) ?? hashOf(x)).join("\n");
+  void everyBulletinField;
+  // a reference to a record (RecordRef) is made from the record alone, so its id (which makes its URL) and its bulletin's
+  // content key name it (in lists: lists of 100k records are joined and hashed)
+  const refOfUrl = new Map(archive.records.map((r) => [r.url, `${keys.content(r.source.file).slice(0, 16)}${r.id}`]));
+  const list = (records: { url: string }[]) => records.map((x) => refOfUrl.get(x.url) ?? hashOf(x)).join(" ");
   const pages: Record<string, string> = {};
   for (const r of archive.records) pages[r.url] = hashOf(`${refOfUrl.get(r.url)} ${keys.segmentation(r.source.file)}\n${r.pageTitle}\n${list(r.related)}`);
-  for (const b of archive.bulletinPages) pages[b.url] = hashOf(`${keys.content(b.file)}\n${JSON.stringify({ ...b, records: list(b.records), })}`);
+  // a bulletin's page is made of its parse result alone
+  for (const b of archive.bulletinPages) pages[b.url] = hashOf(`${keys.content(b.file)} ${b.url}`);
   for (const key of ["districtPages", "placePages", "dayPages", "monthPages", "undatedPages", "personPages"] as const) for (const p of archive[key]) pages[p.url] = hashOf(JSON.stringify({ ...p, records: list(p.records) }));
   for (const f of archive.feeds) pages[f.url] = hashOf(f);
   const missing = PAGED.filter((key) => archive[key].some((p) => !(p.url in pages)));

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildSiteData, displayTitle, PAGE_SIZE } from "./build-data.ts";
+import { buildSiteData, DERIVED, displayTitle, PAGE_SIZE } from "./build-data.ts";
 import type { ArticleRecord } from "../parse/types.ts";
 
 const record = (n: number, over: Partial<ArticleRecord> = {}): ArticleRecord => ({
@@ -50,4 +50,9 @@ test("day, month and undated pages hold the records of their precision", () => {
 
 test("a photo with no headline is named by its caption", () => {
   assert.equal(displayTitle(record(1, { kind: "photo", headline: null, paragraphs: ["4月8日,牧野区妇联为双岗路社区颁发荣誉证书和奖牌。"] })), "图片:牧野区妇联为双岗路社区颁发荣誉证书和奖牌。");
+});
+
+test("a site record has every field the site adds, set one by one", () => {
+  const [r] = buildSiteData([record(1)], [], ["seeds/a.txt"]).records;
+  assert.deepEqual(DERIVED.filter((k) => !Object.hasOwn(r!, k)), []);
 });

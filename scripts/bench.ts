@@ -117,7 +117,7 @@ const lines = [
   values.skipBrowser
     ? "- first search: not measured (--skipBrowser)"
     : `- first search for “${values.query}”: ${(firstSearch.bytes / 1024).toFixed(0)} KiB fetched after the search page loaded (${(firstSearch.pageBytes / 1024).toFixed(0)} KiB for the page itself), first result after ${firstSearch.ms} ms, ${firstSearch.results} results shown`,
-  `- parse cache read back (${entries.length} entries, ${cacheMiB.toFixed(0)} MiB in UTF-16): decoded and parsed in ${utf16Seconds.toFixed(1)} s as stored, ${utf8Seconds.toFixed(1)} s as UTF-8`,
+  `- parse cache read back (${entries.length} files, heads and texts, ${cacheMiB.toFixed(0)} MiB in UTF-16): decoded and parsed in ${utf16Seconds.toFixed(1)} s as stored, ${utf8Seconds.toFixed(1)} s as UTF-8`,
   `- add one bulletin (10 articles) and rebuild with \`npm run build\`: ${incSeconds.toFixed(1)} s, Node's start included (${inc.rendered} of ${inc.pages} pages rendered, ${inc.shardsIndexed} of ${inc.shards} shards indexed); by stage: ${inc.metrics.map((m) => `${m.stage} ${m.seconds.toFixed(1)}`).join(", ")}`,
   "",
 ];

@@ -281,14 +281,10 @@ form.addEventListener("submit", (e) => {
   e.preventDefault();
   submit(true);
 });
-let preloadTimer: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener("input", () => {
-  // Pagefind fetches the index chunks for a word while it is still being typed
-  clearTimeout(preloadTimer);
-  preloadTimer = setTimeout(() => {
-    const q = input.value.trim();
-    if (q) void loadShards().then(async (l) => l.shards[0] && (await instance(l.shards[0])).preload?.(q));
-  }, 50);
+  // Pagefind fetches the index chunks for a word while it is still being typed (at once: it fetches a chunk only once)
+  const q = input.value.trim();
+  if (q) void loadShards().then(async (l) => l.shards[0] && (await instance(l.shards[0])).preload?.(q));
 });
 form.addEventListener("change", (e) => {
   if (e.target !== input) submit(false);

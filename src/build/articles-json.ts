@@ -7,19 +7,20 @@ import type { ArticleRecord } from "../parse/types.ts";
 import { articleFields } from "../site/build-data.ts";
 import { group } from "../site/group.ts";
 import { hashFiles, hashOf } from "./hash.ts";
+import type { BulletinKeys } from "./render-plan.ts";
 
 /** bulletin file → [its chunk's key, byte offset, byte length] in the file written. */
 export type ChunkMap = Record<string, [string, number, number]>;
 
 const COPY_BUFFER = 1 << 23;
 
-/** Writes `path` from `records` (in archive order). A bulletin's chunk is named by this code, its content key and its
- * records' keywords (all else in it is what the bulletin says); one named alike in `previous` is copied from
- * `previousPath`, and runs of such chunks in one read and write. */
+/** Writes `path` from `records` (in archive order). A bulletin's chunk is named by this code and the bulletin's keys (its
+ * content, and its segmentation, which gave the keywords); one named alike in `previous` is copied from `previousPath`,
+ * and runs of such chunks in one read and write. */
 export function writeArticlesJson(
   path: string,
   records: ArticleRecord[],
-  contentKey: (file: string) => string,
+  keys: BulletinKeys,
   previousPath: string | null,
   previous: ChunkMap | null,
   /** Called with a bulletin before its records are written (see parse-cache.ts: a rebuild has not read every record's text). */
@@ -51,7 +52,7 @@ export function writeArticlesJson(
     text = "[\n";
     let first = true;
     for (const [file, list] of group(records, (r) => r.source.file)) {
-      const key = hashOf(`${code}\n${contentKey(file)}\n${list.map((r) => r.keywords.join(" ")).join("\n")}`);
+      const key = hashOf(`${code} ${keys.content(file)} ${keys.segmentation(file)}`);
       const was = old === null ? undefined : previous?.[file];
       let start: number;
       if (was && was[0] === key && run && was[1] === run.to + 2) {

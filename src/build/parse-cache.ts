@@ -1,7 +1,7 @@
 // Parses each bulletin once per content: a bulletin's result is stored under a hash of its path (which names its records),
 // bytes, manifest entry and the parser's code, one entry per bulletin, so adding a bulletin writes one entry. An entry is
 // two files: the head (records without their text, messages) that every build reads, and the text (paragraphs, the
-// bulletin's lines), read only for the bulletins whose pages a build renders: a rebuild of a large archive reads a third.
+// bulletin's lines), read only for the bulletins whose pages a build renders or whose data it writes.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -47,8 +47,7 @@ export function parseOne(file: string, meta: Record<string, unknown>, entry: str
   const text: EntryText = { paragraphs, lines: result.lines };
   // the text first: a head is only ever found with its text beside it (unless the text is damaged, which loadText handles)
   writeCache(textPath(entry), text, true);
-  // the head: the records with their paragraphs swapped out while it is written (a copy of each record made with an object
-  // spread cost seconds of a 100k build's parse stage)
+  // the head: the records with their paragraphs swapped out while it is written, rather than a copy of every record
   try {
     for (const r of result.records) r.paragraphs = r.headline ? [] : r.paragraphs.slice(0, 1);
     const head: EntryHead = { records: result.records, messages: result.messages, furniture: result.furniture, lineCount: result.lines.length };
@@ -120,9 +119,12 @@ export async function parseSeedsCached(dir: string, cacheDir: string, report: (d
         const k = at.get(file);
         if (k === undefined) throw new Error(`loadText: ${file} is not a bulletin of ${dir}`);
         if (out.lines.has(file)) continue;
-        // a text entry damaged or lost since its head was read: parse the bulletin again (same key, same records)
-        const text = readCache<EntryText>(textPath(entryPath(keys[k]!)));
-        const full = text ?? ((r) => ({ paragraphs: r.records.map((x) => x.paragraphs), lines: r.lines }))(parseOne(file, metaOf(k), entryPath(keys[k]!)));
+        let full = readCache<EntryText>(textPath(entryPath(keys[k]!)));
+        if (!full) {
+          // a text entry damaged or lost since its head was read: parse the bulletin again (same key, same records)
+          const again = parseOne(file, metaOf(k), entryPath(keys[k]!));
+          full = { paragraphs: again.records.map((r) => r.paragraphs), lines: again.lines };
+        }
         // in place: copies of a record made before this (site records share its arrays) see the text too
         recordsOf[k]!.forEach((r, j) => r.paragraphs.splice(0, r.paragraphs.length, ...full.paragraphs[j]!));
         out.lines.set(file, full.lines);

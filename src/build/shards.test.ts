@@ -1,7 +1,10 @@
 // Search shards: periods of the archive, the newest split by month, so that a daily bulletin re-indexes one month.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { planShards } from "./shards.ts";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { planShards, scratchFor } from "./shards.ts";
 import type { SiteRecord } from "../site/build-data.ts";
 
 const record = (n: number, date: string | null) => ({ url: `/articles/a-l${n}/`, date, source: { file: `seeds/${date ?? "x"}.txt` } }) as SiteRecord;
@@ -20,4 +23,16 @@ test("a record added to the newest month changes that shard's hash alone; a new 
   assert.deepEqual(Object.keys(added).filter((name) => added[name] !== before[name]), ["2024-05"]);
   const next = planShards([...dates.map((d, k) => record(k, d)), record(99, "2024-07-01")], "t", keys, 2);
   assert.deepEqual(next.shards.map((s) => s.name).slice(0, 3), ["2024-07", "2024-h1", "2023-h2"]);
+});
+
+test("Pagefind works in memory when the tmpfs has room for the shard, and beside the site when not", () => {
+  const tmpfs = mkdtempSync(join(tmpdir(), "scratch-"));
+  try {
+    assert.equal(scratchFor("out/_site", 1, 3000, tmpfs), join(tmpfs, `archive-index-${process.pid}-1`));
+    assert.equal(scratchFor("out/_site", 1, 1e12, tmpfs), "out/_site.shard-1");
+    assert.equal(scratchFor("out/_site", 0, 3000, join(tmpfs, "missing")), "out/_site.shard-0");
+    assert.equal(scratchFor("out/_site", 0, 3000, null), "out/_site.shard-0");
+  } finally {
+    rmSync(tmpfs, { recursive: true });
+  }
 });

@@ -104,9 +104,27 @@ function startRenderer(dir: string, pathPrefix: string, input: string): Renderer
   };
 }
 
-/** The same archive with no paged pages: for the extra Eleventy processes, which render only article pages. */
-function emptyPages(a: RenderArchive): RenderArchive {
-  return { ...a, districtPages: [], placePages: [], dayPages: [], monthPages: [], undatedPages: [], personPages: [], bulletinPages: [], feeds: [] };
+/** What the article template reads of the archive (its site and records), for the extra Eleventy processes, which render
+ * only article pages: every list empty, and no bulletin lines (a quarter of what they read before). */
+function articlesOnly(a: RenderArchive): RenderArchive {
+  return {
+    ...a,
+    newest: [],
+    districts: [],
+    districtPages: [],
+    placePages: [],
+    months: [],
+    years: [],
+    dayPages: [],
+    monthPages: [],
+    undatedPages: [],
+    people: [],
+    personPages: [],
+    bulletins: [],
+    bulletinPages: [],
+    bulletinLines: {},
+    feeds: [],
+  };
 }
 
 export async function build(o: BuildOptions): Promise<BuildResult> {
@@ -218,15 +236,18 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
       const others = (plan.rendered - records.length) * LIST_PAGE_WEIGHT;
       const share = Math.ceil((records.length + others) / parts);
       const bounds = split ? [0, 0, records.length] : Array.from({ length: parts + 1 }, (_, k) => (k === 0 ? 0 : k === parts ? records.length : Math.max(0, Math.min(records.length, Math.round(k * share - others)))));
-      const runs = Array.from({ length: parts }, (_, k) => {
+      // the article-only parts first: they are smaller to write, and their renderers start while the first part, which
+      // also holds every list page and bulletin, is still being written
+      const runs: Promise<void>[] = [];
+      for (let k = parts - 1; k >= 0; k--) {
         const slice = records.slice(bounds[k], bounds[k + 1]);
-        const part = k === 0 ? { ...plan.archive, records: slice } : { ...emptyPages(plan.archive), records: slice };
+        const part = k === 0 ? { ...plan.archive, records: slice } : { ...articlesOnly(plan.archive), records: slice };
         const archivePath = `${out}.archive-${k}.json`;
         writeCache(archivePath, part);
         const rendering = renderers[k]!.render(archivePath).finally(() => rmSync(archivePath, { force: true }));
         rendering.catch(() => {}); // awaited below, after this process's own share
-        return rendering;
-      });
+        runs[k] = rendering;
+      }
       await bundleSearchScript(STAGE);
       const sharding = planShards(site.records, templateHash, keys, o.shardTarget);
       if (!split) {

@@ -1,8 +1,9 @@
 // Pagefind in shards, each indexed by its own Pagefind process so that memory stays bounded, two at a time on two cores.
 // A small archive is one shard; a larger one has a shard per year, or per half-year once a year outgrows SHARD_TARGET,
-// plus one for records with no date. The newest year or half-year is split by month, because that is where a daily
-// bulletin lands: a rebuild indexes a month's records, not half a year's. Only shards whose indexed content changed are
-// indexed again (when a new period begins, the last one's months become one shard, indexed once).
+// plus one for records with no date. The newest year or half-year, if it holds more than a third of SHARD_TARGET, is
+// split by month, because that is where a daily bulletin lands: a rebuild indexes a month's records, not half a year's.
+// Only shards whose indexed content changed are indexed again (when a new period begins, the last one's months become
+// one shard, indexed once).
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -59,7 +60,12 @@ export function planShards(records: SiteRecord[], templateHash: string, keys: Bu
   const g = granularityOf(records, target);
   let newestDate = "";
   for (const r of records) if (r.date && r.date > newestDate) newestDate = r.date;
-  const newest = g === "all" || !newestDate ? null : periodOf(newestDate, g);
+  const last = g === "all" || !newestDate ? null : periodOf(newestDate, g);
+  // months only for a period large enough that indexing it whole would slow a rebuild: each shard a search reads costs the
+  // reader Pagefind's runtime again (about 90 KB), and a search reads shards until it has a page of results
+  let inLast = 0;
+  if (last) for (const r of records) if (r.date && periodOf(r.date, g) === last) inLast++;
+  const newest = inLast > target / 3 ? last : null;
   const members = group(records, (r) => shardOf(r.date, g, newest));
   const names = [...members.keys()].sort((a, b) => (a === "undated" ? 1 : b === "undated" ? -1 : startOf(b).localeCompare(startOf(a))));
   const shards = names.map((name) => ({ name, path: `pagefind/${name}/`, count: members.get(name)!.length, year: name === "undated" || name === "all" ? null : name.slice(0, 4) }));
@@ -74,8 +80,8 @@ export function planShards(records: SiteRecord[], templateHash: string, keys: Bu
 }
 
 /** Where Pagefind reads and writes a shard: memory (tmpfs) when it has room, else beside the site. Pagefind's threads
- * writing a shard's few thousand files at once into one ext4 folder contend for its lock: on this machine that was a
- * third of its CPU time, and the finished index is copied into the site in a fraction of a second. */
+ * writing a shard's few thousand files at once into one ext4 folder contend for its lock (`npm run bench:index` compares
+ * the two); `cp -r` then copies the finished index into the site on one thread. */
 export function scratchFor(site: string, slot: number, records: number, tmpfs = TMPFS): string {
   if (tmpfs && existsSync(tmpfs)) {
     try {
@@ -107,6 +113,7 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** Memory to index in: Linux's tmpfs, unless ARCHIVE_NO_TMPFS is set. */
 const TMPFS = process.platform === "linux" && !process.env.ARCHIVE_NO_TMPFS ? "/dev/shm" : null;
 
 /** Indexes one shard: links its pages into a folder of their own, runs Pagefind's binary over it and copies the index
@@ -198,14 +205,15 @@ export async function indexShards(
   work: { shard: Shard; records: SiteRecord[] }[],
   parallel: number,
   report: (done: number, total: number) => void,
+  tmpfs = TMPFS,
 ): Promise<void> {
-  clearStaleScratch();
+  clearStaleScratch(tmpfs);
   let next = 0;
   let done = 0;
   const worker = async (slot: number) => {
     while (next < work.length) {
       const w = work[next++]!;
-      await indexShard(site, pageFile, scratchFor(site, slot, w.records.length), w.shard, w.records);
+      await indexShard(site, pageFile, scratchFor(site, slot, w.records.length, tmpfs), w.shard, w.records);
       report(++done, work.length);
     }
   };

@@ -5,7 +5,7 @@
 // Only shards whose indexed content changed are indexed again (when a new period begins, the last one's months become
 // one shard, indexed once).
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { createRequire } from "node:module";
 import type { SiteRecord } from "../site/build-data.ts";
@@ -125,6 +125,8 @@ async function indexShard(site: string, pageFile: (url: string) => string, scrat
   rmSync(scratch, { recursive: true, force: true });
   const out = join(site, shard.path);
   rmSync(out, { recursive: true, force: true });
+  // beside the site, hard links (Windows makes symbolic ones only with a privilege); in memory, another file system, symbolic
+  const onDisk = scratch.startsWith(`${site}.`);
   const made = new Set<string>();
   try {
     for (const r of records) {
@@ -135,7 +137,8 @@ async function indexShard(site: string, pageFile: (url: string) => string, scrat
         made.add(parent);
       }
       mkdirSync(folder);
-      symlinkSync(resolve(pageFile(r.url)), join(folder, "index.html"));
+      if (onDisk) linkSync(pageFile(r.url), join(folder, "index.html"));
+      else symlinkSync(resolve(pageFile(r.url)), join(folder, "index.html"));
     }
     const pagefind = await run(pagefindBinary(), ["--site", pages, "--output-path", index, "--silent"]);
     if (pagefind.code !== 0) throw new BuildFailure(`Pagefind failed on shard ${shard.name} (exit ${pagefind.code}): ${pagefind.stderr}`);
@@ -145,7 +148,7 @@ async function indexShard(site: string, pageFile: (url: string) => string, scrat
     for (const f of UNUSED) rmSync(join(index, f), { force: true });
     await copyFolder(index, out);
   } finally {
-    if (scratch.startsWith(`${site}.`)) removeLater(scratch);
+    if (onDisk) removeLater(scratch);
     else rmSync(scratch, { recursive: true, force: true });
   }
 }

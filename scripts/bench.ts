@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { build } from "../src/build/pipeline.ts";
 import { serve } from "../src/serve.ts";
-import { launch } from "../src/browser/chromium.ts";
+import { measureFirstSearch } from "./measure-first-search.ts";
 import type { RenderArchive } from "../src/build/render-plan.ts";
 
 const { values } = parseArgs({ options: { articles: { type: "string", default: "1000" }, query: { type: "string", default: "志愿服务" }, skipBrowser: { type: "boolean", default: false } } });
@@ -58,32 +58,10 @@ const utf8Seconds = timed(() => asUtf8.forEach((b) => JSON.parse(b.toString("utf
 const cacheMiB = entries.reduce((n, b) => n + b.length, 0) / 1024 / 1024;
 
 // first search in Chromium: bytes fetched after the search page has loaded, and the time from Enter to the first result
-// (the query typed at 120 ms a character, as a reader types: the page preloads the index meanwhile)
 let firstSearch = { bytes: 0, pageBytes: 0, ms: 0, results: 0 };
 if (!values.skipBrowser) {
   const { server, url } = await serve(out);
-  const browser = await launch();
-  const page = await browser.newPage();
-  let bytes = 0;
-  let counting = false;
-  page.on("response", async (r) => {
-    const n = (await r.body().catch(() => Buffer.alloc(0))).length;
-    if (counting) bytes += n;
-    else firstSearch.pageBytes += n;
-  });
-  await page.goto(`${url}search/`, { waitUntil: "networkidle" });
-  counting = true;
-  // typed as a reader types (the page preloads the index while the query is typed); timed from Enter
-  await page.type("#search-q", values.query!, { delay: 120 });
-  const t = Date.now();
-  await page.press("#search-q", "Enter");
-  await page.locator("[data-results] a").first().waitFor({ timeout: 60000 });
-  const ms = Date.now() - t;
-  await page.waitForLoadState("networkidle");
-  // results stream in one by one: wait for a full page of them (or 5 s) before counting
-  await page.waitForFunction(() => document.querySelectorAll("[data-results] a").length >= 10, null, { timeout: 5000 }).catch(() => {});
-  firstSearch = { ...firstSearch, bytes, ms, results: await page.locator("[data-results] a").count() };
-  await browser.close();
+  firstSearch = await measureFirstSearch(url, values.query!);
   server.close();
 }
 

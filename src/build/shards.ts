@@ -79,6 +79,9 @@ export function planShards(records: SiteRecord[], templateHash: string, keys: Bu
   return { shards, members, hashes };
 }
 
+/** Memory to index in: Linux's tmpfs, unless ARCHIVE_NO_TMPFS is set. */
+const TMPFS = process.platform === "linux" && !process.env.ARCHIVE_NO_TMPFS ? "/dev/shm" : null;
+
 /** Where Pagefind reads and writes a shard: memory (tmpfs) when it has room, else beside the site. Pagefind's threads
  * writing a shard's few thousand files at once into one ext4 folder contend for its lock (`npm run bench:index` compares
  * the two); `cp -r` then copies the finished index into the site on one thread. */
@@ -112,9 +115,6 @@ function isAlive(pid: number): boolean {
     return (e as NodeJS.ErrnoException).code === "EPERM";
   }
 }
-
-/** Memory to index in: Linux's tmpfs, unless ARCHIVE_NO_TMPFS is set. */
-const TMPFS = process.platform === "linux" && !process.env.ARCHIVE_NO_TMPFS ? "/dev/shm" : null;
 
 /** Indexes one shard: links its pages into a folder of their own, runs Pagefind's binary over it and copies the index
  * into the site. (A glob naming the shard's pages in the whole site instead cost Pagefind more than the links: it walks
@@ -153,8 +153,8 @@ async function indexShard(site: string, pageFile: (url: string) => string, scrat
   }
 }
 
-/** Copies a folder to a new path: by `cp -r` in a child process where there is one (fs.promises.cp spent over a second
- * of this process's CPU on a shard's few thousand files, cp -r none of it), else by Node. */
+/** Copies a folder to a new path: by `cp -r` in a child process where there is one (Node's fs.cp copies file by file on
+ * this process's thread, which meanwhile writes the data files), else by Node. */
 async function copyFolder(from: string, to: string): Promise<void> {
   mkdirSync(dirname(to), { recursive: true });
   if (process.platform === "win32") return cpSync(from, to, { recursive: true });

@@ -425,20 +425,21 @@ export function buildSiteData(
       tags: [r.district, ...r.keywords].filter((t): t is string => !!t),
     };
   };
-  const newestUrls = (newestFirstList: ArticleRecord[]) => {
+  const feedEntries = (newestFirstList: ArticleRecord[]) => {
     const newest = newestFirstList.slice(0, FEED_SIZE);
     loadText(new Set(newest.map((r) => r.source.file)));
     return newest.map(ref).map(entryOf);
   };
+  const siteEntries = feedEntries(newestFirst);
   const feeds: Feed[] = [
-    { url: "/feed.xml", title: "城区新闻档案", home: "/", format: "atom", entries: newestUrls(newestFirst) },
-    { url: "/feed.json", title: "城区新闻档案", home: "/", format: "json", entries: newestUrls(newestFirst) },
+    { url: "/feed.xml", title: "城区新闻档案", home: "/", format: "atom", entries: siteEntries },
+    { url: "/feed.json", title: "城区新闻档案", home: "/", format: "json", entries: siteEntries },
     ...districts.map((d) => ({
       url: `${d.url}feed.xml`,
       title: `城区新闻档案 · ${d.city ?? ""}${d.name}`,
       home: d.url,
       format: "atom" as const,
-      entries: newestUrls(d.url === UNKNOWN_DISTRICT_URL ? placeless : (byDistrict.get(`${d.city ?? ""}|${d.name}`) ?? [])),
+      entries: feedEntries(d.url === UNKNOWN_DISTRICT_URL ? placeless : (byDistrict.get(`${d.city ?? ""}|${d.name}`) ?? [])),
     })),
   ];
   return {

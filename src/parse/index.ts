@@ -59,6 +59,7 @@ function toRecord(d: DatedDraft, file: string, stem: string, meta: BulletinMeta)
     subheadings: d.subheadings,
     captions: d.captions,
     credits: d.credits,
+    continued: d.continued,
     keywords: [],
   };
 }

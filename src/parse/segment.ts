@@ -1,8 +1,9 @@
-// Items → article drafts: "卫滨区 / 召开…推进会 / 本报讯 4月7日,…" is one article; a subhead stays in its article; a caption is a photo.
+// Items → article drafts: "卫滨区 / 召开…推进会 / 本报讯 4月7日,…" is one article; "社区书屋开门 / 近日,…" too (no lead); a subhead stays in its article; a caption is a photo; "●…" is a brief.
 import type { Context } from "./context.ts";
 import type { Draft, Item } from "./types.ts";
-import { splitLead, splitPhotoCredit } from "./parse-byline.ts";
-import { sharesRun } from "./text-shape.ts";
+import { parseByline, splitEndByline, splitLead, splitPhotoCredit } from "./parse-byline.ts";
+import { endsSentence, isTitleLike, sharesRun } from "./text-shape.ts";
+import { isBriefSection, JUMP } from "./classify.ts";
 
 const TITLE_KINDS = new Set(["heading", "title", "kicker", "section"]);
 /** A paragraph that starts like this goes on from what came before, so it is no caption. */
@@ -13,6 +14,8 @@ interface State {
   cur: Draft | null;
   /** true once an end byline or a caption has closed the current draft. */
   closed: boolean;
+  /** inside a brief list (区街速递): drafts opened are briefs */
+  briefs: boolean;
 }
 
 function newDraft(first: Item, kind: Draft["kind"] = "article"): Draft {
@@ -25,6 +28,7 @@ function newDraft(first: Item, kind: Draft["kind"] = "article"): Draft {
     body: [],
     captions: [],
     credits: [],
+    continued: null,
     startLine: first.line,
     endLine: first.line,
   };
@@ -36,10 +40,25 @@ const touch = (d: Draft, item: Item) => {
 };
 
 const headlineOf = (d: Draft) => d.titles.map((t) => t.text).join(" ");
+const named = (d: Draft) => parseByline(d.bylines).people.length > 0;
+
+/** (下转A03版) → ["to", "A03"]; (上接第一版) → ["from", "1"]. */
+function readJump(text: string): ["from" | "to", string] | null {
+  const m = text.match(JUMP);
+  if (!m) return null;
+  const digits = "一二三四五六七八九十";
+  let page = m[2]!;
+  if (/^[一二三四五六七八九十]+$/.test(page)) {
+    const [a, b] = page.split("十");
+    page = String(page.includes("十") ? (a ? digits.indexOf(a) + 1 : 1) * 10 + (b ? digits.indexOf(b) + 1 : 0) : digits.indexOf(page) + 1);
+  }
+  return [/^(上接|接上|紧接|接第|续)/.test(m[1]!) ? "from" : "to", page.toUpperCase()];
+}
 
 export function segment(items: Item[], ctx: Context): Draft[] {
-  const st: State = { drafts: [], cur: null, closed: false };
+  const st: State = { drafts: [], cur: null, closed: false, briefs: false };
   const open = (d: Draft) => {
+    if (st.briefs && d.kind === "article") d.kind = "brief";
     st.drafts.push(d);
     st.cur = d;
     st.closed = false;
@@ -48,6 +67,13 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     while (j < items.length && items[j]!.kind === "furniture") j++;
     return j;
   };
+  // a page whose bylines stand after their stories: a story that has not yet had its byline goes on past a subhead
+  const endBylines = items.some((it, k) => {
+    if (it.kind !== "byline") return false;
+    let p = k - 1;
+    while (p >= 0 && items[p]!.kind === "furniture") p--;
+    return p >= 0 && items[p]!.kind === "text";
+  });
   /** A caption: a paragraph with a photo credit, or one set apart by a wide gap with no body after it. */
   const isCaption = (j: number): boolean => {
     const item = items[j];
@@ -73,6 +99,39 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     st.drafts.push(d);
     ctx.report("segment/lost-text", "warning", titles[0]!.line, `headline “${headlineOf(d)}” ${why}; published as a headline only`);
   };
+  /** Body text, with a byline or jump line closing it split off: "…取得实效。(通讯员 王森)". */
+  const addBody = (d: Draft, item: Item) => {
+    let text = item.text;
+    const jump = text.match(/[(（](下转|转下|转第|转至)[^()（）]{1,8}[)）]$/);
+    if (jump) {
+      const read = readJump(jump[0]);
+      if (read) {
+        d.continued = { ...d.continued, [read[0]]: read[1] };
+        text = text.slice(0, jump.index).trim();
+      }
+    }
+    const end = splitEndByline(text);
+    if (end) {
+      text = end[0];
+      d.bylines.push(end[1]);
+    }
+    if (text) d.body.push(text === item.text ? item : { ...item, text });
+    touch(d, item);
+    return end !== null;
+  };
+  /** The story so far stops mid-sentence: what follows goes on with it (a column break). */
+  const goesOn = (d: Draft) => {
+    const last = [...d.body].reverse().find((b) => b.kind === "text" || b.kind === "lead");
+    return last !== undefined && d.body[d.body.length - 1] === last && !endsSentence(last.text) && !/[:：]$/.test(last.text);
+  };
+  /** A short line followed by text inside a story is a subhead when the story still awaits its byline or stopped mid-sentence. */
+  const isSubheadOf = (d: Draft, title: Item) => {
+    if (d.body.length === 0) return true;
+    if (title.level > 0) return false;
+    if (goesOn(d)) return true;
+    if (named(d)) return false;
+    return endBylines || d.bylines.length > 0;
+  };
 
   let i = 0;
   while (i < items.length) {
@@ -82,20 +141,24 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       continue;
     }
 
-    if (TITLE_KINDS.has(item.kind)) {
+    if (TITLE_KINDS.has(item.kind) || (item.kind === "subhead" && (!st.cur || st.closed))) {
       let j = i;
       const group: Item[] = [];
-      while (j < items.length && TITLE_KINDS.has(items[j]!.kind)) group.push(items[j++]!);
+      while (j < items.length && (TITLE_KINDS.has(items[j]!.kind) || (items[j]!.kind === "subhead" && j === i))) group.push(items[j++]!);
       const after = items[next(j)];
-      const titles = group.filter((g) => g.kind === "title" || g.kind === "heading");
+      const titles = group.filter((g) => g.kind === "title" || g.kind === "heading" || g.kind === "subhead");
+      const labels = group.filter((g) => g.kind === "section");
+      if (labels.some((l) => isBriefSection(l.text))) st.briefs = true;
+      else if (labels.length || group.some((g) => g.kind === "heading")) st.briefs = false;
+      const single = group.length === 1 && group[0]!.kind === "title";
       const starts =
         !st.cur ||
         st.closed ||
-        group.some((g) => g.kind !== "title") ||
-        group.length > 1 ||
+        !single ||
         after?.kind === "lead" ||
         after?.kind === "byline" ||
-        isCaption(next(j));
+        isCaption(next(j)) ||
+        (after?.kind === "text" && !isSubheadOf(st.cur, group[0]!));
       if (!starts) {
         for (const g of group) {
           st.cur!.body.push(g);
@@ -104,22 +167,28 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         i = j;
         continue;
       }
+      if (st.briefs && (after?.kind === "lead" || after?.kind === "byline") && titles.length) st.briefs = false;
       if (!after || titles.length === 0) {
         // nothing follows but furniture, or only labels: a column label at the page's end belongs to the article above
-        const labels = group.filter((g) => g.kind !== "title" && g.kind !== "heading");
-        if (labels.length && st.cur && !after) {
+        const labelled = group.filter((g) => g.kind !== "title" && g.kind !== "heading");
+        if (labels.length && st.cur && !after && labelled.length === labels.length) {
           st.cur.section ??= labels.map((l) => l.text).join(" ");
           for (const l of labels) touch(st.cur, l);
           ctx.report("segment/trailing-label", "info", labels[0]!.line, `label “${labels.map((l) => l.text).join(" ")}” ends the page; taken as the section of the article above`);
-        } else if (labels.length && after) {
-          // labels then straight into a lead: an article with no headline
-          const d = newDraft(labels[0]!);
-          for (const l of labels) assignLabel(d, l);
+        } else if (labelled.length && after) {
+          // labels then straight into a lead or text: an article with no headline
+          const d = newDraft(labelled[0]!);
+          for (const l of labelled) assignLabel(d, l);
           open(d);
-          ctx.report("segment/no-headline", "warning", labels[0]!.line, "article has no headline");
-        } else if (labels.length) {
-          const d = newDraft(labels[0]!, "brief");
-          for (const l of labels) assignLabel(d, l);
+          if (after.kind === "section" || after.kind === "bullet") {
+            st.drafts.pop();
+            st.cur = null;
+          } else if (!st.briefs && !labelled.every((l) => l.kind === "section" && after.kind === "title")) {
+            ctx.report("segment/no-headline", "warning", labelled[0]!.line, "article has no headline");
+          }
+        } else if (labelled.length) {
+          const d = newDraft(labelled[0]!, "brief");
+          for (const l of labelled) assignLabel(d, l);
           st.drafts.push(d);
         }
         if (titles.length) orphan(titles, "is followed by no text (OCR lost it?)");
@@ -188,10 +257,10 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         if (!d || st.closed || d.body.length > 0) {
           d = newDraft(item);
           open(d);
-          ctx.report("segment/no-headline", "warning", item.line, "article has no headline");
+          if (!st.briefs) ctx.report("segment/no-headline", "warning", item.line, "article has no headline");
         }
         d.bylines.push(byline);
-        if (text) d.body.push({ ...item, text });
+        if (text) addBody(d, { ...item, text });
         touch(d, item);
         break;
       }
@@ -209,6 +278,14 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         break;
       }
       case "photo-credit": {
+        // one credit under a group of photos (本组图片由…摄) names the photographer of each photo above it
+        const group = /由/.test(item.text) ? trailingPhotos(st.drafts) : [];
+        if (group.length) {
+          for (const p of group) if (p.bylines.length === 0) p.bylines.push(item.text);
+          touch(group[group.length - 1]!, item);
+          ctx.report("segment/group-credit", "info", item.line, `photo credit “${item.text}” applied to the ${group.length} photo(s) above it`);
+          break;
+        }
         const d = newDraft(item, "photo");
         d.bylines.push(item.text);
         st.drafts.push(d);
@@ -228,6 +305,39 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         }
         break;
       }
+      case "jump": {
+        const read = readJump(item.text)!;
+        const d = cur ?? st.drafts[st.drafts.length - 1];
+        if (d) {
+          d.continued = { ...d.continued, [read[0]]: read[1] };
+          touch(d, item);
+          if (read[0] === "to") st.closed = true;
+        } else {
+          ctx.report("segment/stray-jump", "warning", item.line, `jump line “${item.text}” belongs to no article; kept as a record`);
+          const brief = newDraft(item, "brief");
+          brief.continued = { [read[0]]: read[1] };
+          st.drafts.push(brief);
+        }
+        break;
+      }
+      case "bullet": {
+        if (cur && !st.closed && !st.briefs && cur.body.length > 0 && /[:：]$/.test(cur.body[cur.body.length - 1]!.text)) {
+          addBody(cur, item);
+          break;
+        }
+        const d = briefFromBullet(item);
+        st.drafts.push(d);
+        st.cur = d;
+        st.closed = false;
+        break;
+      }
+      case "subhead": {
+        if (cur && !st.closed) {
+          cur.body.push(item);
+          touch(cur, item);
+        }
+        break;
+      }
       default: {
         if (isCaption(i) && cur && (cur.body.length > 0 || st.closed)) {
           const bodyText = cur.body.map((b) => b.text).join("");
@@ -244,11 +354,10 @@ export function segment(items: Item[], ctx: Context): Draft[] {
             st.closed = true;
           }
         } else if (cur && !st.closed) {
-          cur.body.push(item);
-          touch(cur, item);
+          if (addBody(cur, item) && cur.body.length > 0) st.closed = true;
         } else {
           const d = newDraft(item, "brief");
-          d.body.push(item);
+          addBody(d, item);
           open(d);
           ctx.report("segment/no-headline", "warning", item.line, "text with no headline; published as an untitled record");
         }
@@ -259,9 +368,37 @@ export function segment(items: Item[], ctx: Context): Draft[] {
   return st.drafts;
 }
 
+/** ●金水区开展消防演练 近日,… · 【幸福里社区】居民自发… · ■社区书屋开放 → a brief with its kicker, headline and body. */
+function briefFromBullet(item: Item): Draft {
+  const d = newDraft(item, "brief");
+  let text = item.text.replace(/^[●■◆▲★☆◇○•·▪]\s*/, "");
+  const kicker = text.match(/^[【\[]([^】\]]{2,16})[】\]]\s*/);
+  if (kicker) {
+    d.kicker = kicker[1]!;
+    text = text.slice(kicker[0].length);
+  }
+  const head = text.match(/^(\S{4,30}?)[\s:：]+(?=\S)/);
+  if (isTitleLike(text) && !endsSentence(text)) {
+    d.titles.push({ ...item, text, kind: "title" });
+  } else if (head && isTitleLike(head[1]!) && !kicker) {
+    d.titles.push({ ...item, text: head[1]!, kind: "title" });
+    d.body.push({ ...item, text: text.slice(head[0].length), kind: "text" });
+  } else if (text) {
+    d.body.push({ ...item, text, kind: "text" });
+  }
+  return d;
+}
+
+/** The photo records at the end of `drafts` with no credit of their own, for a credit shared by a group. */
+function trailingPhotos(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (let k = drafts.length - 1; k >= 0 && drafts[k]!.kind === "photo"; k--) out.unshift(drafts[k]!);
+  return out.filter((p) => p.bylines.length === 0);
+}
+
 function assignLabel(d: Draft, item: Item) {
   if (item.kind === "section") d.section = d.section ? `${d.section} ${item.text}` : item.text;
-  else d.kicker = d.kicker ? `${d.kicker}${item.text}` : item.text;
+  else d.kicker = d.kicker ? `${d.kicker}${item.text.replace(/^[【\[]|[】\]]$/g, "")}` : item.text.replace(/^[【\[]|[】\]]$/g, "");
   touch(d, item);
 }
 

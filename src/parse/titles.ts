@@ -10,14 +10,27 @@ function mainIndex(titles: Item[]): number {
     if (t.kind === "heading") heading = k;
   });
   if (heading >= 0) return heading;
-  const candidates = titles.map((t, k) => k).filter((k) => !/^[——-]{1,2}/.test(titles[k]!.text));
+  const candidates = titles.map((t, k) => k).filter((k) => !/^[——-]{1,2}|[——-]{1,2}$/.test(titles[k]!.text));
   const naming = candidates.filter((k) => findDistricts(titles[k]!.text, null).length + findPlaces(titles[k]!.text, null).length > 0);
   if (naming.length === 1) return naming[0]!;
   const pool = candidates.length ? candidates : titles.map((t, k) => k);
   return pool.reduce((best, k) => (titles[k]!.text.replace(/\s/g, "").length < titles[best]!.text.replace(/\s/g, "").length ? k : best), pool[0]!);
 }
 
-const join = (items: Item[]) => (items.length ? items.map((t) => t.text.replace(/^[——-]{1,2}\s*/, "")).join(" ") : null);
+const join = (items: Item[]) => (items.length ? items.map((t) => t.text.replace(/^[——-]{1,2}\s*|\s*[——-]{1,2}$/g, "")).join(" ") : null);
+
+/** Two title lines with no blank line between, the second a short tail without a space: one headline the OCR broke in two. */
+function rejoinBroken(titles: Item[]): Item[] {
+  const out: Item[] = [];
+  for (const t of titles) {
+    const prev = out[out.length - 1];
+    const tail = t.text.replace(/\s/g, "");
+    if (prev && t.gap === 0 && prev.kind === t.kind && t.level === prev.level && tail.length <= 8 && !/\s/.test(t.text) && prev.text.replace(/\s/g, "").length >= 8 && !/[——-]$|^[——-]/.test(prev.text + t.text) && !/[!?！？”」]$/.test(prev.text)) {
+      out[out.length - 1] = { ...prev, text: prev.text + t.text };
+    } else out.push(t);
+  }
+  return out;
+}
 
 export function titles(drafts: Draft[], ctx: Context): TitledDraft[] {
   return drafts.map((d) => {
@@ -25,12 +38,14 @@ export function titles(drafts: Draft[], ctx: Context): TitledDraft[] {
       if (d.kind === "article") ctx.report("titles/missing", "warning", d.startLine, "article has no headline");
       return { ...d, pretitle: null, headline: null, subtitle: null };
     }
-    const main = mainIndex(d.titles);
+    const lines = rejoinBroken(d.titles);
+    if (lines.length < d.titles.length) ctx.report("titles/rejoined", "info", d.titles[0]!.line, `headline broken over two lines rejoined: “${lines.map((l) => l.text).join(" / ")}”`);
+    const main = mainIndex(lines);
     return {
       ...d,
-      pretitle: join(d.titles.slice(0, main)),
-      headline: d.titles[main]!.text,
-      subtitle: join(d.titles.slice(main + 1)),
+      pretitle: join(lines.slice(0, main)),
+      headline: lines[main]!.text,
+      subtitle: join(lines.slice(main + 1)),
     };
   });
 }

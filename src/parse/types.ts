@@ -40,6 +40,9 @@ export type ItemKind =
   | "byline" // 本报记者 张苗 / 记者 鲁慧 通讯员 吕政澳
   | "photo-credit" // 秦振华 摄
   | "source-credit" // (解放区科协提供)
+  | "jump" // (下转第三版), 上接01版
+  | "subhead" // 延伸阅读, 一、…: an in-article subhead, never a headline
+  | "bullet" // ● 金水区开展消防演练 / 【幸福里社区】居民…: an item of a brief list
   | "text";
 
 /** A non-blank line with its kind; `gap` counts the blank lines before it. */
@@ -54,11 +57,31 @@ export interface Item {
 
 export type RecordKind = "article" | "photo" | "brief";
 
+/** 记者 (any reporter of the paper), 通讯员, 摄影 (whoever took a photo), 实习生, 评论员. */
+export type Role = "记者" | "通讯员" | "摄影" | "实习生" | "评论员";
+
+/** One person of a byline: {name: "张苗", role: "记者", title: "首席记者"}; title is the role word as printed, without the paper. */
+export interface Person {
+  name: string;
+  role: Role;
+  title: string;
+}
+
 export interface Byline {
   raw: string;
+  people: Person[];
+  /** Derived from `people`: 记者 and 评论员. */
   reporters: string[];
   correspondents: string[];
   photographers: string[];
+  /** 实习生: an intern is not a reporter. */
+  interns: string[];
+}
+
+/** A jump line's pages: (下转A03版) → {to: "A03"}; (上接第一版) → {from: "1"}. */
+export interface Continued {
+  from?: string;
+  to?: string;
 }
 
 export interface Caption {
@@ -77,6 +100,7 @@ export interface Draft {
   body: Item[];
   captions: Caption[];
   credits: string[];
+  continued: Continued | null;
   startLine: number;
   endLine: number;
 }
@@ -134,6 +158,7 @@ export interface ArticleRecord {
   subheadings: number[];
   captions: Caption[];
   credits: string[];
+  continued: Continued | null;
   keywords: string[];
 }
 

@@ -170,7 +170,7 @@ export interface SiteData {
 /** What a reader calls a record: its headline, else the start of its caption or text. */
 export function displayTitle(r: ArticleRecord): string {
   if (r.headline) return r.kind === "photo" ? `图片:${r.headline}` : r.headline;
-  const text = (r.paragraphs[0] ?? r.captions[0]?.text ?? "").replace(/^(\d{1,2}月\d{1,2}日|昨日|近日|日前)[,,]?/, "");
+  const text = (r.paragraphs[0] ?? r.captions[0]?.text ?? "").replace(/^(\d{1,2}月\d{1,2}日|昨日|近日|日前)[,，]?/, "");
   const sentence = text.split(/(?<=[。!?])/)[0] ?? "";
   const lead = sentence.length <= 28 ? sentence : `${sentence.slice(0, 26)}…`;
   const prefix = r.kind === "photo" ? "图片:" : "";
@@ -496,6 +496,7 @@ export function articleFields(r: ArticleRecord): ArticleRecord {
     subheadings: r.subheadings,
     captions: r.captions,
     credits: r.credits,
+    continued: r.continued,
     keywords: r.keywords,
   };
 }

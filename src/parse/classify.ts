@@ -4,10 +4,14 @@ import type { Item, ItemKind, Line } from "./types.ts";
 import furnitureData from "../data/page-furniture.json" with { type: "json" };
 import { isPlaceLine } from "./gazetteer.ts";
 import { isBylineText, isPhotoCreditText, leadMark } from "./parse-byline.ts";
-import { isTitleLike } from "./text-shape.ts";
+import { endsSentence, isTitleLike } from "./text-shape.ts";
 
 const FURNITURE = furnitureData.furniture.map((s) => new RegExp(s));
 const SECTIONS = new Set(furnitureData.sections);
+const SECTION_SHAPES = furnitureData.sectionPatterns.map((s) => new RegExp(s));
+const TOC_LABEL = new RegExp(furnitureData.tocLabels);
+/** What a furniture pattern is matched against: the line without list marks, arrows and brackets around it. */
+const bare = (text: string) => text.replace(/^[●■◆▲★☆◇○•·▪>»\s]+/, "").replace(/^[【\[](.*)[】\]]$/, "$1").replace(/\s*(?:>>|»|>)$/, "").trim();
 const BRIEF_SECTION = new RegExp(furnitureData.briefSections);
 const SUBHEADS = furnitureData.subheads.map((s) => new RegExp(s));
 export const JUMP = new RegExp(furnitureData.jump);
@@ -19,8 +23,9 @@ export const isBriefSection = (text: string) => BRIEF_SECTION.test(text) && text
 export const isSubheadText = (text: string) => SUBHEADS.some((re) => re.test(text));
 
 function kindOf(text: string, level: number): ItemKind {
-  if (FURNITURE.some((re) => re.test(text))) return "furniture";
-  if (SECTIONS.has(text) || isBriefSection(text)) return "section";
+  const plain = bare(text);
+  if (FURNITURE.some((re) => re.test(text) || re.test(plain)) || TOC_LABEL.test(plain)) return "furniture";
+  if (SECTIONS.has(plain) || isBriefSection(plain)) return "section";
   if (level > 0) return "heading";
   if (JUMP.test(text)) return "jump";
   if (leadMark(text)) return "lead";
@@ -29,10 +34,32 @@ function kindOf(text: string, level: number): ItemKind {
   if (isBylineText(text)) return "byline";
   if (isSubheadText(text) && text.length <= 30) return "subhead";
   if (BRACKET_KICKER.test(text)) return "kicker";
+  if (plain !== text && plain.length <= 6 && isTitleLike(plain) && !isPlaceLine(plain)) return "section"; // ■社区直通车
   if (BULLET.test(text)) return "bullet";
-  if (isPlaceLine(text)) return "kicker";
+  if (isPlaceLine(plain.replace(/[(（]原[^)）]{2,8}[)）]$/, ""))) return "kicker"; // 营市街街道>>, 市北区(原四方区)
   if (isTitleLike(text)) return "title";
   return "text";
+}
+
+/** A column label not in the lexicon, by its shape (城事·区市, 街巷故事), over a title: a section, not a 引题. */
+function markSections(items: Item[]) {
+  items.forEach((item, k) => {
+    if (item.kind !== "title" || item.level > 0) return;
+    const after = items.slice(k + 1).find((i) => i.kind !== "furniture");
+    if (after && (after.kind === "title" || after.kind === "heading" || after.kind === "kicker") && !/^[——-]/.test(after.text) && SECTION_SHAPES.some((re) => re.test(bare(item.text)))) item.kind = "section";
+  });
+}
+
+/** A short line with a comma, set right above or below a title line (家长下班晚，孩子放学没人管): a title part, not text. */
+function markCommaTitles(items: Item[]) {
+  items.forEach((item, k) => {
+    if (item.kind !== "text" || item.text.length > 24 || endsSentence(item.text)) return;
+    const prev = items[k - 1];
+    const next = items[k + 1];
+    const titleNext = next && next.gap === 0 && (next.kind === "title" || next.kind === "heading");
+    const titlePrev = prev && item.gap === 0 && (prev.kind === "title" || prev.kind === "heading") && next && next.kind !== "text";
+    if (titleNext || titlePrev) item.kind = "title";
+  });
 }
 
 export function classify(lines: Line[], ctx: Context): Item[] {
@@ -56,6 +83,8 @@ export function classify(lines: Line[], ctx: Context): Item[] {
   }
   markRepeated(items);
   markContents(items);
+  markSections(items);
+  markCommaTitles(items);
   for (const item of items) if (item.kind === "furniture") ctx.report("classify/furniture", "info", item.line, `dropped page furniture “${item.text}”`);
   return items;
 }
@@ -71,20 +100,46 @@ function markRepeated(items: Item[]) {
   }
 }
 
-const tocKey = (text: string) => text.replace(/^[●■◆▲★☆◇○•·▪\d.、\s]+/, "").replace(/[\s.…·\-—]*[A-Za-z]?\d{0,3}版?$/, "").replace(/\s/g, "");
+const tocKey = (text: string) => bare(text).replace(/^[\d.、\s]+/, "").replace(/[\s.…·\-—▶→]*[A-Za-z]?\d{0,3}(?:[、,，][A-Za-z]?\d{1,3})*版?$/, "").replace(/^[^:：]{1,8}[:：]/, "").replace(/\s/g, "");
 
-/** A block of short lines at the page's top that recur as headlines below is its table of contents. */
+/** Dice coefficient of the character pairs of two texts. */
+function similarity(a: string, b: string): number {
+  const pairs = (s: string) => Array.from({ length: Math.max(0, s.length - 1) }, (_, k) => s.slice(k, k + 2));
+  const pa = pairs(a);
+  const pb = new Map<string, number>();
+  for (const p of pairs(b)) pb.set(p, (pb.get(p) ?? 0) + 1);
+  let shared = 0;
+  for (const p of pa) {
+    const n = pb.get(p) ?? 0;
+    if (n > 0) {
+      shared++;
+      pb.set(p, n - 1);
+    }
+  }
+  return pa.length + pairs(b).length ? (2 * shared) / (pa.length + pairs(b).length) : 0;
+}
+
+const LISTABLE = new Set<ItemKind>(["title", "heading", "bullet", "kicker", "text", "section"]);
+
+/** A block of short lines at the page's top (after 本版导读, or not) that recur as headlines below is its table of contents. */
 function markContents(items: Item[]) {
   let end = 0;
   while (end < items.length) {
     const item = items[end]!;
-    if (item.kind !== "furniture" && item.kind !== "section" && !(item.kind === "title" || item.kind === "heading" || item.kind === "bullet" || item.kind === "kicker")) break;
+    if (item.kind !== "furniture" && !(LISTABLE.has(item.kind) && item.text.length <= 40 && !endsSentence(item.text))) break;
     end++;
   }
   if (end < 2) return;
+  const labelled = items.slice(0, end).some((i) => TOC_LABEL.test(bare(i.text)));
   const keys = items.map((i) => (i.kind === "furniture" ? "" : tocKey(i.text)));
-  const recurs = (k: number) => keys[k]!.length >= 4 && keys.indexOf(keys[k]!, k + 1) > 0;
-  const listed = items.slice(0, end).filter((_, k) => recurs(k));
+  const headlines = items.slice(end).filter((i) => i.kind === "title" || i.kind === "heading" || i.kind === "bullet");
+  const recurs = (k: number) => {
+    const key = keys[k]!;
+    if (key.length < 4) return false;
+    if (keys.indexOf(key, k + 1) > 0) return true;
+    return headlines.some((h) => similarity(key, tocKey(h.text)) >= (labelled ? 0.4 : 0.6));
+  };
+  const listed = items.slice(0, end).filter((item, k) => item.kind !== "furniture" && recurs(k));
   if (listed.length < 2) return;
   for (const item of listed) item.kind = "furniture";
 }

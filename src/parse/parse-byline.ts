@@ -7,11 +7,12 @@ const ROLE_WORDS = lexicon.roleWords as Record<string, Role>;
 const SLASH_ROLES = lexicon.slashRoles as Record<string, Role[]>;
 const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
 
-const PAPER = `(?:${alt(lexicon.papers)}|[\\u4e00-\\u9fa5]{2,10}?(?:${alt(lexicon.paperSuffixes)}))`;
+const PAPER = `(?:${alt(lexicon.papers)}|[\\u4e00-\\u9fa5A-Za-z·]{2,16}?(?:${alt(lexicon.paperSuffixes)})|[A-Za-z]{2,8}|[\\u4e00-\\u9fa5A-Za-z·]{2,8}?(?=全媒体|融媒体|融媒|全媒|新媒体|首席|见习|特约))`;
 const MODIFIERS = `(?:${alt(lexicon.modifiers)})*`;
 /** 本报首席记者王磊 → paper 本报, title 首席记者, rest 王磊. */
 const ROLE_TITLE = new RegExp(`^(${PAPER})?(${MODIFIERS}(?:${alt(Object.keys(ROLE_WORDS))}))`);
-/** 文/李明, 图:赵亮, 摄影/王伟 */
+/** A role title glued to the name before it: 记者何钰通讯员云宣 → 记者何钰 + 通讯员云宣. */
+const GLUED_ROLE = new RegExp(`${MODIFIERS}(?:${alt(Object.keys(ROLE_WORDS))})`);
 const SLASH_TOKEN = new RegExp(`^(${alt(Object.keys(SLASH_ROLES).filter((k) => !k.includes("/")))})[/:：](.+)$`);
 /** 李明/文, 赵亮/摄 */
 const SLASH_AFTER = /^(.+)\/(文|图|摄|摄影)$/;
@@ -44,9 +45,13 @@ export function readPeople(text: string): Person[] | null {
 
   const group = s.match(GROUP_CREDIT);
   if (group) {
-    const names = group[1]!.replace(/^(?:本报|记者|本报记者|摄影记者)\s*/, "").split(/[\s、,，和及]+/).filter(Boolean);
-    return names.every((n) => NAME.test(n)) ? names.map((name) => ({ name, role: "摄影", title: "摄" })) : null;
+    // 本组图片由半岛全媒体记者 王浩 摄: whoever is named took the photos
+    const inner = group[1]!.trim();
+    const people = readPeople(inner) ?? (inner.split(/[\s、,，和及]+/).every((n) => NAME.test(n)) ? inner.split(/[\s、,，和及]+/).map((name): Person => ({ name, role: "摄影", title: "摄" })) : null);
+    return people ? dedupe(people.map((p) => ({ ...p, role: "摄影" }))) : null;
   }
+  // 何　钰 → 何钰: a two-character name padded to the width of three
+  s = s.replace(/(^|[\s/:：])([\u4e00-\u9fa5])\s+([\u4e00-\u9fa5])(?=\s|$)/g, "$1$2$3");
 
   // a credit mark for everyone named: "… 摄", "… 文/图"
   let allRoles: Role[] | null = null;
@@ -99,14 +104,21 @@ export function readPeople(text: string): Person[] | null {
       current = saved;
       continue;
     }
-    const role = readRoleTitle(token);
-    if (role) {
-      current = { roles: [role.role], title: role.title };
-      marks++;
-      if (role.rest && !add(role.rest)) return null;
-      continue;
+    let rest = token;
+    while (rest) {
+      const role = readRoleTitle(rest);
+      if (role) {
+        current = { roles: [role.role], title: role.title };
+        marks++;
+        rest = role.rest;
+        continue;
+      }
+      // 何钰通讯员云宣: a name, then the next role glued to it
+      const glued = rest.slice(2).match(GLUED_ROLE);
+      const cut = glued ? glued.index! + 2 : rest.length;
+      if (!add(rest.slice(0, cut))) return null;
+      rest = rest.slice(cut);
     }
-    if (!add(token)) return null;
   }
   if (marks === 0) return null;
   if (pending.length) {

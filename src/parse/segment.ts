@@ -124,12 +124,23 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     const last = [...d.body].reverse().find((b) => b.kind === "text" || b.kind === "lead");
     return last !== undefined && d.body[d.body.length - 1] === last && !endsSentence(last.text) && !/[:：]$/.test(last.text);
   };
-  /** A short line followed by text inside a story is a subhead when the story still awaits its byline or stopped mid-sentence. */
-  const isSubheadOf = (d: Draft, title: Item) => {
+  /** Whether the text from `j` to the next headline carries a byline of its own (own line, or closing a paragraph). */
+  const hasOwnByline = (j: number) => {
+    for (let k = j; k < items.length; k++) {
+      const it = items[k]!;
+      if (it.kind === "byline" || it.kind === "lead") return true;
+      if (it.kind === "text" && splitEndByline(it.text)) return true;
+      if (it.kind === "heading" || it.kind === "section" || it.kind === "kicker" || it.kind === "bullet" || it.kind === "title") return false;
+    }
+    return false;
+  };
+  /** A short line followed by text inside a story is a subhead when the story still awaits its byline, stopped mid-sentence,
+   * or had its byline and what follows has none of its own (a story with a byline goes on under its subheads). */
+  const isSubheadOf = (d: Draft, title: Item, j: number) => {
     if (d.body.length === 0) return true;
     if (title.level > 0) return false;
     if (goesOn(d)) return true;
-    if (named(d)) return false;
+    if (named(d)) return !st.briefs && !hasOwnByline(j);
     return endBylines || d.bylines.length > 0;
   };
 
@@ -158,7 +169,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         after?.kind === "lead" ||
         after?.kind === "byline" ||
         isCaption(next(j)) ||
-        (after?.kind === "text" && !isSubheadOf(st.cur, group[0]!));
+        (after?.kind === "text" && !isSubheadOf(st.cur, group[0]!, j));
       if (!starts) {
         for (const g of group) {
           st.cur!.body.push(g);

@@ -19,15 +19,24 @@ function mainIndex(titles: Item[]): number {
 
 const join = (items: Item[]) => (items.length ? items.map((t) => t.text.replace(/^[——-]{1,2}\s*|\s*[——-]{1,2}$/g, "")).join(" ") : null);
 
-/** Two title lines with no blank line between, the second a short tail without a space: one headline the OCR broke in two. */
+/** Two short title lines that read as one headline the OCR broke in two (七星岗街道为30位独居老人 / 装上“一键呼叫”门铃):
+ * no space, comma or dash in either, a tail no longer than the head, one headline's length together, and the head either
+ * leaves a quote open or the tail is short. Title parts (引题, 副题) are complete phrases, usually spaced or longer. */
+function isBrokenPair(head: Item, tail: Item): boolean {
+  const a = head.text;
+  const b = tail.text;
+  if (head.kind !== tail.kind || head.level !== tail.level) return false;
+  if (/[\s,，、:：]|[——-]/.test(a + b) || /[!?！？”」]$/.test(a) && !/“[^”]*$/.test(a)) return false;
+  const open = (a.match(/“/g)?.length ?? 0) > (a.match(/”/g)?.length ?? 0);
+  return a.length + b.length <= 26 && b.length <= a.length + 2 && (open || b.length <= 10) && a.length >= 6;
+}
+
 function rejoinBroken(titles: Item[]): Item[] {
   const out: Item[] = [];
   for (const t of titles) {
     const prev = out[out.length - 1];
-    const tail = t.text.replace(/\s/g, "");
-    if (prev && t.gap === 0 && prev.kind === t.kind && t.level === prev.level && tail.length <= 8 && !/\s/.test(t.text) && prev.text.replace(/\s/g, "").length >= 8 && !/[——-]$|^[——-]/.test(prev.text + t.text) && !/[!?！？”」]$/.test(prev.text)) {
-      out[out.length - 1] = { ...prev, text: prev.text + t.text };
-    } else out.push(t);
+    if (prev && isBrokenPair(prev, t)) out[out.length - 1] = { ...prev, text: prev.text + t.text };
+    else out.push(t);
   }
   return out;
 }

@@ -214,7 +214,8 @@ export function parseByline(raws: string[]): Byline {
   const people: Person[] = [];
   for (const raw of raws) {
     const mark = leadMark(raw);
-    const inner = mark ? raw.slice(mark.length).trim() : raw;
+    // 记者黎晓琳、通讯员越宣报道：the mark is the byline
+    const inner = mark && !/(报道|报导)[:：\s]?$/.test(mark) ? raw.slice(mark.length).trim() : raw.replace(/(报道|报导)[:：\s]?$/, "");
     if (!inner) continue;
     people.push(...(readPeople(inner) ?? []));
   }

@@ -4,6 +4,7 @@ import type { Draft, Item } from "./types.ts";
 import { parseByline, splitEndByline, splitLead, splitPhotoCredit } from "./parse-byline.ts";
 import { endsSentence, isTitleLike, sharesRun } from "./text-shape.ts";
 import { isBriefSection, JUMP } from "./classify.ts";
+import { findDistricts } from "./gazetteer.ts";
 
 const TITLE_KINDS = new Set(["heading", "title", "kicker", "section"]);
 /** A paragraph that starts like this goes on from what came before, so it is no caption. */
@@ -14,8 +15,9 @@ interface State {
   cur: Draft | null;
   /** true once an end byline or a caption has closed the current draft. */
   closed: boolean;
-  /** inside a brief list (区街速递): drafts opened are briefs */
+  /** inside a brief list (区街速递): drafts opened are briefs, under the list's label */
   briefs: boolean;
+  briefSection: string | null;
 }
 
 function newDraft(first: Item, kind: Draft["kind"] = "article"): Draft {
@@ -56,9 +58,10 @@ function readJump(text: string): ["from" | "to", string] | null {
 }
 
 export function segment(items: Item[], ctx: Context): Draft[] {
-  const st: State = { drafts: [], cur: null, closed: false, briefs: false };
+  const st: State = { drafts: [], cur: null, closed: false, briefs: false, briefSection: null };
   const open = (d: Draft) => {
     if (st.briefs && d.kind === "article") d.kind = "brief";
+    if (st.briefs && d.kind === "brief") d.section ??= st.briefSection;
     st.drafts.push(d);
     st.cur = d;
     st.closed = false;
@@ -110,6 +113,19 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         text = text.slice(0, jump.index).trim();
       }
     }
+    const from = text.match(/^[(（](上接|接上|紧接|接第)[^()（）]{1,8}[)）]/);
+    if (from) {
+      const read = readJump(from[0]);
+      if (read) {
+        d.continued = { ...d.continued, [read[0]]: read[1] };
+        text = text.slice(from[0].length).trim();
+      }
+    }
+    const credit = text.match(/[(（][^()（）]{2,30}(?:提供|供稿|供图)[)）]$/);
+    if (credit && credit.index! > 0) {
+      d.credits.push(credit[0]);
+      text = text.slice(0, credit.index).trim();
+    }
     const end = splitEndByline(text);
     if (end) {
       text = end[0];
@@ -144,6 +160,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     return endBylines || d.bylines.length > 0;
   };
 
+  /** labels over a list, waiting for its first item to take them into its lines */
+  let pendingLabels: Item[] = [];
   let i = 0;
   while (i < items.length) {
     const item = items[i]!;
@@ -159,8 +177,11 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       const after = items[next(j)];
       const titles = group.filter((g) => g.kind === "title" || g.kind === "heading" || g.kind === "subhead");
       const labels = group.filter((g) => g.kind === "section");
-      if (labels.some((l) => isBriefSection(l.text))) st.briefs = true;
-      else if (labels.length || group.some((g) => g.kind === "heading")) st.briefs = false;
+      const briefLabel = labels.find((l) => isBriefSection(l.text.replace(/^[●■◆▲★☆◇○•·▪\s]+/, "")));
+      if (briefLabel) {
+        st.briefs = true;
+        st.briefSection = labels.map((l) => l.text).join(" ");
+      } else if (labels.length || group.some((g) => g.kind === "heading")) st.briefs = false;
       const single = group.length === 1 && group[0]!.kind === "title";
       const starts =
         !st.cur ||
@@ -192,8 +213,12 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           for (const l of labelled) assignLabel(d, l);
           open(d);
           if (after.kind === "section" || after.kind === "bullet") {
+            // a label over a list: it names the items below, and is kept as their section
             st.drafts.pop();
             st.cur = null;
+            st.briefs = st.briefs || after.kind === "bullet";
+            st.briefSection = labels.map((l) => l.text).join(" ") || st.briefSection;
+            pendingLabels = labelled;
           } else if (!st.briefs && !labelled.every((l) => l.kind === "section" && after.kind === "title")) {
             ctx.report("segment/no-headline", "warning", labelled[0]!.line, "article has no headline");
           }
@@ -235,7 +260,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       const c = next(j);
       if (after.kind === "text" && isCaption(c)) {
         const caption = items[c]!;
-        if (sharesRun(headlineOf(d), caption.text)) {
+        if (isPhotoTitle(headlineOf(d), caption.text)) {
           const photo = photoFrom(caption);
           d.kind = "photo";
           d.body = photo.body;
@@ -337,6 +362,11 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           break;
         }
         const d = briefFromBullet(item);
+        const [first] = d.body.splice(0);
+        if (first) addBody(d, first);
+        if (st.briefs) d.section = st.briefSection;
+        for (const l of pendingLabels) touch(d, l);
+        pendingLabels = [];
         st.drafts.push(d);
         st.cur = d;
         st.closed = false;
@@ -350,7 +380,13 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         break;
       }
       default: {
-        if (isCaption(i) && cur && (cur.body.length > 0 || st.closed)) {
+        if (cur && cur.kind === "photo" && cur.titles.length > 0 && st.closed && isCaption(i) && item.gap >= 1) {
+          // another caption under the same photo headline
+          const photo = photoFrom(item);
+          cur.body.push(...photo.body);
+          cur.bylines.push(...photo.bylines);
+          touch(cur, item);
+        } else if (isCaption(i) && cur && (cur.body.length > 0 || st.closed)) {
           const bodyText = cur.body.map((b) => b.text).join("");
           const split = splitPhotoCredit(item.text);
           if (!st.closed && cur.kind === "article" && /如图/.test(bodyText) && !split) {
@@ -379,13 +415,23 @@ export function segment(items: Item[], ctx: Context): Draft[] {
   return st.drafts;
 }
 
+/** A headline over a caption is the photo's title when it shares words with the caption, district names aside, or is
+ * as short as photo titles are (老外滩 秋意浓); a long news headline over an unrelated caption lost its own text. */
+function isPhotoTitle(headline: string, caption: string): boolean {
+  if (sharesRun(headline, caption)) return true;
+  const bare = headline.replace(/\s/g, "");
+  if (bare.length <= 10) return true;
+  const strip = (t: string) => findDistricts(t, null).reduce((s, m) => s.replaceAll(m.text, "|"), t);
+  return bare.length <= 16 && sharesRun(strip(bare), strip(caption), 2);
+}
+
 /** ●金水区开展消防演练 近日,… · 【幸福里社区】居民自发… · ■社区书屋开放 → a brief with its kicker, headline and body. */
 function briefFromBullet(item: Item): Draft {
   const d = newDraft(item, "brief");
   let text = item.text.replace(/^[●■◆▲★☆◇○•·▪]\s*/, "");
   const kicker = text.match(/^[【\[]([^】\]]{2,16})[】\]]\s*/);
   if (kicker) {
-    d.kicker = kicker[1]!;
+    d.kicker = kicker[0].trim();
     text = text.slice(kicker[0].length);
   }
   const head = text.match(/^(\S{4,30}?)[\s:：]+(?=\S)/);
@@ -409,7 +455,7 @@ function trailingPhotos(drafts: Draft[]): Draft[] {
 
 function assignLabel(d: Draft, item: Item) {
   if (item.kind === "section") d.section = d.section ? `${d.section} ${item.text}` : item.text;
-  else d.kicker = d.kicker ? `${d.kicker}${item.text.replace(/^[【\[]|[】\]]$/g, "")}` : item.text.replace(/^[【\[]|[】\]]$/g, "");
+  else d.kicker = d.kicker ? `${d.kicker}${item.text}` : item.text;
   touch(d, item);
 }
 

@@ -187,14 +187,20 @@ export function scorePage(page: string, text: Uint8Array, reading: Reading): Pag
   const lines = normalize(new TextDecoder().decode(text), createContext(page));
   const furnitureWanted = new Set((reading.furniture ?? []).map(norm));
   const dropped = new Set(result.furniture);
+  // a line the reader drops that is also a title (the e-paper's title bar, the headline over the story) is judged by the headline measure
+  const titled = new Set(reading.records.flatMap((r) => [r.headline, r.pretitle, r.subtitle, r.kicker].filter((t): t is string => !!t).map(norm)));
+  const sections = new Set(got.map((r) => norm(r.section)).filter(Boolean));
   const fields = got.flatMap((r) =>
     [r.kicker, r.section, r.pretitle, r.headline, r.subtitle, ...r.byline.raw.split(" / "), ...r.paragraphs, ...r.captions.map((c) => c.text), ...r.credits].filter((f): f is string => !!f).map(norm),
   );
   for (const line of lines) {
     const t = norm(line.text.replace(/^#+/, ""));
     if (!t || JUMP.test(line.text)) continue;
+    if (furnitureWanted.has(t) && titled.has(t)) continue;
     if (furnitureWanted.has(t)) {
-      count(tallies.furniture, dropped.has(line.n));
+      // a label the reader drops as the page's banner and the parser keeps as a column label is no body text either way
+      count(tallies.furniture, dropped.has(line.n) || sections.has(t));
+      if (sections.has(t)) continue;
       if (!dropped.has(line.n)) misses.push(`furniture kept: L${line.n} “${line.text.slice(0, 30)}”`);
       continue;
     }

@@ -26,7 +26,7 @@ function kindOf(text: string, level: number): ItemKind {
   const plain = bare(text);
   if (FURNITURE.some((re) => re.test(text) || re.test(plain)) || TOC_LABEL.test(plain)) return "furniture";
   if (SECTIONS.has(plain) || isBriefSection(plain)) return "section";
-  if (level > 0) return "heading";
+  if (level > 0) return isPlaceLine(plain) ? "kicker" : "heading";
   if (JUMP.test(text)) return "jump";
   if (leadMark(text)) return "lead";
   if (SOURCE_CREDIT.test(text)) return "source-credit";
@@ -82,6 +82,7 @@ export function classify(lines: Line[], ctx: Context): Item[] {
     gap = 0;
   }
   markRepeated(items);
+  markTitleBars(items);
   markContents(items);
   markSections(items);
   markCommaTitles(items);
@@ -98,6 +99,16 @@ function markRepeated(items: Item[]) {
   for (const item of items) {
     if ((count.get(item.text) ?? 0) >= 3 && !KEEP_WHEN_REPEATED.has(item.kind) && item.text.length <= 40) item.kind = "furniture";
   }
+}
+
+/** An e-paper's title bar: the headline printed among navigation lines, then again over the story. */
+function markTitleBars(items: Item[]) {
+  items.forEach((item, k) => {
+    if (item.kind !== "title" && item.kind !== "heading") return;
+    let j = k + 1;
+    while (j < items.length && items[j]!.kind === "furniture") j++;
+    if (j > k + 1 && j < items.length && bare(items[j]!.text) === bare(item.text)) item.kind = "furniture";
+  });
 }
 
 const tocKey = (text: string) => bare(text).replace(/^[\d.、\s]+/, "").replace(/[\s.…·\-—▶→]*[A-Za-z]?\d{0,3}(?:[、,，][A-Za-z]?\d{1,3})*版?$/, "").replace(/^[^:：]{1,8}[:：]/, "").replace(/\s/g, "");
@@ -132,12 +143,12 @@ function markContents(items: Item[]) {
   if (end < 2) return;
   const labelled = items.slice(0, end).some((i) => TOC_LABEL.test(bare(i.text)));
   const keys = items.map((i) => (i.kind === "furniture" ? "" : tocKey(i.text)));
-  const headlines = items.slice(end).filter((i) => i.kind === "title" || i.kind === "heading" || i.kind === "bullet");
+  const isHeadline = (i: Item) => i.kind === "title" || i.kind === "heading" || i.kind === "bullet";
   const recurs = (k: number) => {
     const key = keys[k]!;
     if (key.length < 4) return false;
     if (keys.indexOf(key, k + 1) > 0) return true;
-    return headlines.some((h) => similarity(key, tocKey(h.text)) >= (labelled ? 0.4 : 0.6));
+    return items.slice(k + 1).some((h) => isHeadline(h) && similarity(key, tocKey(h.text)) >= (labelled ? 0.4 : 0.6));
   };
   const listed = items.slice(0, end).filter((item, k) => item.kind !== "furniture" && recurs(k));
   if (listed.length < 2) return;

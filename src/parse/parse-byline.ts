@@ -39,7 +39,7 @@ function readRoleTitle(token: string): { title: string; role: Role; rest: string
 export function readPeople(text: string): Person[] | null {
   let s = text.trim().replace(/／/g, "/").replace(MARKERS, "").trim();
   const bracketed = s.match(/^[(（【\[](.*)[)）】\]]$/);
-  if (bracketed) s = bracketed[1]!.trim();
+  if (bracketed) s = bracketed[1]!.trim().replace(MARKERS, "").trim();
   s = s.replace(TRAILING, "");
   if (!s) return null;
 
@@ -162,7 +162,7 @@ export function isPhotoCreditText(text: string): boolean {
 
 /** Splits a photo credit off the end of a caption: "…传统文化。王孟阳 摄" → ["…传统文化。", "王孟阳 摄"]. */
 export function splitPhotoCredit(text: string): [string, string] | null {
-  if (!/(摄|摄影|拍摄|[(（]?图[/／][^)）]{2,12}[)）]?)$/.test(text)) return null;
+  if (!/(摄|摄影|拍摄|[(（]?图[/／][^)）]{2,12})[)）]?$/.test(text)) return null;
   // the longest tail after a sentence end or a space that reads as a credit, at most 40 characters
   for (let at = Math.max(-1, text.length - 42); at < text.length - 2; at++) {
     if (at >= 0 && !"。!?!?”)) ".includes(text[at]!) && text[at + 1] !== "(" && text[at + 1] !== "(") continue;

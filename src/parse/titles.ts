@@ -25,10 +25,14 @@ const join = (items: Item[]) => (items.length ? items.map((t) => t.text.replace(
 function isBrokenPair(head: Item, tail: Item): boolean {
   const a = head.text;
   const b = tail.text;
-  if (head.kind !== tail.kind || head.level !== tail.level) return false;
-  if (/[\s,，、:：]|[——-]/.test(a + b) || /[!?！？”」]$/.test(a) && !/“[^”]*$/.test(a)) return false;
+  if (tail.gap > 1 || tail.level > head.level || /^[——-]|[——-]$/.test(b) || /[——-]$/.test(a)) return false;
+  // a heading the OCR broke: its tail a plain line right under it
+  const headingTail = head.kind === "heading" && tail.kind === "title" && tail.gap === 0;
+  if (head.kind !== tail.kind && !headingTail) return false;
   const open = (a.match(/“/g)?.length ?? 0) > (a.match(/”/g)?.length ?? 0);
-  return a.length + b.length <= 26 && b.length <= a.length + 2 && (open || b.length <= 10) && a.length >= 6;
+  if (open) return a.length + b.length <= 40;
+  if (/[\s,，、:：]/.test(a + b) || /[!?！？”」]$/.test(a)) return false;
+  return a.length + b.length <= 26 && b.length <= a.length + 2 && b.length <= 10 && a.length >= 6;
 }
 
 function rejoinBroken(titles: Item[]): Item[] {

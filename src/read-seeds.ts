@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readManifest } from "./manifest.ts";
+import { attachCorrections } from "./corrections.ts";
 import { parseBulletin } from "./parse/index.ts";
 import type { ArticleRecord, Message } from "./parse/types.ts";
 
@@ -18,6 +19,7 @@ export interface SeedsResult {
 export function readSeeds(dir = "seeds"): SeedsResult {
   const { meta, messages } = readManifest(join(dir, "manifest.json"));
   const files = bulletinNames(dir);
+  messages.push(...attachCorrections(join(dir, "corrections.json"), files, meta));
   const records: ArticleRecord[] = [];
   const furniture = new Map<string, number[]>();
   const lines = new Map<string, string[]>();

@@ -10,7 +10,7 @@ export const data = {
   permalink: (d: { record: SiteRecord }) => `${d.record.url}index.html`,
 };
 
-const DATE_SOURCE: Record<string, string> = { manifest: "据版面清单", dateline: "据电头", inferred: "据同版推断,仅月份" };
+const DATE_SOURCE: Record<string, string> = { manifest: "据版面清单", masthead: "据版面刊头", dateline: "据电头", inferred: "据同版推断,仅月份" };
 const KIND: Record<string, string> = { article: "报道", photo: "图片新闻", brief: "简讯" };
 
 /** The body as the bulletin printed it: paragraphs and subheadings, as escaped text. (It is not Markdown: markdown-it, with

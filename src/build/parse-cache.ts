@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { readManifest } from "../manifest.ts";
+import { attachCorrections } from "../corrections.ts";
 import { parseBulletin } from "../parse/index.ts";
 import type { ArticleRecord, ParseResult } from "../parse/types.ts";
 import { bulletinNames, folderMessages, type SeedsResult } from "../read-seeds.ts";
@@ -79,6 +80,7 @@ export async function parseSeedsCached(dir: string, cacheDir: string, report: (d
   const known = old?.parserHash === parserHash ? old.files : {};
   const { meta, messages } = readManifest(join(dir, "manifest.json"));
   const names = bulletinNames(dir);
+  messages.push(...attachCorrections(join(dir, "corrections.json"), names, meta));
   const files = names.map((name) => join(dir, name));
   const index: CacheIndex = { parserHash, written: Date.now(), files: {} };
   const trusted = (old?.written ?? 0) - RACY_MS;

@@ -51,6 +51,7 @@ export const MEASURES = {
   records: 10,
   furniture: 5,
   textKept: 5,
+  dates: 5,
 } as const;
 export type Measure = keyof typeof MEASURES;
 
@@ -149,6 +150,11 @@ export function scorePage(page: string, text: Uint8Array, reading: Reading): Pag
     if (g && union.size && [...union].some((p) => !wantPeople.has(p) || !gotPeople.has(p))) {
       misses.push(`people of “${label}”: ${[...gotPeople].join(" ") || "none"}, not ${[...wantPeople].join(" ") || "none"}`);
     }
+    if (want.date) {
+      const ok = !!g && g.date === want.date;
+      count(tallies.dates, ok);
+      if (g && !ok) misses.push(`date of “${label}”: ${g.date}, not ${want.date}`);
+    }
     const body = g ? bodyOf(g) : "";
     if (want.bodyStart) {
       const ok = body.startsWith(norm(want.bodyStart));
@@ -190,8 +196,10 @@ export function scorePage(page: string, text: Uint8Array, reading: Reading): Pag
   // a line the reader drops that is also a title (the e-paper's title bar, the headline over the story) is judged by the headline measure
   const titled = new Set(reading.records.flatMap((r) => [r.headline, r.pretitle, r.subtitle, r.kicker].filter((t): t is string => !!t).map(norm)));
   const sections = new Set(got.map((r) => norm(r.section)).filter(Boolean));
+  // text kept is judged on the text as printed, brackets and all; jump marks live in `continued`
+  const plain = (s: string) => s.normalize("NFKC").replace(/[(（](?:上接|下转|接上|转下|转至|紧接|接第|转第)[^)）]{1,10}[)）]/g, "").replace(/\s|[|▲■□●◆]/g, "").replace(/^#+/, "");
   const fields = got.flatMap((r) =>
-    [r.kicker, r.section, r.pretitle, r.headline, r.subtitle, ...r.byline.raw.split(" / "), ...r.paragraphs, ...r.captions.map((c) => c.text), ...r.credits].filter((f): f is string => !!f).map(norm),
+    [r.kicker, r.section, r.pretitle, r.headline, r.subtitle, ...r.byline.raw.split(" / "), ...r.paragraphs, ...r.captions.map((c) => c.text), ...r.credits].filter((f): f is string => !!f).map(plain),
   );
   for (const line of lines) {
     const t = norm(line.text.replace(/^#+/, ""));
@@ -210,7 +218,8 @@ export function scorePage(page: string, text: Uint8Array, reading: Reading): Pag
       misses.push(`text dropped as furniture: L${line.n} “${line.text.slice(0, 30)}”`);
       continue;
     }
-    const kept = fields.some((f) => f.includes(t)) || Array.from({ length: t.length - 1 }, (_, k) => k + 1).some((k) => fields.some((f) => f.endsWith(t.slice(0, k))) && fields.some((f) => f.startsWith(t.slice(k))));
+    const p = plain(line.text);
+    const kept = !p || fields.some((f) => f.includes(p)) || Array.from({ length: p.length - 1 }, (_, k) => k + 1).some((k) => fields.some((f) => f.endsWith(p.slice(0, k))) && fields.some((f) => f.startsWith(p.slice(k))));
     count(tallies.textKept, kept || t.length < 2);
     if (!kept && t.length >= 2) misses.push(`text lost: L${line.n} “${line.text.slice(0, 30)}”`);
   }

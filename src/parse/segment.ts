@@ -153,8 +153,12 @@ export function segment(items: Item[], ctx: Context): Draft[] {
   /** A short line followed by text inside a story is a subhead when the story still awaits its byline, stopped mid-sentence,
    * or had its byline and what follows has none of its own (a story with a byline goes on under its subheads). */
   const isSubheadOf = (d: Draft, title: Item, j: number) => {
+    if (title.level > 0) {
+      // ### under a ## headline is a subhead of its story; a heading of the headline's rank or above starts one
+      const rank = Math.min(...d.titles.map((t) => (t.kind === "heading" ? t.level : 99)));
+      return d.body.length > 0 && title.level > rank && rank < 99;
+    }
     if (d.body.length === 0) return true;
-    if (title.level > 0) return false;
     if (goesOn(d)) return true;
     if (named(d)) return !st.briefs && !hasOwnByline(j);
     return endBylines || d.bylines.length > 0;
@@ -182,7 +186,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         st.briefs = true;
         st.briefSection = labels.map((l) => l.text).join(" ");
       } else if (labels.length || group.some((g) => g.kind === "heading")) st.briefs = false;
-      const single = group.length === 1 && group[0]!.kind === "title";
+      const single = group.length === 1 && (group[0]!.kind === "title" || group[0]!.kind === "heading");
       const starts =
         !st.cur ||
         st.closed ||
@@ -246,6 +250,10 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           orphan(titles.slice(0, cut), "is followed directly by another headline (OCR lost its text?)");
           keep = titles.slice(cut);
         }
+      } else if (mainAt < 0 && titles.length > 1 && startsWithPlace(titles[titles.length - 1]!.text) && titles.slice(0, -1).some((t) => startsWithPlace(t.text) && !/^[——-]|[——-]$/.test(t.text))) {
+        // two headlines that each open with a place (石龙区…植树 / 新华区…送去过冬煤): the first lost its text
+        orphan(titles.slice(0, -1), "is followed directly by another headline (OCR lost its text?)");
+        keep = titles.slice(-1);
       } else if (mainAt < 0 && titles.length > 3) {
         orphan(titles.slice(0, titles.length - 2), "is followed directly by another headline (OCR lost its text?)");
         keep = titles.slice(titles.length - 2);
@@ -389,11 +397,14 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         } else if (isCaption(i) && cur && (cur.body.length > 0 || st.closed)) {
           const bodyText = cur.body.map((b) => b.text).join("");
           const split = splitPhotoCredit(item.text);
-          if (!st.closed && cur.kind === "article" && /如图/.test(bodyText) && !split) {
-            cur.captions.push({ text: item.text, photographers: [], line: item.line });
+          const captionText = split ? split[0] : item.text;
+          const about = headlineOf(cur).length > 0 && (sharesRun(stripDistricts(headlineOf(cur)), stripDistricts(captionText), 4) || sharesRun(stripDistricts(bodyText), stripDistricts(captionText), 8));
+          if (!st.closed && cur.kind === "article" && (/如图/.test(bodyText) || about)) {
+            cur.captions.push({ text: captionText, photographers: split ? parseByline([split[1]]).photographers : [], line: item.line });
+            if (split) cur.bylines.push(split[1]);
             touch(cur, item);
             st.closed = true;
-            ctx.report("segment/caption", "info", item.line, "caption taken as the photo of the article above, which says 如图");
+            ctx.report("segment/caption", "info", item.line, /如图/.test(bodyText) ? "caption taken as the photo of the article above, which says 如图" : "caption taken as the photo of the article above, whose words it shares");
           } else {
             const photo = photoFrom(item);
             st.drafts.push(photo);
@@ -421,9 +432,18 @@ function isPhotoTitle(headline: string, caption: string): boolean {
   if (sharesRun(headline, caption)) return true;
   const bare = headline.replace(/\s/g, "");
   if (bare.length <= 10) return true;
-  const strip = (t: string) => findDistricts(t, null).reduce((s, m) => s.replaceAll(m.text, "|"), t);
-  return bare.length <= 16 && sharesRun(strip(bare), strip(caption), 2);
+  return bare.length <= 16 && sharesRun(stripDistricts(bare), stripDistricts(caption), 2);
 }
+
+/** A headline that opens with a district or street, as a story's own headline does (石龙区龙兴街道组织…). */
+function startsWithPlace(text: string): boolean {
+  const district = findDistricts(text, null)[0];
+  if (district && district.index === 0) return text.length - district.text.length >= 6;
+  return /^[\u4e00-\u9fa5]{2,6}?(?:街道|办事处|镇|乡)[\u4e00-\u9fa5“]/.test(text) && text.length >= 10;
+}
+
+/** District names, which every story of a district page shares, replaced by a mark that matches nothing. */
+const stripDistricts = (t: string) => findDistricts(t, null).reduce((s, m) => s.replaceAll(m.text, "|"), t);
 
 /** ●金水区开展消防演练 近日,… · 【幸福里社区】居民自发… · ■社区书屋开放 → a brief with its kicker, headline and body. */
 function briefFromBullet(item: Item): Draft {

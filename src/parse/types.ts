@@ -22,7 +22,30 @@ export interface BulletinMeta {
   city?: string | null;
   date?: string | null;
   page?: string | null;
+  /** The archivist's corrections of this bulletin's records (seeds/corrections.json). */
+  corrections?: Correction[];
 }
+
+/** Fields an archivist may set on a record (seeds/corrections.json). */
+export interface CorrectedFields {
+  pretitle?: string | null;
+  headline?: string | null;
+  subtitle?: string | null;
+  kicker?: string | null;
+  section?: string | null;
+  district?: string | null;
+  place?: string | null;
+  kind?: RecordKind;
+  date?: string | null;
+  people?: { name: string; role: Role; title?: string }[];
+}
+
+/** One entry of seeds/corrections.json, with where it stands there (for messages). */
+export type Correction = { file: string; line: number; note?: string } & (
+  | { id: string; set: CorrectedFields; was?: { headline?: string | null } }
+  | { merge: string[] }
+  | { split: string; at: string; headline?: string }
+);
 
 /** A line of the bulletin after normalisation; `n` is its 1-based line number in the file. */
 export interface Line {
@@ -127,7 +150,8 @@ export interface PlacedDraft extends ReadDraft {
   place: string | null;
 }
 
-export type DateSource = "manifest" | "dateline" | "inferred";
+/** manifest; masthead: the date the page prints in its header; dateline: a story's own; inferred: the month its page's stories share. */
+export type DateSource = "manifest" | "masthead" | "dateline" | "inferred";
 
 export interface DatedDraft extends PlacedDraft {
   date: string | null;
@@ -159,6 +183,8 @@ export interface ArticleRecord {
   captions: Caption[];
   credits: string[];
   continued: Continued | null;
+  /** What the archivist corrected (seeds/corrections.json): the notes, and what the parser had read of each field changed. */
+  corrected: { notes: string[]; parsed: Record<string, unknown> } | null;
   keywords: string[];
 }
 

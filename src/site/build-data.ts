@@ -497,6 +497,7 @@ export function articleFields(r: ArticleRecord): ArticleRecord {
     captions: r.captions,
     credits: r.credits,
     continued: r.continued,
+    corrected: r.corrected,
     keywords: r.keywords,
   };
 }

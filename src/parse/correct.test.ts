@@ -9,7 +9,8 @@ import type { BulletinMeta, Correction } from "./types.ts";
 
 const PAGE = ["社区书屋开门迎客", "", "本报讯(记者 王五) 近日,社区书屋正式开放。", "", "老街换新颜", "", "本报讯 近日,老街完成改造。", "", "下一步,街道将继续推进。", ""].join("\n");
 const bytes = new TextEncoder().encode(PAGE);
-const at = (c: Omit<Correction, "file" | "line">, line = 3) => ({ ...c, file: "seeds/corrections.json", line }) as Correction;
+type Entry = { note?: string } & ({ id: string; set: object; was?: { headline?: string } } | { merge: string[] } | { split: string; at: string; headline?: string });
+const at = (c: Entry, line = 3) => ({ ...c, file: "seeds/corrections.json", line }) as Correction;
 const parse = (corrections: Correction[]) => parseBulletin("seeds/p.txt", bytes, { corrections });
 
 test("a correction sets fields by record id and keeps what the parser read beside them", () => {

@@ -10,7 +10,8 @@ function mainIndex(titles: Item[]): number {
     if (t.kind === "heading") heading = k;
   });
   if (heading >= 0) return heading;
-  const candidates = titles.map((t, k) => k).filter((k) => !/^[——-]{1,2}|[——-]{1,2}$/.test(titles[k]!.text));
+  // a line opening or closing with a dash, or a clause with a comma (家长下班晚，孩子放学没人管), is a 引题 or 副题
+  const candidates = titles.map((t, k) => k).filter((k) => !/^[——-]{1,2}|[——-]{1,2}$|[，,]/.test(titles[k]!.text));
   const naming = candidates.filter((k) => findDistricts(titles[k]!.text, null).length + findPlaces(titles[k]!.text, null).length > 0);
   if (naming.length === 1) return naming[0]!;
   const pool = candidates.length ? candidates : titles.map((t, k) => k);

@@ -34,7 +34,7 @@ export interface SiteRecord extends ArticleRecord {
   /** Segmented title for the search index's weighted title field. */
   titleTerms: string[];
   dateUrl: string;
-  people: { reporters: PersonLink[]; correspondents: PersonLink[]; photographers: PersonLink[] };
+  people: { reporters: PersonLink[]; correspondents: PersonLink[]; photographers: PersonLink[]; interns: PersonLink[] };
   prev: RecordRef | null;
   next: RecordRef | null;
   related: RecordRef[];
@@ -227,6 +227,7 @@ const ROLES = [
   ["reporters", "记者"],
   ["correspondents", "通讯员"],
   ["photographers", "摄影"],
+  ["interns", "实习生"],
 ] as const;
 
 /** `loadText` is called with the bulletins whose records' paragraphs it needs (those in feeds) before it reads them: records
@@ -403,7 +404,7 @@ export function buildSiteData(
       sourceUrl: `${sourceUrl(r.source.file)}#r-${r.id}`,
       titleTerms: titleTerms.get(r.id) ?? [],
       dateUrl: r.date ? (r.date.length === 10 ? dayUrl(r.date) : monthUrl(r.date)) : UNDATED_URL,
-      people: { reporters: linked(r.byline.reporters), correspondents: linked(r.byline.correspondents), photographers: linked(r.byline.photographers) },
+      people: { reporters: linked(r.byline.reporters), correspondents: linked(r.byline.correspondents), photographers: linked(r.byline.photographers), interns: linked(r.byline.interns) },
       prev: sameFile(r, records[k - 1]),
       next: sameFile(r, records[k + 1]),
       related,

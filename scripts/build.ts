@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { writeFileSync } from "node:fs";
 import { build, BuildFailure } from "../src/build/pipeline.ts";
 import { formatMessage } from "../src/parse/context.ts";
+import { SeedReadError } from "../src/read-seeds.ts";
 
 const { values: args } = parseArgs({
   options: { seeds: { type: "string", default: "seeds" }, out: { type: "string", default: "_site" }, cache: { type: "string", default: ".cache" }, full: { type: "boolean", default: false }, metrics: { type: "string" } },
@@ -19,6 +20,11 @@ try {
   );
   if (args.metrics) writeFileSync(args.metrics, JSON.stringify({ metrics: r.metrics, rendered: r.rendered, pages: r.pages, shardsIndexed: r.shardsIndexed, shards: r.shards }, null, 1));
 } catch (e) {
+  if (e instanceof SeedReadError) {
+    console.error(formatMessage({ file: e.file, line: 1, severity: "error", message: e.message, ruleId: "seeds/changed" }));
+    console.error(`\nbuild failed: a bulletin changed while it was read\n${args.out}/ was left as it was.`);
+    process.exit(1);
+  }
   if (!(e instanceof BuildFailure)) throw e;
   for (const m of e.messages.filter((m) => m.severity !== "info")) console.error(formatMessage(m));
   console.error(`\nbuild failed: ${e.message}\n${args.out}/ was left as it was.`);

@@ -1,5 +1,5 @@
 // seeds/manifest.json → per-file BulletinMeta, checked with zod so a typo is a clear message, not a silent null.
-import { existsSync, readFileSync } from "node:fs";
+import { lstatSync, readFileSync, type Stats } from "node:fs";
 import { z } from "zod";
 import type { BulletinMeta, Message } from "./parse/types.ts";
 
@@ -18,7 +18,16 @@ const Manifest = z.object({ $comment: z.string().optional(), bulletins: z.record
 
 export function readManifest(path: string): { meta: Map<string, BulletinMeta>; messages: Message[] } {
   const meta = new Map<string, BulletinMeta>();
-  if (!existsSync(path)) return { meta, messages: [] };
+  let st: Stats;
+  try {
+    st = lstatSync(path);
+  } catch {
+    return { meta, messages: [] };
+  }
+  if (!st.isFile()) {
+    const what = st.isSymbolicLink() ? "a symbolic link (not followed)" : st.isDirectory() ? "a folder" : "not a regular file";
+    return { meta, messages: [{ file: path, line: 1, severity: "error", message: `the manifest is ${what}: put the manifest file itself there`, ruleId: "manifest/not-a-file" }] };
+  }
   let json: unknown;
   try {
     json = JSON.parse(readFileSync(path, "utf8"));

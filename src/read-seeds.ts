@@ -1,5 +1,5 @@
 // seeds/*.txt + seeds/manifest.json → parsed records and messages, one bulletin at a time.
-import { readdirSync, readFileSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, type Stats } from "node:fs";
 import { join } from "node:path";
 import { readManifest } from "./manifest.ts";
 import { attachCorrections } from "./corrections.ts";
@@ -26,7 +26,7 @@ export function readSeeds(dir = "seeds"): SeedsResult {
   const lineCounts = new Map<string, number>();
   for (const name of files) {
     const file = join(dir, name);
-    const result = parseBulletin(file, readFileSync(file), meta.get(name) ?? {});
+    const result = parseBulletin(file, readSeedFile(file), meta.get(name) ?? {});
     records.push(...result.records);
     messages.push(...result.messages);
     furniture.set(file, result.furniture);
@@ -37,16 +37,78 @@ export function readSeeds(dir = "seeds"): SeedsResult {
   return { files: files.map((f) => join(dir, f)), records, messages, furniture, lines, lineCounts };
 }
 
-/** The bulletins of a seeds folder, in a stable order. */
-export function bulletinNames(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(".txt"))
-    .sort();
+/** What a seeds folder holds: its bulletins (regular `.txt` files directly in it, in a stable order) and a message for
+ * every entry that is not read: a symbolic link (never followed), a folder, a device, pipe or socket. */
+export function listSeeds(dir: string): { names: string[]; messages: Message[] } {
+  const names: string[] = [];
+  const messages: Message[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const name = entry.name;
+    if (name.startsWith(".")) continue;
+    const file = join(dir, name);
+    let st: Stats;
+    try {
+      st = lstatSync(file);
+    } catch {
+      continue; // gone since the listing
+    }
+    if (st.isFile()) {
+      if (name.endsWith(".txt")) names.push(name);
+      continue;
+    }
+    const skip = (message: string, ruleId: string) => messages.push({ file, line: 1, severity: "warning", message, ruleId });
+    if (st.isSymbolicLink()) {
+      let target = "?";
+      try {
+        target = readlinkSync(file);
+      } catch {}
+      skip(`${file} is a symbolic link (to ${target}), skipped: links are never followed; copy the file itself into ${dir}/ to publish it, or remove the link`, "seeds/symlink");
+    } else if (st.isDirectory()) {
+      skip(`${file} is a folder, skipped: only files directly in ${dir}/ are read; move its bulletins up into ${dir}/`, "seeds/folder");
+    } else {
+      skip(`${file} is not a regular file (a device, pipe or socket), skipped: remove it from ${dir}/`, "seeds/not-a-file");
+    }
+  }
+  names.sort();
+  return { names, messages };
 }
 
-/** What is wrong with the folder as a whole: manifest entries with no file, no bulletins at all. */
+/** The bulletins of a seeds folder, in a stable order: regular `.txt` files directly in it (see listSeeds). */
+export function bulletinNames(dir: string): string[] {
+  return listSeeds(dir).names;
+}
+
+/** A bulletin's bytes, read only if it is still a regular file: a symbolic link put in its place since the folder was
+ * listed is not followed (O_NOFOLLOW), and anything else fails with a message naming the file. */
+export function readSeedFile(file: string): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ELOOP") throw new SeedReadError(file, `${file} became a symbolic link while the build read ${file.slice(0, file.lastIndexOf("/")) || "."}/: not followed; build again`);
+    throw new SeedReadError(file, `${file} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}): check it exists and is readable, then build again`);
+  }
+  try {
+    if (!fstatSync(fd).isFile()) throw new SeedReadError(file, `${file} is no longer a regular file: not read; build again`);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export class SeedReadError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** What is wrong with the folder as a whole: entries that are not read (links, folders, devices), manifest entries with
+ * no file, no bulletins at all. */
 export function folderMessages(dir: string, names: string[], meta: Map<string, unknown>): Message[] {
-  const out: Message[] = [];
+  const out: Message[] = [...listSeeds(dir).messages];
   const present = new Set(names);
   for (const name of meta.keys()) {
     if (!present.has(name)) out.push({ file: join(dir, "manifest.json"), line: 1, severity: "warning", message: `manifest names ${name}, which is not in ${dir}/`, ruleId: "manifest/unknown-file" });

@@ -4,14 +4,13 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import * as OpenCC from "opencc-js";
 import { serve } from "../serve.ts";
-import { skipWithoutChromium, useSiteInChromium } from "./chromium.ts";
+import { useSiteInChromium } from "./chromium.ts";
 import { runQueries, score, type Query } from "./search-eval.ts";
 
-const skip = skipWithoutChromium;
 const site = useSiteInChromium("_site");
 
 
-test("search for 花馍 finds the article and opens it", { skip }, async () => {
+test("search for 花馍 finds the article and opens it", async () => {
   const page = await site.browser.newPage();
   const errors: string[] = [];
   const chunks: string[] = [];
@@ -33,7 +32,7 @@ test("search for 花馍 finds the article and opens it", { skip }, async () => {
   await page.close();
 });
 
-test("every kind of query in the evaluation set finds its record in the top five, and absent words find nothing", { skip }, async () => {
+test("every kind of query in the evaluation set finds its record in the top five, and absent words find nothing", async () => {
   const { queries } = JSON.parse(readFileSync("scripts/search-queries.json", "utf8")) as { queries: Query[] };
   const records = JSON.parse(readFileSync("_site/api/articles.json", "utf8"));
   const page = await site.browser.newPage();
@@ -44,7 +43,7 @@ test("every kind of query in the evaluation set finds its record in the top five
   assert.ok(score(results).precision >= 0.95, `literal precision@5 ${score(results).precision}`);
 });
 
-test("filters and sort live in the URL: a shared search reloads the same", { skip }, async () => {
+test("filters and sort live in the URL: a shared search reloads the same", async () => {
   const page = await site.browser.newPage();
   await page.goto(`${site.url}search/?q=${encodeURIComponent("社区")}&district=${encodeURIComponent("郑州经开区")}&sort=date`);
   await page.locator('[data-results][aria-busy="false"] a').first().waitFor({ timeout: 15000 });
@@ -58,7 +57,7 @@ test("filters and sort live in the URL: a shared search reloads the same", { ski
   await page.close();
 });
 
-test("after one visit, search works with the network off", { skip }, async () => {
+test("after one visit, search works with the network off", async () => {
   const context = await site.browser.newContext();
   const page = await context.newPage();
   await page.goto(`${site.url}search/?q=${encodeURIComponent("花馍")}`);
@@ -82,7 +81,7 @@ test("after one visit, search works with the network off", { skip }, async () =>
   await context.close();
 });
 
-test("under a path prefix, search finds and opens articles inside the prefix", { skip }, async () => {
+test("under a path prefix, search finds and opens articles inside the prefix", async () => {
   const { mkdtempSync } = await import("node:fs");
   const { tmpdir } = await import("node:os");
   const { join } = await import("node:path");

@@ -3,13 +3,13 @@
 // two files: the head (records without their text, messages) that every build reads, and the text (paragraphs, the
 // bulletin's lines), read only for the bulletins whose pages a build renders or whose data it writes.
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { readManifest } from "../manifest.ts";
 import { attachCorrections } from "../corrections.ts";
 import { parseBulletin } from "../parse/index.ts";
 import type { ArticleRecord, ParseResult } from "../parse/types.ts";
-import { bulletinNames, folderMessages, type SeedsResult } from "../read-seeds.ts";
+import { bulletinNames, folderMessages, readSeedFile, type SeedsResult } from "../read-seeds.ts";
 import { readCache, writeCache } from "./cache-file.ts";
 import { hashFiles } from "./hash.ts";
 import { runPool } from "./pool.ts";
@@ -43,7 +43,7 @@ const textPath = (entry: string) => entry.replace(/\.json$/, ".text.json");
 
 /** Parses one bulletin and stores the result under `entry` (in a worker thread, so that both cores serialise too). */
 export function parseOne(file: string, meta: Record<string, unknown>, entry: string): ParseResult {
-  const result = parseBulletin(file, readFileSync(file), meta);
+  const result = parseBulletin(file, readSeedFile(file), meta);
   const paragraphs = result.records.map((r) => r.paragraphs);
   const text: EntryText = { paragraphs, lines: result.lines };
   // the text first: a head is only ever found with its text beside it (unless the text is damaged, which loadText handles)
@@ -85,10 +85,10 @@ export async function parseSeedsCached(dir: string, cacheDir: string, report: (d
   const index: CacheIndex = { parserHash, written: Date.now(), files: {} };
   const trusted = (old?.written ?? 0) - RACY_MS;
   const keys = names.map((name, k) => {
-    const { size, mtimeMs } = statSync(files[k]!);
+    const { size, mtimeMs } = lstatSync(files[k]!);
     const entry = JSON.stringify(meta.get(name) ?? {});
     const prev = known[name];
-    const key = prev && prev[0] === size && prev[1] === mtimeMs && mtimeMs < trusted && prev[2] === entry ? prev[3] : createHash("sha1").update(`${parserHash}\n${files[k]}\n${entry}\n`).update(readFileSync(files[k]!)).digest("hex");
+    const key = prev && prev[0] === size && prev[1] === mtimeMs && mtimeMs < trusted && prev[2] === entry ? prev[3] : createHash("sha1").update(`${parserHash}\n${files[k]}\n${entry}\n`).update(readSeedFile(files[k]!)).digest("hex");
     index.files[name] = [size, mtimeMs, entry, key];
     return key;
   });

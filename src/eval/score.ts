@@ -218,8 +218,10 @@ export function scorePage(page: string, text: Uint8Array, reading: Reading): Pag
       misses.push(`text dropped as furniture: L${line.n} “${line.text.slice(0, 30)}”`);
       continue;
     }
-    const p = plain(line.text);
-    const kept = !p || fields.some((f) => f.includes(p)) || Array.from({ length: p.length - 1 }, (_, k) => k + 1).some((k) => fields.some((f) => f.endsWith(p.slice(0, k))) && fields.some((f) => f.startsWith(p.slice(k))));
+    const p = plain(line.text).replace(/^[—–\-]+|[—–\-]+$/g, "");
+    // a line split among fields (【北窑街道】 kicker, body, (…提供) credit): what is left once every field in it is taken out
+    const rest = fields.filter((f) => f.length >= 2 && p.includes(f)).sort((a, b) => b.length - a.length).reduce((left, f) => left.replace(f, ""), p);
+    const kept = !p || !/[\u4e00-\u9fa5]/.test(rest) || fields.some((f) => f.includes(p)) || Array.from({ length: p.length - 1 }, (_, k) => k + 1).some((k) => fields.some((f) => f.endsWith(p.slice(0, k))) && fields.some((f) => f.startsWith(p.slice(k))));
     count(tallies.textKept, kept || t.length < 2);
     if (!kept && t.length >= 2) misses.push(`text lost: L${line.n} “${line.text.slice(0, 30)}”`);
   }

@@ -439,7 +439,7 @@ function isPhotoTitle(headline: string, caption: string): boolean {
 function startsWithPlace(text: string): boolean {
   const district = findDistricts(text, null)[0];
   if (district && district.index === 0) return text.length - district.text.length >= 6;
-  return /^[\u4e00-\u9fa5]{2,6}?(?:街道|办事处|镇|乡)[\u4e00-\u9fa5“]/.test(text) && text.length >= 10;
+  return /^(?:[\u4e00-\u9fa5]{1,4}[区县市])?[\u4e00-\u9fa5]{2,8}?(?:街道|办事处|镇|乡)[\u4e00-\u9fa5“]|^[\u4e00-\u9fa5]{1,4}区(?!域)[\u4e00-\u9fa5“]/.test(text) && text.length >= 10;
 }
 
 /** District names, which every story of a district page shares, replaced by a mark that matches nothing. */

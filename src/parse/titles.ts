@@ -27,12 +27,13 @@ function isBrokenPair(head: Item, tail: Item): boolean {
   const a = head.text;
   const b = tail.text;
   if (tail.gap > 1 || tail.level > head.level || /^[——-]|[——-]$/.test(b) || /[——-]$/.test(a)) return false;
-  // a heading the OCR broke: its tail a plain line right under it
-  const headingTail = head.kind === "heading" && tail.kind === "title" && tail.gap === 0;
-  if (head.kind !== tail.kind && !headingTail) return false;
+  // a quote left open is closed on the next line
   const open = (a.match(/“/g)?.length ?? 0) > (a.match(/”/g)?.length ?? 0);
-  if (open) return a.length + b.length <= 40;
-  if (/[\s,，、:：]/.test(a + b) || /[!?！？”」]$/.test(a)) return false;
+  if (open) return a.length + b.length <= 40 && /”/.test(b);
+  // a heading the OCR broke: its tail a plain line under it
+  const headingTail = head.kind === "heading" && tail.kind === "title";
+  if (head.kind !== tail.kind && !headingTail) return false;
+  if (/[\s,，、:：]/.test(b) || /[\s,，、]/.test(a) || /[!?！？”」]$/.test(a)) return false;
   return a.length + b.length <= 26 && b.length <= a.length + 2 && b.length <= 10 && a.length >= 6;
 }
 

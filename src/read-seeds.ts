@@ -3,6 +3,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, read
 import { join } from "node:path";
 import { readManifest } from "./manifest.ts";
 import { attachCorrections } from "./corrections.ts";
+import { attachRecurring, shortLines } from "./recurring-lines.ts";
 import { parseBulletin } from "./parse/index.ts";
 import type { ArticleRecord, Message } from "./parse/types.ts";
 
@@ -20,13 +21,15 @@ export function readSeeds(dir = "seeds"): SeedsResult {
   const { meta, messages } = readManifest(join(dir, "manifest.json"));
   const files = bulletinNames(dir);
   messages.push(...attachCorrections(join(dir, "corrections.json"), files, meta));
+  const bytes = new Map(files.map((name) => [name, readSeedFile(join(dir, name))]));
+  attachRecurring(new Map(files.map((name) => [name, shortLines(bytes.get(name)!)])), meta);
   const records: ArticleRecord[] = [];
   const furniture = new Map<string, number[]>();
   const lines = new Map<string, string[]>();
   const lineCounts = new Map<string, number>();
   for (const name of files) {
     const file = join(dir, name);
-    const result = parseBulletin(file, readSeedFile(file), meta.get(name) ?? {});
+    const result = parseBulletin(file, bytes.get(name)!, meta.get(name) ?? {});
     records.push(...result.records);
     messages.push(...result.messages);
     furniture.set(file, result.furniture);

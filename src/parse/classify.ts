@@ -62,7 +62,8 @@ function markCommaTitles(items: Item[]) {
   });
 }
 
-export function classify(lines: Line[], ctx: Context): Item[] {
+/** `recurring`: lines that other pages of the paper print too; as headlines or text they are the paper's furniture. */
+export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<string> = new Set()): Item[] {
   const items: Item[] = [];
   let gap = 0;
   for (const line of lines) {
@@ -81,6 +82,7 @@ export function classify(lines: Line[], ctx: Context): Item[] {
     items.push({ line: line.n, text, gap, kind: kindOf(text, level), level });
     gap = 0;
   }
+  markRecurring(items, recurring, ctx);
   markRepeated(items);
   markTitleBars(items);
   markContents(items);
@@ -88,6 +90,24 @@ export function classify(lines: Line[], ctx: Context): Item[] {
   markCommaTitles(items);
   for (const item of items) if (item.kind === "furniture") ctx.report("classify/furniture", "info", item.line, `dropped page furniture “${item.text}”`);
   return items;
+}
+
+/** A line the paper prints on page after page is its furniture, unless a story hangs on it: over a headline it labels a
+ * recurring column (a short label); over text, a lead or a byline it is a headline or subhead (a series' title) and stays. */
+function markRecurring(items: Item[], recurring: ReadonlySet<string>, ctx: Context) {
+  if (recurring.size === 0) return;
+  for (let k = items.length - 1; k >= 0; k--) {
+    const item = items[k]!;
+    if (!recurring.has(item.text) || !["title", "heading", "text", "bullet"].includes(item.kind)) continue;
+    const next = items[k + 1];
+    if (next && (next.kind === "title" || next.kind === "heading") && item.kind !== "text" && item.text.length <= 8 && !/\s/.test(item.text)) {
+      item.kind = "section";
+      continue;
+    }
+    if (next && !["furniture", "section", "kicker", "title", "heading"].includes(next.kind)) continue;
+    item.kind = "furniture";
+    ctx.report("classify/recurring", "info", item.line, `“${item.text}” is printed on other pages of this paper too: dropped as its furniture`);
+  }
 }
 
 const KEEP_WHEN_REPEATED = new Set<ItemKind>(["byline", "photo-credit", "lead", "source-credit", "section", "subhead", "kicker", "jump"]);

@@ -24,6 +24,8 @@ export interface BulletinMeta {
   page?: string | null;
   /** The archivist's corrections of this bulletin's records (seeds/corrections.json). */
   corrections?: Correction[];
+  /** Its lines that other pages of its paper print too (src/recurring-lines.ts): navigation, notices, junk. */
+  recurring?: string[];
 }
 
 /** Fields an archivist may set on a record (seeds/corrections.json). */

@@ -28,7 +28,7 @@ export function parseBulletin(file: string, bytes: Uint8Array, meta: BulletinMet
   const page = masthead(items, ctx);
   const known: BulletinMeta = { paper: meta.paper ?? page.paper ?? null, city: meta.city ?? null, date: meta.date ?? page.date ?? null, page: meta.page ?? page.page ?? null };
   const dateFrom = meta.date ? "manifest" : page.date ? "masthead" : null;
-  const drafts = date({ drafts: place({ drafts: paragraphs(byline(titles(segment(items, ctx), ctx), ctx), ctx), meta: known }, ctx), meta: known, dateFrom }, ctx);
+  const drafts = date({ drafts: place({ drafts: paragraphs(byline(titles(segment(items, ctx), ctx), ctx), ctx), meta: known, lines: lines.map((l) => l.text) }, ctx), meta: known, dateFrom }, ctx);
   if (drafts.length === 0) {
     ctx.report("parse/no-text", "error", 1, "file has no text outside page furniture");
   } else if (!drafts.some((d) => d.headline)) {
@@ -52,6 +52,7 @@ function toRecord(d: DatedDraft, file: string, stem: string, meta: BulletinMeta)
     page: meta.page ?? null,
     city: d.city,
     district: d.district,
+    adminDistrict: d.adminDistrict,
     place: d.place,
     kicker: d.kicker,
     section: d.section,

@@ -148,7 +148,11 @@ export interface ReadDraft extends BylinedDraft {
 
 export interface PlacedDraft extends ReadDraft {
   city: string | null;
+  /** As printed: a district (管城区), a functional zone (郑东新区, 经开区) or an abolished district (四方区). */
   district: string | null;
+  /** The administrative district: equal to `district` when that is one; beside a functional zone, the district it
+   * lies in where that is known (西海岸新区 → 黄岛区, 郑东新区 with a street of 金水区 → 金水区); else null. */
+  adminDistrict: string | null;
   place: string | null;
 }
 
@@ -168,7 +172,10 @@ export interface ArticleRecord {
   paper: string | null;
   page: string | null;
   city: string | null;
+  /** As printed: a district (管城区), a functional zone (郑东新区, 经开区) or an abolished district (四方区). */
   district: string | null;
+  /** The administrative district: `district` itself when that is one; for a functional zone, the district it lies in where known, else null. */
+  adminDistrict: string | null;
   place: string | null;
   /** The kicker line above the headline, as printed: 卫滨区, 红旗区西街街道双石桥社区. */
   kicker: string | null;

@@ -5,7 +5,7 @@ import type { ArticleRecord } from "../parse/types.ts";
 
 const record = (n: number, over: Partial<ArticleRecord> = {}): ArticleRecord => ({
   id: `a-l${n}`, url: `/articles/a-l${n}/`, source: { file: "seeds/a.txt", startLine: n, endLine: n }, paper: null, page: null,
-  city: "新乡", district: "卫滨区", place: null, kicker: null, section: null, pretitle: null, headline: `标题${n}`, subtitle: null,
+  city: "新乡", district: "卫滨区", adminDistrict: "卫滨区", place: null, kicker: null, section: null, pretitle: null, headline: `标题${n}`, subtitle: null,
   byline: { raw: "", people: [], reporters: [], correspondents: [], photographers: [], interns: [] }, continued: null, corrected: null, kind: "article", date: "2024-04-07", dateSource: "dateline",
   paragraphs: ["正文。"], subheadings: [], captions: [], credits: [], keywords: [], ...over,
 });

@@ -483,6 +483,7 @@ export function articleFields(r: ArticleRecord): ArticleRecord {
     page: r.page,
     city: r.city,
     district: r.district,
+    adminDistrict: r.adminDistrict,
     place: r.place,
     kicker: r.kicker,
     section: r.section,

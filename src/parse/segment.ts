@@ -4,7 +4,7 @@ import type { Draft, Item } from "./types.ts";
 import { parseByline, splitEndByline, splitLead, splitPhotoCredit } from "./parse-byline.ts";
 import { endsSentence, isTitleLike, sharesRun } from "./text-shape.ts";
 import { isBriefSection, JUMP } from "./classify.ts";
-import { findDistricts } from "./gazetteer.ts";
+import { findDistricts, findPlaces } from "./gazetteer.ts";
 
 const TITLE_KINDS = new Set(["heading", "title", "kicker", "section"]);
 /** A paragraph that starts like this goes on from what came before, so it is no caption. */
@@ -177,7 +177,13 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     if (TITLE_KINDS.has(item.kind) || (item.kind === "subhead" && (!st.cur || st.closed))) {
       let j = i;
       const group: Item[] = [];
-      while (j < items.length && (TITLE_KINDS.has(items[j]!.kind) || (items[j]!.kind === "subhead" && j === i))) group.push(items[j++]!);
+      // labels run over furniture printed between them and their headline (城区·民生 / 本版导读… / 芝罘区 / headline)
+      const inGroup = (k: number) => k < items.length && (TITLE_KINDS.has(items[k]!.kind) || (items[k]!.kind === "subhead" && k === i));
+      while (j < items.length) {
+        if (inGroup(j)) group.push(items[j++]!);
+        else if (items[j]!.kind === "furniture" && group.every((g) => g.kind === "section" || g.kind === "kicker") && inGroup(next(j))) j = next(j);
+        else break;
+      }
       const after = items[next(j)];
       const titles = group.filter((g) => g.kind === "title" || g.kind === "heading" || g.kind === "subhead");
       const labels = group.filter((g) => g.kind === "section");
@@ -250,7 +256,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           orphan(titles.slice(0, cut), "is followed directly by another headline (OCR lost its text?)");
           keep = titles.slice(cut);
         }
-      } else if (mainAt < 0 && titles.length > 1 && startsWithPlace(titles[titles.length - 1]!.text) && titles.slice(0, -1).some((t) => startsWithPlace(t.text) && !/^[——-]|[——-]$/.test(t.text))) {
+      } else if (mainAt < 0 && titles.length > 1 && twoHeadlines(titles[titles.length - 2]!.text, titles[titles.length - 1]!.text)) {
         // two headlines that each open with a place (石龙区…植树 / 新华区…送去过冬煤): the first lost its text
         orphan(titles.slice(0, -1), "is followed directly by another headline (OCR lost its text?)");
         keep = titles.slice(-1);
@@ -433,6 +439,16 @@ function isPhotoTitle(headline: string, caption: string): boolean {
   const bare = headline.replace(/\s/g, "");
   if (bare.length <= 10) return true;
   return bare.length <= 16 && sharesRun(stripDistricts(bare), stripDistricts(caption), 2);
+}
+
+/** Two title lines that are two stories' headlines: each opens with its own place (石龙区…植树 / 新华区…送去过冬煤), where a
+ * 副题 names a place within the headline's (郑东新区：社区“微治理”… / 如意湖办事处推行…). */
+function twoHeadlines(a: string, b: string): boolean {
+  if (!startsWithPlace(a) || !startsWithPlace(b) || /^[——-]|[——-]$/.test(a) || /^[——-]/.test(b)) return false;
+  if (/^[\u4e00-\u9fa5]{2,10}[:：]/.test(a)) return false;
+  const areas = (t: string) => new Set([...findDistricts(t.slice(0, 12), null), ...findPlaces(t.slice(0, 12), null)].flatMap((m) => m.districts.map((d) => d.code)));
+  const [x, y] = [areas(a), areas(b)];
+  return ![...x].some((code) => y.has(code));
 }
 
 /** A headline that opens with a district or street, as a story's own headline does (石龙区龙兴街道组织…). */

@@ -7,6 +7,8 @@ import { isBriefSection, JUMP } from "./classify.ts";
 import { findDistricts, findPlaces } from "./gazetteer.ts";
 
 const TITLE_KINDS = new Set(["heading", "title", "kicker", "section"]);
+/** A caption says so: 图①:…, 图为…, 上图:…, ▲… */
+const CAPTION_MARK = /^(?:图\s?[①-⑩\d一二三四五六七八九十]\s?[:：]|图为|[上下左右]图[:：为]|[▲△]\s?\S)/;
 /** A paragraph that starts like this goes on from what came before, so it is no caption. */
 const REFERS_BACK = /^(此次|此外|同时|另外|下一步|据悉|据了解|随后|今后|目前|截至|最后|因此|但是|然而|而且|并且|其中|对此|为此|他们|她们|该|这|那)/;
 
@@ -81,7 +83,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
   const isCaption = (j: number): boolean => {
     const item = items[j];
     if (!item || item.kind !== "text") return false;
-    if (splitPhotoCredit(item.text)) return true;
+    if (splitPhotoCredit(item.text) || CAPTION_MARK.test(item.text)) return true;
     if (item.gap < 2 || REFERS_BACK.test(item.text)) return false;
     const after = items[next(j + 1)];
     return !after || TITLE_KINDS.has(after.kind) || after.kind === "photo-credit" || (after.kind === "text" && after.gap >= 2);
@@ -249,7 +251,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         for (let k = 0; k < mainAt; k++) {
           const t = titles[k]!;
           const main = titles[mainAt]!;
-          const isPretitle = k === mainAt - 1 && t.level > main.level;
+          const isPretitle = k === mainAt - 1 && (t.level > main.level || /[——-]$/.test(t.text));
           if (t.kind === "heading" && !isPretitle) cut = k + 1;
         }
         if (cut > 0) {
@@ -495,8 +497,8 @@ function assignLabel(d: Draft, item: Item) {
   touch(d, item);
 }
 
-/** Index of the main markdown heading among title lines (the last one), or -1 when all are plain lines. */
+/** Index of the main markdown heading among title lines (the last one not opening with a 副题's dash), or -1 when all are plain lines. */
 function findMainHeading(titles: Item[]): number {
-  for (let k = titles.length - 1; k >= 0; k--) if (titles[k]!.kind === "heading") return k;
+  for (let k = titles.length - 1; k >= 0; k--) if (titles[k]!.kind === "heading" && !/^[——-]/.test(titles[k]!.text)) return k;
   return -1;
 }

@@ -74,8 +74,11 @@ export function readPeople(text: string): Person[] | null {
   let current = null as { roles: Role[]; title: string } | null;
   let marks = allRoles ? 1 : 0;
   const pending: string[] = [];
+  /** a bare credit mark (文/图) was the last token */
+  let pendingMark = false;
   const add = (name: string) => {
     if (!NAME.test(name) || NOBODY.has(name)) return false;
+    pendingMark = false;
     if (current) for (const role of current.roles) people.push({ name, role, title: current.title });
     else pending.push(name);
     return true;
@@ -84,6 +87,7 @@ export function readPeople(text: string): Person[] | null {
     if (SLASH_ROLES[token]) {
       current = { roles: SLASH_ROLES[token]!, title: token };
       marks++;
+      pendingMark = true;
       continue;
     }
     const slash = token.match(SLASH_TOKEN);
@@ -108,7 +112,10 @@ export function readPeople(text: string): Person[] | null {
     while (rest) {
       const role = readRoleTitle(rest);
       if (role) {
-        current = { roles: [role.role], title: role.title };
+        // 文/图 广州日报全媒体记者 卢颖旋: the credit mark and the role title name the same people
+        const marked: Role[] = current && pendingMark ? current.roles : [];
+        current = { roles: [...new Set<Role>([role.role, ...marked])], title: role.title };
+        pendingMark = false;
         marks++;
         rest = role.rest;
         continue;

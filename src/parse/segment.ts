@@ -332,6 +332,17 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       case "photo-credit": {
         // one credit under a group of photos (本组图片由…摄) names the photographer of each photo above it
         const group = /由/.test(item.text) ? trailingPhotos(st.drafts) : [];
+        const captions = /由/.test(item.text) && group.length === 0 && cur && cur.kind !== "photo" ? trailingCaptions(cur) : [];
+        if (captions.length) {
+          // 本组图片由…摄 under a story whose last short paragraphs are the captions of its photos
+          cur!.body.splice(cur!.body.length - captions.length);
+          for (const c of captions) cur!.captions.push({ text: c.text, photographers: parseByline([item.text]).photographers, line: c.line });
+          cur!.bylines.push(item.text);
+          touch(cur!, item);
+          st.closed = true;
+          ctx.report("segment/group-credit", "info", item.line, `photo credit “${item.text}” names the photos of the ${captions.length} caption(s) above it, taken out of the story's text`);
+          break;
+        }
         if (group.length) {
           for (const p of group) if (p.bylines.length === 0) p.bylines.push(item.text);
           touch(group[group.length - 1]!, item);
@@ -482,6 +493,17 @@ function briefFromBullet(item: Item): Draft {
     d.body.push({ ...item, text, kind: "text" });
   }
   return d;
+}
+
+/** A story's last paragraphs that read as captions: short single sentences after its longer text. */
+function trailingCaptions(d: Draft): Item[] {
+  const out: Item[] = [];
+  for (let k = d.body.length - 1; k > 0; k--) {
+    const b = d.body[k]!;
+    if (b.kind !== "text" || b.text.length > 50 || !/[。!！]$/.test(b.text) || /[。!！?？].+[。!！]$/.test(b.text) || /[“”"]/.test(b.text)) break;
+    out.unshift(b);
+  }
+  return out.length < d.body.length ? out : [];
 }
 
 /** The photo records at the end of `drafts` with no credit of their own, for a credit shared by a group. */

@@ -21,7 +21,7 @@ function who(r: ArticleRecord): string {
 
 /** What a line of the page became in its record: the field whose text holds it. */
 function roleOf(r: ArticleRecord, text: string): string {
-  const t = squeeze(text.replace(/^#+/, ""));
+  const t = squeeze(text.replace(/^#+/, "")).replace(/^[—–-]+|[—–-]+$/g, "");
   const fields: [string, (string | null)[]][] = [
     ["眉题", [r.kicker]],
     ["栏目", [r.section]],
@@ -34,7 +34,7 @@ function roleOf(r: ArticleRecord, text: string): string {
     ["图注", r.captions.map((c) => c.text)],
     ["来源", r.credits],
   ];
-  const found = fields.filter(([, texts]) => texts.some((f) => f && (squeeze(f).includes(t) || t.includes(squeeze(f))))).map(([name]) => name);
+  const found = fields.filter(([name, texts]) => texts.some((f) => f && (squeeze(f).includes(t) || (name === "署名" && t.startsWith(squeeze(f)))))).map(([name]) => name);
   if (found.includes("署名") && found.includes("正文")) return "署名+正文";
   if (found.length) return found[0]!;
   if (r.continued && /上接|下转|转第|接第/.test(text)) return "转版";

@@ -6,6 +6,7 @@ import { parseBulletin } from "../parse/index.ts";
 import { normalize } from "../parse/normalize.ts";
 import { createContext } from "../parse/context.ts";
 import { JUMP } from "../parse/classify.ts";
+import { districtNamed } from "../parse/gazetteer.ts";
 import type { ArticleRecord, BulletinMeta, ParseResult, RecordKind, Role } from "../parse/types.ts";
 
 export interface ReadingRecord {
@@ -96,11 +97,14 @@ const count = (t: Tally, ok: boolean) => {
   if (ok) t.got++;
 };
 
-/** District names compare without the city (济南市市中区 = 市中区) and with a zone's short and long names. */
+/** District names compare without the city (济南市市中区 = 市中区), with a zone's short and long names, and as the same
+ * district under its official and everyday names (管城回族区 = 管城区). */
 function sameDistrict(want: string, got: ArticleRecord): boolean {
-  const names = [got.district, (got as { adminDistrict?: string | null }).adminDistrict].filter((n): n is string => !!n).map(norm);
+  const names = [got.district, got.adminDistrict].filter((n): n is string => !!n);
   const w = norm(want);
-  return names.some((n) => n === w || w.endsWith(n) || n.endsWith(w));
+  if (names.map(norm).some((n) => n === w || w.endsWith(n) || n.endsWith(w))) return true;
+  const code = districtNamed(want, got.city)?.code;
+  return !!code && names.some((n) => districtNamed(n, got.city)?.code === code);
 }
 
 export function scorePage(page: string, text: Uint8Array, reading: Reading): PageScore & { result: ParseResult } {

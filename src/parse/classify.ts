@@ -20,6 +20,8 @@ const BULLET = /^[●■◆▲★☆◇○•·▪]\s*\S|^[【\[][^】\]]{2,16}[
 const BRACKET_KICKER = /^[【\[]([^】\]]{2,16})[】\]]$/;
 
 export const isBriefSection = (text: string) => BRIEF_SECTION.test(text) && text.length <= 10;
+const PHOTO_SECTION = new RegExp(furnitureData.photoSections);
+export const isPhotoSection = (text: string) => PHOTO_SECTION.test(bare(text)) && text.length <= 10;
 export const isSubheadText = (text: string) => SUBHEADS.some((re) => re.test(text));
 
 function kindOf(text: string, level: number): ItemKind {

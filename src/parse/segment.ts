@@ -3,7 +3,7 @@ import type { Context } from "./context.ts";
 import type { Draft, Item } from "./types.ts";
 import { parseByline, splitEndByline, splitLead, splitPhotoCredit } from "./parse-byline.ts";
 import { endsSentence, isTitleLike, sharesRun } from "./text-shape.ts";
-import { isBriefSection, JUMP } from "./classify.ts";
+import { isBriefSection, isPhotoSection, JUMP } from "./classify.ts";
 import { findDistricts, findPlaces } from "./gazetteer.ts";
 
 const TITLE_KINDS = new Set(["heading", "title", "kicker", "section"]);
@@ -20,6 +20,8 @@ interface State {
   /** inside a brief list (区街速递): drafts opened are briefs, under the list's label */
   briefs: boolean;
   briefSection: string | null;
+  /** under a photo-news label (图片新闻): each paragraph is a caption, a photo of its own */
+  photoSection: string | null;
 }
 
 function newDraft(first: Item, kind: Draft["kind"] = "article"): Draft {
@@ -60,7 +62,7 @@ function readJump(text: string): ["from" | "to", string] | null {
 }
 
 export function segment(items: Item[], ctx: Context): Draft[] {
-  const st: State = { drafts: [], cur: null, closed: false, briefs: false, briefSection: null };
+  const st: State = { drafts: [], cur: null, closed: false, briefs: false, briefSection: null, photoSection: null };
   const open = (d: Draft) => {
     if (st.briefs && d.kind === "article") d.kind = "brief";
     if (st.briefs && d.kind === "brief") d.section ??= st.briefSection;
@@ -189,6 +191,13 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       const after = items[next(j)];
       const titles = group.filter((g) => g.kind === "title" || g.kind === "heading" || g.kind === "subhead");
       const labels = group.filter((g) => g.kind === "section");
+      const photoLabel = labels.find((l) => isPhotoSection(l.text));
+      st.photoSection = photoLabel && titles.length === 0 && after?.kind === "text" ? photoLabel.text : null;
+      if (st.photoSection) {
+        pendingLabels = group;
+        i = j;
+        continue;
+      }
       const briefLabel = labels.find((l) => isBriefSection(l.text.replace(/^[●■◆▲★☆◇○•·▪\s]+/, "")));
       if (briefLabel) {
         st.briefs = true;
@@ -407,7 +416,16 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         break;
       }
       default: {
-        if (cur && cur.kind === "photo" && cur.titles.length > 0 && st.closed && isCaption(i) && item.gap >= 1) {
+        if (st.photoSection && (!cur || cur.kind === "photo" || cur.body.length === 0 || st.closed)) {
+          // 图片新闻: this paragraph is one photo's caption
+          const photo = photoFrom(item);
+          photo.section = st.photoSection;
+          for (const l of pendingLabels) touch(photo, l);
+          pendingLabels = [];
+          st.drafts.push(photo);
+          st.cur = photo;
+          st.closed = true;
+        } else if (cur && cur.kind === "photo" && cur.titles.length > 0 && st.closed && isCaption(i) && item.gap >= 1) {
           // another caption under the same photo headline
           const photo = photoFrom(item);
           cur.body.push(...photo.body);

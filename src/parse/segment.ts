@@ -164,6 +164,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     }
     if (d.body.length === 0) return true;
     if (goesOn(d)) return true;
+    // a line that opens with a street or district is a story's headline (文新街道“垃圾不落地”试点满月), not a subhead
+    if (startsWithPlace(title.text)) return false;
     if (named(d)) return !st.briefs && !hasOwnByline(j);
     return endBylines || d.bylines.length > 0;
   };

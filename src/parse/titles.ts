@@ -3,7 +3,8 @@ import type { Context } from "./context.ts";
 import type { Draft, Item, TitledDraft } from "./types.ts";
 import { findDistricts, findPlaces } from "./gazetteer.ts";
 
-/** The main title among two or three lines: the marked heading; else the one line that names a place; else the shortest. */
+/** The main title among two or three lines: the marked heading; else the one line that names a place; else, of lines
+ * without and with a space between two phrases (推进三城联创 改善城市环境, a 引题's parallel slogan), one without; else the first. */
 function mainIndex(titles: Item[]): number {
   let heading = -1;
   titles.forEach((t, k) => {
@@ -14,8 +15,9 @@ function mainIndex(titles: Item[]): number {
   const candidates = titles.map((t, k) => k).filter((k) => !/^[——-]{1,2}|[——-]{1,2}$|[，,]/.test(titles[k]!.text));
   const naming = candidates.filter((k) => findDistricts(titles[k]!.text, null).length + findPlaces(titles[k]!.text, null).length > 0);
   if (naming.length === 1) return naming[0]!;
-  const pool = candidates.length ? candidates : titles.map((t, k) => k);
-  return pool.reduce((best, k) => (titles[k]!.text.replace(/\s/g, "").length < titles[best]!.text.replace(/\s/g, "").length ? k : best), pool[0]!);
+  const pool = naming.length > 1 ? naming : candidates.length ? candidates : titles.map((t, k) => k);
+  const unspaced = pool.filter((k) => !/\S\s+\S/.test(titles[k]!.text));
+  return (unspaced.length ? unspaced : pool)[0]!;
 }
 
 const join = (items: Item[]) => (items.length ? items.map((t) => t.text.replace(/^[——-]{1,2}\s*|\s*[——-]{1,2}$/g, "")).join(" ") : null);

@@ -22,6 +22,8 @@ interface State {
   briefSection: string | null;
   /** under a photo-news label (图片新闻): each paragraph is a caption, a photo of its own */
   photoSection: string | null;
+  /** a group credit (本组图片由…摄) closed the story: the captions after it are its photos' */
+  captionsFollow: boolean;
 }
 
 function newDraft(first: Item, kind: Draft["kind"] = "article"): Draft {
@@ -62,7 +64,7 @@ function readJump(text: string): ["from" | "to", string] | null {
 }
 
 export function segment(items: Item[], ctx: Context): Draft[] {
-  const st: State = { drafts: [], cur: null, closed: false, briefs: false, briefSection: null, photoSection: null };
+  const st: State = { drafts: [], cur: null, closed: false, briefs: false, briefSection: null, photoSection: null, captionsFollow: false };
   const open = (d: Draft) => {
     if (st.briefs && d.kind === "article") d.kind = "brief";
     if (st.briefs && d.kind === "brief") d.section ??= st.briefSection;
@@ -313,6 +315,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     }
 
     const cur = st.cur;
+    if (st.captionsFollow && !(item.kind === "text" && isCaption(i))) st.captionsFollow = false;
     switch (item.kind) {
       case "lead": {
         const { byline, text } = splitLead(item.text);
@@ -353,6 +356,15 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           st.closed = true;
           ctx.report("segment/group-credit", "info", item.line, `photo credit “${item.text}” names the photos of the ${captions.length} caption(s) above it, taken out of the story's text`);
           break;
+        }
+        if (/由/.test(item.text) && group.length === 0 && cur && cur.kind === "article" && cur.body.length > 0 && isCaption(next(i + 1))) {
+          // 本组图片由…摄 over the captions that follow it: they are the story's photos
+          cur.bylines.push(item.text);
+          touch(cur, item);
+          st.closed = true;
+          st.captionsFollow = true;
+          i++;
+          continue;
         }
         if (group.length) {
           for (const p of group) if (p.bylines.length === 0) p.bylines.push(item.text);
@@ -437,9 +449,9 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           const bodyText = cur.body.map((b) => b.text).join("");
           const split = splitPhotoCredit(item.text);
           const captionText = split ? split[0] : item.text;
-          const about = headlineOf(cur).length > 0 && (sharesRun(stripDistricts(headlineOf(cur)), stripDistricts(captionText), 4) || sharesRun(stripDistricts(bodyText), stripDistricts(captionText), 8));
-          if (!st.closed && cur.kind === "article" && (/如图/.test(bodyText) || about)) {
-            cur.captions.push({ text: captionText, photographers: split ? parseByline([split[1]]).photographers : [], line: item.line });
+          const about = CAPTION_MARK.test(captionText) || st.captionsFollow || headlineOf(cur).length > 0 && (sharesRun(stripDistricts(headlineOf(cur)), stripDistricts(captionText), 4) || sharesRun(stripDistricts(bodyText), stripDistricts(captionText), 8));
+          if ((!st.closed || st.captionsFollow) && cur.kind === "article" && (/如图/.test(bodyText) || about)) {
+            cur.captions.push({ text: captionText, photographers: split ? parseByline([split[1]]).photographers : st.captionsFollow ? parseByline([cur.bylines[cur.bylines.length - 1]!]).photographers : [], line: item.line });
             if (split) cur.bylines.push(split[1]);
             touch(cur, item);
             st.closed = true;

@@ -5,6 +5,7 @@ import { parseByline, splitEndByline, splitLead, splitPhotoCredit } from "./pars
 import { endsSentence, isTitleLike, sharesRun } from "./text-shape.ts";
 import { isBriefSection, isPhotoSection, JUMP } from "./classify.ts";
 import { findDistricts, findPlaces } from "./gazetteer.ts";
+import { rejoinBroken, startsWithPlace } from "./titles.ts";
 
 const TITLE_KINDS = new Set(["heading", "title", "kicker", "section"]);
 /** A caption says so: 图①:…, 图为…, 上图:…, ▲… */
@@ -193,7 +194,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         else break;
       }
       const after = items[next(j)];
-      const titles = group.filter((g) => g.kind === "title" || g.kind === "heading" || g.kind === "subhead");
+      // a headline the OCR broke over two lines is one title from here on
+      const titles = rejoinBroken(group.filter((g) => g.kind === "title" || g.kind === "heading" || g.kind === "subhead"));
       const labels = group.filter((g) => g.kind === "section");
       const photoLabel = labels.find((l) => isPhotoSection(l.text));
       st.photoSection = photoLabel && titles.length === 0 && after?.kind === "text" ? photoLabel.text : null;
@@ -494,13 +496,6 @@ function twoHeadlines(a: string, b: string): boolean {
   const areas = (t: string) => new Set([...findDistricts(t.slice(0, 12), null), ...findPlaces(t.slice(0, 12), null)].flatMap((m) => m.districts.map((d) => d.code)));
   const [x, y] = [areas(a), areas(b)];
   return ![...x].some((code) => y.has(code));
-}
-
-/** A headline that opens with a district or street, as a story's own headline does (石龙区龙兴街道组织…). */
-function startsWithPlace(text: string): boolean {
-  const district = findDistricts(text, null)[0];
-  if (district && district.index === 0) return text.length - district.text.length >= 6;
-  return /^(?:[\u4e00-\u9fa5]{1,4}[区县市])?[\u4e00-\u9fa5]{2,8}?(?:街道|办事处|镇|乡)[\u4e00-\u9fa5“]|^[\u4e00-\u9fa5]{1,4}区(?!域)[\u4e00-\u9fa5“]/.test(text) && text.length >= 10;
 }
 
 /** District names, which every story of a district page shares, replaced by a mark that matches nothing. */

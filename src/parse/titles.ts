@@ -20,6 +20,13 @@ function mainIndex(titles: Item[]): number {
   return (unspaced.length ? unspaced : pool)[0]!;
 }
 
+/** A headline that opens with a district or street, as a story's own headline does (石龙区龙兴街道组织…). */
+export function startsWithPlace(text: string): boolean {
+  const district = findDistricts(text, null)[0];
+  if (district && district.index === 0) return text.length - district.text.length >= 6;
+  return /^(?:[\u4e00-\u9fa5]{1,4}[区县市])?[\u4e00-\u9fa5]{2,8}?(?:街道|办事处|镇|乡)[\u4e00-\u9fa5“]|^[\u4e00-\u9fa5]{1,4}区(?!域)[\u4e00-\u9fa5“]/.test(text) && text.length >= 10;
+}
+
 const join = (items: Item[]) => (items.length ? items.map((t) => t.text.replace(/^[——-]{1,2}\s*|\s*[——-]{1,2}$/g, "")).join(" ") : null);
 
 /** Two short title lines that read as one headline the OCR broke in two (七星岗街道为30位独居老人 / 装上“一键呼叫”门铃):
@@ -29,6 +36,8 @@ function isBrokenPair(head: Item, tail: Item): boolean {
   const a = head.text;
   const b = tail.text;
   if (tail.gap > 1 || tail.level > head.level || /^[——-]|[——-]$/.test(b) || /[——-]$/.test(a)) return false;
+  // a line that opens with its own place is a headline of its own
+  if (startsWithPlace(b)) return false;
   // a quote left open is closed on the next line
   const open = (a.match(/“/g)?.length ?? 0) > (a.match(/”/g)?.length ?? 0);
   if (open) return a.length + b.length <= 40 && /”/.test(b);
@@ -39,7 +48,7 @@ function isBrokenPair(head: Item, tail: Item): boolean {
   return a.length + b.length <= 26 && b.length <= a.length + 2 && b.length <= 10 && a.length >= 6;
 }
 
-function rejoinBroken(titles: Item[]): Item[] {
+export function rejoinBroken(titles: Item[]): Item[] {
   const out: Item[] = [];
   for (const t of titles) {
     const prev = out[out.length - 1];

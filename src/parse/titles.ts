@@ -36,8 +36,8 @@ function isBrokenPair(head: Item, tail: Item): boolean {
   const a = head.text;
   const b = tail.text;
   if (tail.gap > 1 || tail.level > head.level || /^[——-]|[——-]$/.test(b) || /[——-]$/.test(a)) return false;
-  // a line that opens with its own place is a headline of its own
-  if (startsWithPlace(b)) return false;
+  // a line that opens with its own place or time is a headline of its own (…消防应急演练 / 周末到王城公园看芍药)
+  if (startsWithPlace(b) || /^(?:周末|昨天|昨日|今天|今日|明天|今年|去年|近日|日前|本周|上周|下周|每天|每周|春节|元旦|国庆|中秋|端午|清明|暑期|暑假|寒假|节日|夏日|冬日|春日|秋日|\d{1,2}[月日])/.test(b)) return false;
   // a quote left open is closed on the next line
   const open = (a.match(/“/g)?.length ?? 0) > (a.match(/”/g)?.length ?? 0);
   if (open) return a.length + b.length <= 40 && /”/.test(b);

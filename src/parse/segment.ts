@@ -8,8 +8,8 @@ import { findDistricts, findPlaces } from "./gazetteer.ts";
 import { rejoinBroken, startsWithPlace } from "./titles.ts";
 
 const TITLE_KINDS = new Set(["heading", "title", "kicker", "section"]);
-/** A caption says so: 图①:…, 图为…, 上图:…, ▲… */
-const CAPTION_MARK = /^(?:图\s?[①-⑩\d一二三四五六七八九十]\s?[:：]|图为|[上下左右]图[:：为]|[▲△]\s?\S)/;
+/** A caption says so: 图①:…, 图为…, 上图:… (a ▲ before a paragraph is as often an OCR speck) */
+const CAPTION_MARK = /^(?:图\s?[①-⑩\d一二三四五六七八九十]\s?[:：]|图为|[上下左右]图[:：为])/;
 /** A paragraph that starts like this goes on from what came before, so it is no caption. */
 const REFERS_BACK = /^(此次|此外|同时|另外|下一步|据悉|据了解|随后|今后|目前|截至|最后|因此|但是|然而|而且|并且|其中|对此|为此|他们|她们|该|这|那)/;
 
@@ -409,7 +409,12 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         break;
       }
       case "bullet": {
-        if (cur && !st.closed && !st.briefs && cur.body.length > 0 && /[:：]$/.test(cur.body[cur.body.length - 1]!.text)) {
+        // a marked line in an open story is its text after a colon (a list), or after ▲ (as often an OCR speck) unless it
+        // reads as a brief: under a brief label, or opening with a place, a 【place】 or a short headline
+        const marked = briefFromBullet(item);
+        const speck = /^[▲△]/.test(item.text);
+        const readsAsBrief = st.briefs || marked.kicker !== null || marked.titles.length > 0 || !speck || startsWithPlace(item.text.replace(/^[●■◆▲★☆◇○•·▪]\s*/, ""));
+        if (cur && !st.closed && cur.body.length > 0 && (!readsAsBrief || (!st.briefs && /[:：]$/.test(cur.body[cur.body.length - 1]!.text)))) {
           addBody(cur, item);
           break;
         }

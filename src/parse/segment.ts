@@ -1,7 +1,7 @@
 // Items → article drafts: "卫滨区 / 召开…推进会 / 本报讯 4月7日,…" is one article; "社区书屋开门 / 近日,…" too (no lead); a subhead stays in its article; a caption is a photo; "●…" is a brief.
 import type { Context } from "./context.ts";
 import type { Draft, Item } from "./types.ts";
-import { parseByline, splitEndByline, splitLead, splitPhotoCredit } from "./parse-byline.ts";
+import { leadMark, parseByline, splitEndByline, splitLead, splitPhotoCredit } from "./parse-byline.ts";
 import { endsSentence, isTitleLike, sharesRun } from "./text-shape.ts";
 import { isBriefSection, isPhotoSection, JUMP } from "./classify.ts";
 import { findDistricts, findPlaces } from "./gazetteer.ts";
@@ -481,7 +481,16 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     }
     i++;
   }
+  for (const d of st.drafts) if (isPhotoNews(d)) d.kind = "photo";
   return st.drafts;
+}
+
+/** Photo news: a headline over a caption or two and a photo credit (文/王鹏 图/李娟, 本组图片由…摄), with no lead. */
+function isPhotoNews(d: Draft): boolean {
+  if (d.kind !== "article" || d.titles.length === 0 || d.body.length === 0 || d.body.length > 2) return false;
+  if (d.body.some((b) => b.kind !== "text" || b.text.length > 120)) return false;
+  const byline = parseByline(d.bylines);
+  return byline.photographers.length > 0 && !d.bylines.some((b) => leadMark(b)) && byline.people.every((p) => p.role === "摄影" || d.bylines.some((b) => /图/.test(b)));
 }
 
 /** A headline over a caption is the photo's title when it shares words with the caption, district names aside, or is

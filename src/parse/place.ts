@@ -90,8 +90,10 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
     const district = named[k] ?? districtOfPlaces(places) ?? (city ? bulletinDistrict : null);
     let placeName: string | null = null;
     if (d.kicker) {
-      const rest = d.kicker.replace(findDistricts(d.kicker, city)[0]?.text ?? "", "");
-      placeName = rest || null;
+      // the kicker's place as a name: without its brackets and marks (【幸福里社区】, 营市街街道>>, 市北区(原四方区))
+      const kicker = d.kicker.replace(/[【】\[\]]/g, "").replace(/\s*(?:>>|»|>)$/, "").replace(/[(（]原[^)）]{2,8}[)）]$/, "").trim();
+      const rest = kicker.replace(findDistricts(kicker, city)[0]?.text ?? "", "").trim();
+      placeName = /[\u4e00-\u9fa5]{2}/.test(rest) ? rest : null;
     }
     placeName ??= places.find((p) => !district || within(district, p))?.text ?? null;
     if (!district && (d.paragraphs.length || d.headline)) {

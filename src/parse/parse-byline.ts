@@ -200,6 +200,12 @@ export function splitLead(text: string): { byline: string; text: string } {
   const mark = leadMark(text);
   if (!mark) return { byline: "", text };
   const rest = text.slice(mark.length);
+  // 羊城晚报讯 记者黎晓琳、通讯员越宣报道：…: a byline that ends in 报道 after the mark
+  const reported = /(报道|报导)[:：\s]$/.test(mark) ? null : leadMark(rest.trim());
+  if (reported && /(报道|报导)[:：\s]$/.test(reported)) {
+    const at = rest.indexOf(reported) + reported.length;
+    return { byline: `${mark} ${reported.trim()}`, text: rest.slice(at).trim() };
+  }
   const m = rest.match(/^\s*([(（【\[])([^()（）【】]{1,80})([)）】\]])\s*/);
   if (m && isBylineText(m[2]!)) return { byline: `${mark}${m[0].trimEnd()}`, text: rest.slice(m[0].length) };
   // 本报讯 记者 张苗 日前,…: a byline without brackets, up to the first token that is no part of it
@@ -222,7 +228,7 @@ export function parseByline(raws: string[]): Byline {
   for (const raw of raws) {
     const mark = leadMark(raw);
     // 记者黎晓琳、通讯员越宣报道：the mark is the byline
-    const inner = mark && !/(报道|报导)[:：\s]?$/.test(mark) ? raw.slice(mark.length).trim() : raw.replace(/(报道|报导)[:：\s]?$/, "");
+    const inner = (mark && !/(报道|报导)[:：\s]?$/.test(mark) ? raw.slice(mark.length).trim() : raw).replace(/(报道|报导)[:：\s]?$/, "");
     if (!inner) continue;
     people.push(...(readPeople(inner) ?? []));
   }

@@ -216,6 +216,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         !single ||
         after?.kind === "lead" ||
         after?.kind === "byline" ||
+        // (上接B1版) under a title: the rest of a story begun on another page
+        (after?.kind === "jump" && readJump(after.text)?.[0] === "from") ||
         isCaption(next(j)) ||
         (after?.kind === "text" && !isSubheadOf(st.cur, group[0]!, j));
       if (!starts) {

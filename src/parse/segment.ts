@@ -67,6 +67,12 @@ function readJump(text: string): ["from" | "to", string] | null {
 export function segment(items: Item[], ctx: Context): Draft[] {
   const st: State = { drafts: [], cur: null, closed: false, briefs: false, briefSection: null, photoSection: null, captionsFollow: false };
   const open = (d: Draft) => {
+    const prev = st.cur;
+    if (prev && prev.kind === "article" && prev.titles.length > 0 && prev.body.length === 0 && prev.captions.length === 0 && prev.bylines.length === 0) {
+      // a headline with navigation under it and then the next story: the OCR lost its text
+      prev.kind = "brief";
+      ctx.report("segment/lost-text", "warning", prev.titles[0]!.line, `headline “${headlineOf(prev)}” is followed by no text (OCR lost it?); published as a headline only`);
+    }
     if (st.briefs && d.kind === "article") d.kind = "brief";
     if (st.briefs && d.kind === "brief") d.section ??= st.briefSection;
     st.drafts.push(d);
@@ -216,6 +222,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         !single ||
         after?.kind === "lead" ||
         after?.kind === "byline" ||
+        // another headline after furniture: this one lost its text
+        (!!after && TITLE_KINDS.has(after.kind) && next(j) > j && items[j]!.kind === "furniture") ||
         // (上接B1版) under a title: the rest of a story begun on another page
         (after?.kind === "jump" && readJump(after.text)?.[0] === "from") ||
         isCaption(next(j)) ||

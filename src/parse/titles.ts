@@ -8,7 +8,7 @@ import { findDistricts, findPlaces } from "./gazetteer.ts";
 function mainIndex(titles: Item[]): number {
   let heading = -1;
   titles.forEach((t, k) => {
-    if (t.kind === "heading") heading = k;
+    if (t.kind === "heading" && !/^[——-]/.test(t.text)) heading = k;
   });
   if (heading >= 0) return heading;
   // a line opening or closing with a dash, or a clause with a comma (家长下班晚，孩子放学没人管), is a 引题 or 副题

@@ -491,8 +491,27 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     }
     i++;
   }
-  for (const d of st.drafts) if (isPhotoNews(d)) d.kind = "photo";
+  for (const d of st.drafts) {
+    if (isPhotoNews(d)) d.kind = "photo";
+    else takeTrailingCaption(d, ctx);
+  }
   return st.drafts;
+}
+
+/** A caption looks like this: one short sentence, no quotation. */
+const captionLike = (text: string) => text.length <= 45 && /[。！!]$/.test(text) && !/[。！!?？].+[。！!]$/.test(text) && !/[“”"]/.test(text);
+
+/** A story with a photo credit (文/图, 图/…, …摄) whose last paragraph is one short sentence with no quotation ends with its
+ * photo's caption (孩子们在“四点半课堂”里写作业。), printed under the text without a gap. */
+function takeTrailingCaption(d: Draft, ctx: Context) {
+  if (d.kind !== "article" || d.captions.length > 0 || d.body.length < 3) return;
+  const last = d.body[d.body.length - 1]!;
+  if (last.kind !== "text" || !captionLike(last.text) || !/在|正在|为/.test(last.text.slice(0, 16))) return;
+  const byline = parseByline(d.bylines);
+  if (byline.photographers.length === 0) return;
+  d.body.pop();
+  d.captions.push({ text: last.text, photographers: byline.photographers, line: last.line });
+  ctx.report("segment/caption", "info", last.line, "the story's last short sentence taken as the caption of its photo (its byline credits one)");
 }
 
 /** Photo news: a headline over a caption or two and a photo credit (文/王鹏 图/李娟, 本组图片由…摄), with no lead. */

@@ -378,6 +378,13 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           i++;
           continue;
         }
+        if (!/由/.test(item.text) && cur && st.closed && cur.bylines.length === 0 && (cur.kind === "photo" || cur.captions.length > 0)) {
+          // 全媒体记者 刘畅 摄 under a caption: that photo's credit
+          cur.bylines.push(item.text);
+          for (const c of cur.captions) if (c.photographers.length === 0) c.photographers = parseByline([item.text]).photographers;
+          touch(cur, item);
+          break;
+        }
         if (group.length) {
           for (const p of group) if (p.bylines.length === 0) p.bylines.push(item.text);
           touch(group[group.length - 1]!, item);

@@ -259,6 +259,13 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           } else if (!st.briefs && !labelled.every((l) => l.kind === "section" && after.kind === "title")) {
             ctx.report("segment/no-headline", "warning", labelled[0]!.line, "article has no headline");
           }
+        } else if (labelled.length && titles.length) {
+          // a kicker over a headline at the page's end, the text lost: one headline-only record under its kicker
+          orphan(titles, "is followed by no text (OCR lost it?)");
+          const d = st.drafts[st.drafts.length - 1]!;
+          for (const l of labelled) assignLabel(d, l);
+          i = j;
+          continue;
         } else if (labelled.length) {
           const d = newDraft(labelled[0]!, "brief");
           for (const l of labelled) assignLabel(d, l);

@@ -68,3 +68,23 @@ test("a manifest that is a symbolic link is an error, not followed", () => {
   assert.match(m.message, /symbolic link.*not followed/);
   assert.ok(!JSON.stringify(r.records).includes("外来报"), "the linked manifest is not read");
 });
+
+test("file names that make the same URL are an error naming both files; a name that makes none is an error too", () => {
+  const root = mkdtempSync(join(tmpdir(), "seeds-names-"));
+  const dir = join(root, "seeds");
+  mkdirSync(dir);
+  for (const name of ["x#1.txt", "x?1.txt", "a b.txt", "a..b.txt", "A-B.txt", "#.txt", "..txt", "ok.txt"]) writeFileSync(join(dir, name), BULLETIN);
+  const r = readSeeds(dir);
+  const lines = r.messages.map(formatMessage);
+  const clash = (a: string, b: string) =>
+    assert.ok(
+      lines.some((l) => l.startsWith(`${join(dir, b)}:1  error  ${join(dir, a)} and ${join(dir, b)} would both be published as /bulletins/`) && l.endsWith("rename one of them  seeds/same-url")),
+      `${a} and ${b} in\n${lines.join("\n")}`,
+    );
+  clash("x#1.txt", "x?1.txt");
+  clash("A-B.txt", "a b.txt");
+  clash("A-B.txt", "a..b.txt");
+  for (const name of ["#.txt", "..txt"]) assert.ok(lines.some((l) => l.startsWith(`${join(dir, name)}:1  error  the name ${name} has no letter, digit or Chinese character`) && l.endsWith("seeds/name")), name);
+  assert.deepEqual(r.files.map((f) => f.slice(dir.length + 1)), ["A-B.txt", "ok.txt", "x#1.txt"], "the first of each name is read, the others skipped");
+  assert.equal(new Set(r.records.map((x) => x.id)).size, r.records.length);
+});

@@ -10,9 +10,12 @@ const { values: args } = parseArgs({
   options: { seeds: { type: "string", default: "seeds" }, out: { type: "string", default: "_site" }, cache: { type: "string", default: ".cache" }, full: { type: "boolean", default: false }, metrics: { type: "string" } },
 });
 
+/** Warnings and errors, and the one kind of info an archivist wants to see: which encoding a non-UTF-8 file was read as. */
+const shown = (m: { severity: string; ruleId: string }) => m.severity !== "info" || m.ruleId.startsWith("decode/");
+
 try {
   const r = await build({ seeds: args.seeds!, out: args.out!, cacheDir: args.cache!, full: args.full });
-  for (const m of r.messages.filter((m) => m.severity !== "info")) console.error(formatMessage(m));
+  for (const m of r.messages.filter(shown)) console.error(formatMessage(m));
   const s = r.stats;
   console.log(
     `\nbuilt ${args.out}/: ${s.bulletins} bulletins, ${s.records} records, ${s.districts} districts, ${s.dates} dates, ${s.people} people, ${s.warnings} warnings; ` +
@@ -26,7 +29,7 @@ try {
     process.exit(1);
   }
   if (!(e instanceof BuildFailure)) throw e;
-  for (const m of e.messages.filter((m) => m.severity !== "info")) console.error(formatMessage(m));
+  for (const m of e.messages.filter(shown)) console.error(formatMessage(m));
   console.error(`\nbuild failed: ${e.message}\n${args.out}/ was left as it was.`);
   process.exit(1);
 }

@@ -14,6 +14,7 @@ import { hashFiles, hashOf } from "./hash.ts";
 import { writeCache } from "./cache-file.ts";
 import { writeArticlesJson, type ChunkMap } from "./articles-json.ts";
 import { parseSeedsCached } from "./parse-cache.ts";
+import { acquireLocks } from "./lock.ts";
 import { Stages } from "./progress.ts";
 import { fullArchive, pageHashes, planRender, type BulletinKeys, type PageManifest, type RenderArchive } from "./render-plan.ts";
 import { BuildFailure, indexShards, planShards, removeLater, shardExists, writeShardList } from "./shards.ts";
@@ -129,12 +130,18 @@ function articlesOnly(a: RenderArchive): RenderArchive {
 
 export async function build(o: BuildOptions): Promise<BuildResult> {
   const ahead: Ahead = { renderers: [], jieba: null };
+  // one build at a time per cache and per output (a second waits): both write `<out>.building/` and the caches
+  const out = o.out.replace(/\/+$/, "");
+  const release = await acquireLocks([join(o.cacheDir ?? ".cache", "build.lock"), `${out}.lock`], `build of ${out}/`, (holder, path) =>
+    console.error(`waiting for another build to finish: ${holder ? `pid ${holder.pid}, started ${holder.started}, ${holder.what}` : "a build"} holds ${path} (a build killed meanwhile is noticed: its lock is then taken over)`),
+  );
   try {
     return await buildWith(o, ahead);
   } finally {
     // started ahead of the stages that use them: whatever happens, the build ends them
     for (const r of ahead.renderers) r.cancel();
     void ahead.jieba?.worker.terminate();
+    release();
   }
 }
 

@@ -29,6 +29,8 @@ export interface PageManifest {
   shards: Record<string, string>;
   /** Where each bulletin's records are in api/articles.json (absent in a manifest of an older build: written whole) */
   articles?: ChunkMap;
+  /** The size of the api/articles.json that `articles` maps, to notice a file cut short since */
+  articlesBytes?: number;
 }
 
 export interface Plan {

@@ -123,6 +123,21 @@ test("bulletins whose names make one URL fail the build before rendering, with a
   assert.ok(!existsSync(out), "nothing published");
 });
 
+test("a file system's refusal is a message with a hint, not a stack trace", () => {
+  const dir = mkdtempSync(join(tmpdir(), "archive-"));
+  writeFileSync(join(dir, "file"), "");
+  const cases: [string[], RegExp][] = [
+    [["--out", join(dir, "file/site"), "--cache", join(dir, "cache")], /file:1 {2}error {2}a file is where a folder should be: check --seeds, --out and --cache, or move the file away \(mkdir: EEXIST\) {2}build\/eexist$/m],
+    [["--seeds", join(dir, "no-such-seeds"), "--out", join(dir, "site"), "--cache", join(dir, "cache")], /no-such-seeds:1 {2}error {2}there is no such file or folder: check --seeds.* {2}build\/enoent$/m],
+  ];
+  for (const [args, message] of cases) {
+    const r = spawnSync("npx", ["tsx", "scripts/build.ts", ...args], { encoding: "utf8" });
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, message);
+    assert.doesNotMatch(r.stderr, /^\s+at /m, "no stack trace");
+  }
+});
+
 test("the same input builds the same URLs", () => {
   const dir = mkdtempSync(join(tmpdir(), "archive-"));
   execFileSync("mkdir", ["-p", join(dir, "seeds")]);

@@ -53,7 +53,12 @@ export function readManifest(path: string): { meta: Map<string, BulletinMeta>; m
   } catch (e) {
     return { meta, messages: [{ file: path, line: 1, severity: "error", message: `not valid JSON: ${(e as Error).message}`, ruleId: "manifest/json" }] };
   }
-  const parsed = Manifest.safeParse(json);
+  let parsed: ReturnType<typeof Manifest.safeParse>;
+  try {
+    parsed = Manifest.safeParse(json);
+  } catch (e) {
+    return { meta, messages: [{ file: path, line: 1, severity: "error", message: `cannot be checked (${(e as Error).message}): the manifest is too large or too deeply nested; keep it to one entry per bulletin`, ruleId: "manifest/json" }] };
+  }
   if (!parsed.success) {
     return {
       meta,

@@ -26,13 +26,13 @@ export function readSeeds(dir = "seeds"): SeedsResult {
   for (const name of files) {
     const file = join(dir, name);
     const result = parseBulletin(file, readSeedFile(file), meta.get(name) ?? {});
-    records.push(...result.records);
-    messages.push(...result.messages);
+    for (const r of result.records) records.push(r);
+    for (const m of result.messages) messages.push(m);
     furniture.set(file, result.furniture);
     lines.set(file, result.lines);
     lineCounts.set(file, result.lines.length);
   }
-  messages.push(...folderMessages(dir, files, meta));
+  for (const m of folderMessages(dir, files, meta)) messages.push(m); // not push(...): a manifest of 200,000 entries overflows the stack
   return { files: files.map((f) => join(dir, f)), records, messages, furniture, lines, lineCounts };
 }
 
@@ -80,6 +80,10 @@ export function listSeeds(dir: string): { names: string[]; messages: Message[]; 
       stem = slug(name.replace(/\.[^.]+$/, ""));
     } catch {
       messages.push({ file, line: 1, severity: "error", message: `the name ${name} has no letter, digit or Chinese character to make its URL from: rename the file (e.g. 2024-04-12-3.txt)`, ruleId: "seeds/name" });
+      continue;
+    }
+    if (stem.length > 150) {
+      messages.push({ file, line: 1, severity: "error", message: `the name ${name} is too long to make URLs from (${stem.length} characters in pinyin; at most 150): give the file a shorter name`, ruleId: "seeds/name" });
       continue;
     }
     const first = bySlug.get(stem);

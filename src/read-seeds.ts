@@ -3,6 +3,8 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, read
 import { join } from "node:path";
 import { readManifest } from "./manifest.ts";
 import { slug } from "./slug.ts";
+import { attachCorrections } from "./corrections.ts";
+import { attachRecurring, shortLines } from "./recurring-lines.ts";
 import { parseBulletin } from "./parse/index.ts";
 import type { ArticleRecord, Message } from "./parse/types.ts";
 
@@ -19,13 +21,16 @@ export interface SeedsResult {
 export function readSeeds(dir = "seeds"): SeedsResult {
   const { meta, messages } = readManifest(join(dir, "manifest.json"));
   const files = bulletinNames(dir);
+  messages.push(...attachCorrections(join(dir, "corrections.json"), files, meta));
+  const bytes = new Map(files.map((name) => [name, readSeedFile(join(dir, name))]));
+  attachRecurring(new Map(files.map((name) => [name, shortLines(bytes.get(name)!)])), meta);
   const records: ArticleRecord[] = [];
   const furniture = new Map<string, number[]>();
   const lines = new Map<string, string[]>();
   const lineCounts = new Map<string, number>();
   for (const name of files) {
     const file = join(dir, name);
-    const result = parseBulletin(file, readSeedFile(file), meta.get(name) ?? {});
+    const result = parseBulletin(file, bytes.get(name)!, meta.get(name) ?? {});
     for (const r of result.records) records.push(r);
     for (const m of result.messages) messages.push(m);
     furniture.set(file, result.furniture);

@@ -10,7 +10,7 @@ export const data = {
   permalink: (d: { record: SiteRecord }) => `${d.record.url}index.html`,
 };
 
-const DATE_SOURCE: Record<string, string> = { manifest: "据版面清单", dateline: "据电头", inferred: "据同版推断,仅月份" };
+const DATE_SOURCE: Record<string, string> = { manifest: "据版面清单", masthead: "据版面刊头", dateline: "据电头", inferred: "据同版推断,仅月份" };
 const KIND: Record<string, string> = { article: "报道", photo: "图片新闻", brief: "简讯" };
 
 /** The body as the bulletin printed it: paragraphs and subheadings, as escaped text. (It is not Markdown: markdown-it, with
@@ -29,7 +29,7 @@ export function render(d: Data & { record: SiteRecord }): string {
   const r = d.record;
   const site = d.archive.site;
   const permalink = absolute(site.url, r.url);
-  const named = r.people.reporters.length + r.people.correspondents.length + r.people.photographers.length;
+  const named = r.people.reporters.length + r.people.correspondents.length + r.people.photographers.length + r.people.interns.length;
   const people = (label: string, list: PersonLink[]) => (list.length ? html`<span>${label} ${list.map((p, k) => html`${k ? " " : ""}<a href="${p.url}">${p.name}</a>`)}</span> ` : "");
   const jsonLd = {
     "@context": "https://schema.org",
@@ -54,9 +54,11 @@ ${r.pretitle ? html`<p class="pretitle">${r.pretitle}</p>` : ""}
 <h1>${r.title}</h1>
 ${r.subtitle ? html`<p class="subtitle">——${r.subtitle}</p>` : ""}
 <p class="meta" data-pagefind-ignore><a href="${r.dateUrl}">${r.date ?? "日期不详"}</a>${r.dateSource ? html` <span class="date-source">(${DATE_SOURCE[r.dateSource]})</span>` : ""} · ${KIND[r.kind]}${r.paper ? ` · ${r.paper}` : ""}${r.page ? ` · 第${r.page}版` : ""}</p>
-${r.byline.raw ? html`<p class="byline"${named ? "" : raw(" data-pagefind-ignore")}>${named ? html`${people("记者", r.people.reporters)}${people("通讯员", r.people.correspondents)}${people("摄影", r.people.photographers)}` : r.byline.raw}</p>` : ""}
+${r.byline.raw ? html`<p class="byline"${named ? "" : raw(" data-pagefind-ignore")}>${named ? html`${people("记者", r.people.reporters)}${people("通讯员", r.people.correspondents)}${people("摄影", r.people.photographers)}${people("实习生", r.people.interns)}` : r.byline.raw}</p>` : ""}
 </header>
+${r.continued?.from ? html`<p class="jump" data-pagefind-ignore>(上接第${r.continued.from}版)</p>` : ""}
 <div class="body">${bodyHtml(r)}</div>
+${r.continued?.to ? html`<p class="jump" data-pagefind-ignore>(下转第${r.continued.to}版)</p>` : ""}
 ${r.captions.map((c) => html`<figure class="caption"><figcaption>图注:${c.text}</figcaption></figure>`)}
 ${r.credits.map((c) => html`<p class="credit">${c}</p>`)}
 ${r.paragraphs.length === 0 && r.captions.length === 0 ? html`<p class="notice" data-pagefind-ignore>${r.kind === "photo" ? "版面上这张图片没有图注。" : "版面上只有这一标题,正文未能识别(OCR 缺失)。"}</p>` : ""}
@@ -76,6 +78,7 @@ ${r.keywords.length ? html`<p class="keywords">关键词:${r.keywords.map((k) =>
 <p><output id="citation">${citation(r, permalink)}</output></p>
 <p><button type="button" data-copy="citation">复制引用</button> <a href="${permalink}">永久链接</a></p>
 </details>
+${r.corrected ? html`<p class="corrected">本条经整理者校正${r.corrected.notes.length ? html`:${r.corrected.notes.join(";")}` : ""}。</p>` : ""}
 <p class="source">来源:<a href="${r.sourceUrl}">版面原文 <code>${r.source.file}</code> 第 ${r.source.startLine}–${r.source.endLine} 行</a></p>
 <nav class="prevnext" aria-label="同版前后">${r.prev ? html`<a rel="prev" href="${r.prev.url}">← ${r.prev.title}</a>` : html`<span></span>`}${r.next ? html`<a rel="next" href="${r.next.url}">${r.next.title} →</a>` : ""}</nav>
 ${r.related.length ? html`<section><h2>相关报道</h2><ul>${r.related.map((x) => html`<li><a href="${x.url}">${x.title}</a> <span class="meta">${x.date ?? "日期不详"}</span></li>`)}</ul></section>` : ""}

@@ -6,6 +6,8 @@ import { createHash } from "node:crypto";
 import { lstatSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { readManifest } from "../manifest.ts";
+import { attachCorrections } from "../corrections.ts";
+import { attachRecurring, shortLines } from "../recurring-lines.ts";
 import { parseBulletin } from "../parse/index.ts";
 import type { ArticleRecord, ParseResult } from "../parse/types.ts";
 import { bulletinNames, folderMessages, readSeedFile, type SeedsResult } from "../read-seeds.ts";
@@ -65,7 +67,7 @@ interface CacheIndex {
   parserHash: string;
   /** When the index was written: a file modified less than RACY_MS before that may have changed unseen since (as in git). */
   written: number;
-  files: Record<string, [number, number, string, string]>;
+  files: Record<string, [number, number, string, string, string[]?]>;
 }
 
 const RACY_MS = 2000;
@@ -73,21 +75,32 @@ const RACY_MS = 2000;
 /** Like readSeeds(), with every bulletin's result cached in `cacheDir`; the bulletins that changed are parsed in worker
  * threads when there are many. */
 export async function parseSeedsCached(dir: string, cacheDir: string, report: (done: number, total: number) => void = () => {}): Promise<ParsedSeeds> {
-  const parserHash = hashFiles(["src/parse", "src/data", "src/slug.ts", "src/build/parse-cache.ts"]);
+  const parserHash = hashFiles(["src/parse", "src/data", "src/slug.ts", "src/build/parse-cache.ts", "src/recurring-lines.ts"]);
   const indexPath = join(cacheDir, `index-${createHash("sha1").update(dir).digest("hex").slice(0, 12)}.json`);
   const old = readCache<CacheIndex>(indexPath);
   const known = old?.parserHash === parserHash ? old.files : {};
   const { meta, messages } = readManifest(join(dir, "manifest.json"));
   const names = bulletinNames(dir);
+  messages.push(...attachCorrections(join(dir, "corrections.json"), names, meta));
   const files = names.map((name) => join(dir, name));
   const index: CacheIndex = { parserHash, written: Date.now(), files: {} };
   const trusted = (old?.written ?? 0) - RACY_MS;
+  // an unchanged file is not read: its size, time and short lines (for lines recurring across pages) are in the index
+  const stats = files.map((file) => lstatSync(file));
+  const bytes = new Map<number, Buffer>();
+  const read = (k: number) => bytes.get(k) ?? bytes.set(k, readSeedFile(files[k]!)).get(k)!;
+  const unchanged = (k: number) => {
+    const prev = known[names[k]!];
+    return !!prev && prev[0] === stats[k]!.size && prev[1] === stats[k]!.mtimeMs && stats[k]!.mtimeMs < trusted && Array.isArray(prev[4]);
+  };
+  const lines = names.map((name, k) => (unchanged(k) ? known[name]![4]! : shortLines(read(k))));
+  attachRecurring(new Map(names.map((name, k) => [name, lines[k]!])), meta);
   const keys = names.map((name, k) => {
-    const { size, mtimeMs } = lstatSync(files[k]!);
+    const { size, mtimeMs } = stats[k]!;
     const entry = JSON.stringify(meta.get(name) ?? {});
     const prev = known[name];
-    const key = prev && prev[0] === size && prev[1] === mtimeMs && mtimeMs < trusted && prev[2] === entry ? prev[3] : createHash("sha1").update(`${parserHash}\n${files[k]}\n${entry}\n`).update(readSeedFile(files[k]!)).digest("hex");
-    index.files[name] = [size, mtimeMs, entry, key];
+    const key = unchanged(k) && prev![2] === entry ? prev![3] : createHash("sha1").update(`${parserHash}\n${files[k]}\n${entry}\n`).update(read(k)).digest("hex");
+    index.files[name] = [size, mtimeMs, entry, key, lines[k]!];
     return key;
   });
   const entryPath = (key: string) => join(cacheDir, `${key}.json`);

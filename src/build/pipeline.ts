@@ -239,6 +239,7 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
         for (const name of r.byline.reporters) add(name);
         for (const name of r.byline.correspondents) add(name);
         for (const name of r.byline.photographers) add(name);
+        for (const name of r.byline.interns) add(name);
         add(r.district);
         add(r.place);
         add(r.kicker);

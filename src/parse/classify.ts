@@ -1,29 +1,71 @@
-// "# 科普角" → section · "卫滨区" → kicker · "本报讯(记者张苗)…" → lead · "秦振华 摄" → photo-credit · "扫一扫 关注我们" → furniture
+// "# 科普角" → section · "卫滨区" → kicker · "本报讯(记者张苗)…" → lead · "秦振华 摄" → photo-credit · "上一篇 下一篇" → furniture · "(下转A03版)" → jump · "●金水区…" → bullet
 import type { Context } from "./context.ts";
 import type { Item, ItemKind, Line } from "./types.ts";
 import furnitureData from "../data/page-furniture.json" with { type: "json" };
 import { isPlaceLine } from "./gazetteer.ts";
-import { isBylineText, isPhotoCreditText } from "./parse-byline.ts";
-import { isTitleLike } from "./text-shape.ts";
+import { isBylineText, isPhotoCreditText, leadMark } from "./parse-byline.ts";
+import { endsSentence, isTitleLike } from "./text-shape.ts";
 
 const FURNITURE = furnitureData.furniture.map((s) => new RegExp(s));
 const SECTIONS = new Set(furnitureData.sections);
-const SOURCE_CREDIT = /^[((][^()()]{2,30}(提供|供稿|供图|来源)[))]$/;
+const SECTION_SHAPES = furnitureData.sectionPatterns.map((s) => new RegExp(s));
+const TOC_LABEL = new RegExp(furnitureData.tocLabels);
+/** What a furniture pattern is matched against: the line without list marks, arrows and brackets around it. */
+const bare = (text: string) => text.replace(/^[●■◆▲★☆◇○•·▪>»\s]+/, "").replace(/^[【\[](.*)[】\]]$/, "$1").replace(/\s*(?:>>|»|>)$/, "").trim();
+const BRIEF_SECTION = new RegExp(furnitureData.briefSections);
+const SUBHEADS = furnitureData.subheads.map((s) => new RegExp(s));
+export const JUMP = new RegExp(furnitureData.jump);
+const SOURCE_CREDIT = /^[(（][^()（）]{2,30}(提供|供稿|供图|来源)[)）]$|^(?:来源|稿件来源|资料来源)[:：]\s*\S{2,30}$/;
+const BULLET = /^[●■◆▲★☆◇○•·▪]\s*\S|^[【\[][^】\]]{2,16}[】\]]\s*\S/;
+const BRACKET_KICKER = /^[【\[]([^】\]]{2,16})[】\]]$/;
+
+export const isBriefSection = (text: string) => BRIEF_SECTION.test(text) && text.length <= 10;
+const PHOTO_SECTION = new RegExp(furnitureData.photoSections);
+export const isPhotoSection = (text: string) => PHOTO_SECTION.test(bare(text)) && text.length <= 10;
+export const isSubheadText = (text: string) => SUBHEADS.some((re) => re.test(text));
 
 function kindOf(text: string, level: number): ItemKind {
-  if (FURNITURE.some((re) => re.test(text))) return "furniture";
-  if (SECTIONS.has(text)) return "section";
-  if (level > 0) return "heading";
-  if (/^本报讯/.test(text)) return "lead";
+  const plain = bare(text);
+  if (FURNITURE.some((re) => re.test(text) || re.test(plain)) || TOC_LABEL.test(plain)) return "furniture";
+  if (SECTIONS.has(plain) || isBriefSection(plain)) return "section";
+  if (level > 0) return isPlaceLine(plain) ? "kicker" : "heading";
+  if (JUMP.test(text)) return "jump";
+  if (leadMark(text)) return "lead";
   if (SOURCE_CREDIT.test(text)) return "source-credit";
   if (isPhotoCreditText(text)) return "photo-credit";
   if (isBylineText(text)) return "byline";
-  if (isPlaceLine(text)) return "kicker";
+  if (isSubheadText(text) && text.length <= 30) return "subhead";
+  if (BRACKET_KICKER.test(text)) return "kicker";
+  if (plain !== text && plain.length <= 6 && isTitleLike(plain) && !isPlaceLine(plain)) return "section"; // ■社区直通车
+  if (BULLET.test(text)) return "bullet";
+  if (isPlaceLine(plain.replace(/[(（]原[^)）]{2,8}[)）]$/, ""))) return "kicker"; // 营市街街道>>, 市北区(原四方区)
   if (isTitleLike(text)) return "title";
   return "text";
 }
 
-export function classify(lines: Line[], ctx: Context): Item[] {
+/** A column label not in the lexicon, by its shape (城事·区市, 街巷故事), over a title: a section, not a 引题. */
+function markSections(items: Item[]) {
+  items.forEach((item, k) => {
+    if (item.kind !== "title" || item.level > 0) return;
+    const after = items.slice(k + 1).find((i) => i.kind !== "furniture");
+    if (after && (after.kind === "title" || after.kind === "heading" || after.kind === "kicker") && !/^[——-]/.test(after.text) && SECTION_SHAPES.some((re) => re.test(bare(item.text)))) item.kind = "section";
+  });
+}
+
+/** A short line with a comma, set right above or below a title line (家长下班晚，孩子放学没人管): a title part, not text. */
+function markCommaTitles(items: Item[]) {
+  items.forEach((item, k) => {
+    if (item.kind !== "text" || item.text.length > 24 || endsSentence(item.text)) return;
+    const prev = items[k - 1];
+    const next = items[k + 1];
+    const titleNext = next && next.gap === 0 && (next.kind === "title" || next.kind === "heading");
+    const titlePrev = prev && item.gap === 0 && (prev.kind === "title" || prev.kind === "heading") && next && next.kind !== "text";
+    if (titleNext || titlePrev) item.kind = "title";
+  });
+}
+
+/** `recurring`: lines that other pages of the paper print too; as headlines or text they are the paper's furniture. */
+export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<string> = new Set()): Item[] {
   const items: Item[] = [];
   let gap = 0;
   for (const line of lines) {
@@ -39,10 +81,98 @@ export function classify(lines: Line[], ctx: Context): Item[] {
       gap++;
       continue;
     }
-    const kind = kindOf(text, level);
-    if (kind === "furniture") ctx.report("classify/furniture", "info", line.n, `dropped page furniture “${text}”`);
-    items.push({ line: line.n, text, gap, kind, level });
+    items.push({ line: line.n, text, gap, kind: kindOf(text, level), level });
     gap = 0;
   }
+  markRecurring(items, recurring, ctx);
+  markRepeated(items);
+  markTitleBars(items);
+  markContents(items);
+  markSections(items);
+  markCommaTitles(items);
+  for (const item of items) if (item.kind === "furniture") ctx.report("classify/furniture", "info", item.line, `dropped page furniture “${item.text}”`);
   return items;
+}
+
+/** A line the paper prints on page after page is its furniture, unless a story hangs on it: over a headline it labels a
+ * recurring column (a short label); over text, a lead or a byline it is a headline or subhead (a series' title) and stays. */
+function markRecurring(items: Item[], recurring: ReadonlySet<string>, ctx: Context) {
+  if (recurring.size === 0) return;
+  for (let k = items.length - 1; k >= 0; k--) {
+    const item = items[k]!;
+    if (!recurring.has(item.text) || !["title", "heading", "text", "bullet"].includes(item.kind)) continue;
+    const next = items[k + 1];
+    if (next && (next.kind === "title" || next.kind === "heading") && item.kind !== "text" && item.text.length <= 8 && !/\s/.test(item.text)) {
+      item.kind = "section";
+      continue;
+    }
+    if (next && !["furniture", "section", "kicker", "title", "heading"].includes(next.kind)) continue;
+    item.kind = "furniture";
+    ctx.report("classify/recurring", "info", item.line, `“${item.text}” is printed on other pages of this paper too: dropped as its furniture`);
+  }
+}
+
+const KEEP_WHEN_REPEATED = new Set<ItemKind>(["byline", "photo-credit", "lead", "source-credit", "section", "subhead", "kicker", "jump"]);
+
+/** A line printed three times or more on one page (navigation before every article) is furniture. */
+function markRepeated(items: Item[]) {
+  const count = new Map<string, number>();
+  for (const item of items) count.set(item.text, (count.get(item.text) ?? 0) + 1);
+  for (const item of items) {
+    if ((count.get(item.text) ?? 0) >= 3 && !KEEP_WHEN_REPEATED.has(item.kind) && item.text.length <= 40) item.kind = "furniture";
+  }
+}
+
+/** An e-paper's title bar: the headline printed among navigation lines, then again over the story. */
+function markTitleBars(items: Item[]) {
+  items.forEach((item, k) => {
+    if (item.kind !== "title" && item.kind !== "heading") return;
+    let j = k + 1;
+    while (j < items.length && items[j]!.kind === "furniture") j++;
+    if (j > k + 1 && j < items.length && bare(items[j]!.text) === bare(item.text)) item.kind = "furniture";
+  });
+}
+
+const tocKey = (text: string) => bare(text).replace(/^[\d.、\s]+/, "").replace(/[\s.…·\-—▶→]*[A-Za-z]?\d{0,3}(?:[、,，][A-Za-z]?\d{1,3})*版?$/, "").replace(/^[^:：]{1,8}[:：]/, "").replace(/\s/g, "");
+
+/** Dice coefficient of the character pairs of two texts. */
+function similarity(a: string, b: string): number {
+  const pairs = (s: string) => Array.from({ length: Math.max(0, s.length - 1) }, (_, k) => s.slice(k, k + 2));
+  const pa = pairs(a);
+  const pb = new Map<string, number>();
+  for (const p of pairs(b)) pb.set(p, (pb.get(p) ?? 0) + 1);
+  let shared = 0;
+  for (const p of pa) {
+    const n = pb.get(p) ?? 0;
+    if (n > 0) {
+      shared++;
+      pb.set(p, n - 1);
+    }
+  }
+  return pa.length + pairs(b).length ? (2 * shared) / (pa.length + pairs(b).length) : 0;
+}
+
+const LISTABLE = new Set<ItemKind>(["title", "heading", "bullet", "kicker", "text", "section"]);
+
+/** A block of short lines at the page's top (after 本版导读, or not) that recur as headlines below is its table of contents. */
+function markContents(items: Item[]) {
+  let end = 0;
+  while (end < items.length) {
+    const item = items[end]!;
+    if (item.kind !== "furniture" && !(LISTABLE.has(item.kind) && item.text.length <= 40 && !endsSentence(item.text))) break;
+    end++;
+  }
+  if (end < 2) return;
+  const labelled = items.slice(0, end).some((i) => TOC_LABEL.test(bare(i.text)));
+  const keys = items.map((i) => (i.kind === "furniture" ? "" : tocKey(i.text)));
+  const isHeadline = (i: Item) => i.kind === "title" || i.kind === "heading" || i.kind === "bullet";
+  const recurs = (k: number) => {
+    const key = keys[k]!;
+    if (key.length < 4) return false;
+    if (keys.indexOf(key, k + 1) > 0) return true;
+    return items.slice(k + 1).some((h) => isHeadline(h) && similarity(key, tocKey(h.text)) >= (labelled ? 0.4 : 0.6));
+  };
+  const listed = items.slice(0, end).filter((item, k) => item.kind !== "furniture" && recurs(k));
+  if (listed.length < 2) return;
+  for (const item of listed) item.kind = "furniture";
 }

@@ -4,7 +4,8 @@ import type { Message, Severity } from "./types.ts";
 export interface Context {
   readonly file: string;
   readonly messages: Message[];
-  report(ruleId: string, severity: Severity, line: number, message: string): void;
+  /** `file` when the message is about another file than the bulletin (seeds/corrections.json). */
+  report(ruleId: string, severity: Severity, line: number, message: string, file?: string): void;
 }
 
 export function createContext(file: string): Context {
@@ -12,8 +13,8 @@ export function createContext(file: string): Context {
   return {
     file,
     messages,
-    report(ruleId, severity, line, message) {
-      messages.push({ file, line, severity, message, ruleId });
+    report(ruleId, severity, line, message, other) {
+      messages.push({ file: other ?? file, line, severity, message, ruleId });
     },
   };
 }

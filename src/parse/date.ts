@@ -11,9 +11,9 @@ function valid(y: number, m: number, d: number): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-export function date(input: { drafts: PlacedDraft[]; meta: BulletinMeta }, ctx: Context): DatedDraft[] {
+export function date(input: { drafts: PlacedDraft[]; meta: BulletinMeta; dateFrom?: "manifest" | "masthead" | null }, ctx: Context): DatedDraft[] {
   const { drafts, meta } = input;
-  if (meta.date) return drafts.map((d) => ({ ...d, date: meta.date!, dateSource: "manifest" as const }));
+  if (meta.date) return drafts.map((d) => ({ ...d, date: meta.date!, dateSource: input.dateFrom ?? "manifest" }));
 
   // the year the bulletin's text states for a month: 2024年4月是… → 2024 for April; only its latest year
   // counts, so that a past event (2020年4月份,…) dates nothing, nor a deadline (2025年4月底前)
@@ -29,7 +29,8 @@ export function date(input: { drafts: PlacedDraft[]; meta: BulletinMeta }, ctx: 
   }
 
   const dated = drafts.map((d): DatedDraft => {
-    const lead = (d.paragraphs[0] ?? d.captions[0]?.text ?? "").slice(0, 60);
+    const mark = d.byline.raw.match(/(\d{1,2}月\d{1,2}日)(?:讯|电)/)?.[1] ?? "";
+    const lead = mark + (d.paragraphs[0] ?? d.captions[0]?.text ?? "").slice(0, 60);
     const full = lead.match(FULL_DATE);
     if (full && valid(+full[1]!, +full[2]!, +full[3]!)) {
       return { ...d, date: `${full[1]}-${pad(+full[2]!)}-${pad(+full[3]!)}`, dateSource: "dateline" };

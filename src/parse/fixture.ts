@@ -1,5 +1,5 @@
 // markdown-it style fixtures: "## title", then input and expected records between lines holding a single ".".
-// Expected is a JSON array of partial records (only the keys given are compared) and "! severity rule-id" lines.
+// Expected is a JSON array of partial records (only the keys given are compared, in objects too) and "! severity rule-id" lines.
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -48,12 +48,24 @@ export function readFixtures(path: string): FixtureCase[] {
   return cases;
 }
 
+/** The keys of `actual` that `expected` names, and within a named object (byline, source) only its named keys. */
+function pick(actual: object, expected: object): Record<string, unknown> {
+  const a = actual as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(expected).map(([key, want]) => {
+      const have = a[key];
+      const partial = want && typeof want === "object" && !Array.isArray(want) && have && typeof have === "object" && !Array.isArray(have);
+      return [key, partial ? pick(have, want) : have];
+    }),
+  );
+}
+
 /** Registers one node:test test per fixture, named by its file and line so a failure points at the fixture. */
 export function runFixtures(path: string): void {
   for (const c of readFixtures(path)) {
     test(`${path}:${c.line} ${c.title}`, () => {
       const { records, messages } = parseBulletin("fixture.txt", new TextEncoder().encode(c.input), c.meta);
-      const got = records.map((r, i) => Object.fromEntries(Object.keys(c.expected[i] ?? {}).map((key) => [key, r[key as keyof ArticleRecord]])));
+      const got = records.map((r, i) => pick(r, c.expected[i] ?? {}));
       const summary = records.map((r) => `${r.source.startLine}: [${r.kind}] ${r.headline ?? r.paragraphs[0]?.slice(0, 12)}`).join("\n");
       assert.equal(records.length, c.expected.length, `${path}:${c.line}: expected ${c.expected.length} records, got ${records.length}:\n${summary}`);
       assert.deepEqual(got, c.expected, `${path}:${c.line}`);

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { districtNamed, findDistricts, findPlaces, isPlaceLine, lookupPlace } from "./gazetteer.ts";
+import { CITIES, cityVotes, districtNamed, findDistricts, findPlaces, isPlaceLine, lookupPlace, paperCity, papersPrinted, shortCity } from "./gazetteer.ts";
 
 test("streets and towns resolve to their district within the city", () => {
   assert.equal(lookupPlace("淮河路街道", "郑州")?.name, "二七区");
@@ -29,4 +29,55 @@ test("place lines are kickers; titles ending in 区 are not", () => {
   assert.equal(isPlaceLine("焦北街道"), true);
   assert.equal(isPlaceLine("打造城市更新示范区"), false);
   assert.equal(isPlaceLine("区街动态"), false);
+});
+
+test("a district name many cities share resolves within the city: 鼓楼区 of 南京 and of 福州", () => {
+  assert.equal(districtNamed("鼓楼区", "南京")?.code, "320106");
+  assert.equal(districtNamed("鼓楼区", "福州")?.code, "350102");
+  assert.equal(districtNamed("鼓楼区", null), null);
+  assert.equal(lookupPlace("宁海路街道", "南京")?.name, "鼓楼区");
+  assert.equal(lookupPlace("猛追湾街道", "成都")?.name, "成华区");
+});
+
+test("a city printed before a district resolves it: 济南市中区, 枣庄市市中区, 南京高新区", () => {
+  assert.deepEqual(findDistricts("济南市中区老商埠", null).map((m) => [m.district.city, m.district.name]), [["济南", "市中区"]]);
+  assert.deepEqual(findDistricts("枣庄市市中区", null).map((m) => m.district.city), ["枣庄"]);
+  assert.deepEqual(findDistricts("赴济南市中区考察", "郑州"), [], "another city's district is not the page's");
+  const zone = findDistricts("南京高新区日前举办", "南京")[0]!.district;
+  assert.deepEqual([zone.city, zone.name, zone.kind, zone.admin], ["南京", "高新区", "zone", null]);
+});
+
+test("functional zones and abolished districts", () => {
+  const d = districtNamed("郑东新区", "郑州")!;
+  assert.deepEqual([d.kind, d.admin], ["zone", null]);
+  assert.equal(districtNamed("西海岸新区", "青岛")?.admin, "黄岛区");
+  assert.equal(districtNamed("经济技术开发区", "郑州"), null, "a generic zone is made by findDistricts, not named");
+  assert.equal(findDistricts("经济技术开发区", "郑州")[0]?.district.official, "郑州经济技术开发区", "郑州's own 经开区, not a made one");
+  const sifang = districtNamed("四方区", "青岛")!;
+  assert.deepEqual([sifang.kind, sifang.until, sifang.successor], ["abolished", 2012, "市北区"]);
+  assert.equal(districtNamed("四方区", "郑州"), null);
+});
+
+test("cities' short names; papers' cities", () => {
+  assert.equal(shortCity("郑州市"), "郑州");
+  assert.equal(shortCity("延边朝鲜族自治州"), "延边");
+  assert.equal(shortCity("西双版纳傣族自治州"), "西双版纳");
+  assert.ok(CITIES.has("北京") && CITIES.has("重庆") && CITIES.has("济源"));
+  assert.equal(paperCity("郑州晚报"), "郑州");
+  assert.equal(paperCity("半岛都市报"), "青岛");
+  assert.equal(paperCity("大河报"), null);
+  assert.equal(paperCity("吉林日报"), null, "a province's paper, though 吉林 is also a city");
+  assert.equal(paperCity("洛阳晚报"), "洛阳", "by the rule <city>(日报|晚报|…)");
+  assert.equal(paperCity("人民日报"), undefined);
+  assert.deepEqual(papersPrinted(["郑州晚报讯 近日,", "据《成都商报》报道,", "本报讯(半岛都市报记者 王涛)", "今晚报告会在社区举行", "齐鲁晚报 2015年3月2日"]), ["郑州晚报", "半岛都市报", "齐鲁晚报"]);
+});
+
+test("a page's city by its districts and streets; everyday phrases do not vote", () => {
+  assert.deepEqual([...cityVotes("卫滨区召开会议,推进老城区改造。红旗区西街街道")], [["新乡", 2]]);
+  assert.deepEqual([...cityVotes("猛追湾街道 新区 城区")], [["成都", 1]]);
+});
+
+test("a town that has become a street since is found by its street", () => {
+  assert.equal(lookupPlace("新店镇", "厦门")?.name, "翔安区");
+  assert.equal(isPlaceLine("七里山街道建起首家社区"), false);
 });

@@ -1,20 +1,55 @@
-// Place names of the archive's cities: districts (with the papers' short names), streets/towns and communities/villages.
-import gazetteerData from "../data/gazetteer.json" with { type: "json" };
+// Place names of China: cities; their districts with the papers' short names, functional zones and abolished
+// districts; streets/towns; urban communities; the villages of the archive's first cities; and papers' cities.
+import { readFileSync } from "node:fs";
 import aliasData from "../data/district-aliases.json" with { type: "json" };
+import zoneData from "../data/functional-zones.json" with { type: "json" };
+import abolishedData from "../data/abolished-districts.json" with { type: "json" };
+import paperData from "../data/papers.json" with { type: "json" };
 
+/** src/data/gazetteer.json (scripts/build-gazetteer.ts): names of an area in one string, separated by spaces. */
 interface GazetteerFile {
   cities: Record<string, string>;
-  areas: Record<string, [string, string]>;
-  streets: Record<string, [string, string]>;
-  villages: [string, string][];
+  areas: Record<string, [name: string, city: string]>;
+  streets: Record<string, string>;
+  /** "双石桥 410702;幸福 110101 110105;…": names (communities without their 社区) with the areas that have one, sorted by name. */
+  communities: string;
+  villages: string;
 }
+
+interface ZoneEntry {
+  name: string;
+  official?: string;
+  admin?: string | null;
+  spellings?: string[];
+}
+
+interface AbolishedEntry {
+  city: string;
+  name: string;
+  from?: number;
+  until: number;
+  successor: string;
+  note?: string;
+}
+
+/** district: an administrative district, county or county-level city of today; zone: a functional zone
+ * (郑东新区, 经开区); abolished: a district that a page of its years may name (青岛 四方区, until 2012). */
+export type DistrictKind = "district" | "zone" | "abolished";
 
 export interface District {
   city: string;
-  /** The name the papers use: 管城区, 经开区. */
+  /** The name the papers use: 管城区, 经开区, 郑东新区. */
   name: string;
   official: string;
+  /** The area's statistical code; "" for a zone or an abolished district that the codes do not hold. */
   code: string;
+  kind: DistrictKind;
+  /** The administrative district: its own name for a district (of today or abolished); for a zone, the one
+   * district it lies in where that is known (青岛 西海岸新区 → 黄岛区), else null. */
+  admin: string | null;
+  /** An abolished district: the year of the decision that ended it, and the district that took it over. */
+  until?: number;
+  successor?: string;
 }
 
 export interface PlaceMatch {
@@ -26,12 +61,29 @@ export interface PlaceMatch {
   index: number;
 }
 
-const data = gazetteerData as unknown as GazetteerFile;
+// read, not imported: tsx turns an imported JSON file into a module, which took several times as long to load
+const data = JSON.parse(readFileSync(new URL("../data/gazetteer.json", import.meta.url), "utf8")) as GazetteerFile;
 const common = aliasData.common as Record<string, string>;
 const spellings = aliasData.spellings as Record<string, string>;
+const generic = aliasData.generic as Record<string, string>;
+const zones = zoneData.zones as Record<string, ZoneEntry[]>;
+const abolished = abolishedData.districts as AbolishedEntry[];
+const papers = paperData.papers as Record<string, string | null>;
 
-/** 郑州市 → 郑州 */
-export const shortCity = (name: string): string => name.replace(/市$/, "");
+const ETHNIC =
+  "(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族";
+const AUTONOMOUS_PREFECTURE = new RegExp(`^(.+?)(?:${ETHNIC})+自治州$`);
+const ETHNIC_AREA = new RegExp(`^(.+?)(?:${ETHNIC})+(自治)?(区|县|旗)$`);
+const PROVINCE_PREFIX = /^(?:河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)(?:省)?/;
+
+/** 郑州市 → 郑州; 延边朝鲜族自治州 → 延边; 阿里地区 → 阿里; 兴安盟 → 兴安. */
+export const shortCity = (name: string): string =>
+  name.replace(AUTONOMOUS_PREFECTURE, "$1").replace(/^(.{2,})(?:市|地区|盟)$/, "$1");
+
+const cityByCode = new Map<string, string>();
+for (const [code, name] of Object.entries(data.cities)) cityByCode.set(code, shortCity(name));
+/** The short names of every city: 郑州, 青岛, 北京, 济源. */
+export const CITIES: ReadonlySet<string> = new Set(cityByCode.values());
 
 const districtsByCode = new Map<string, District>();
 const districtsByName = new Map<string, District[]>();
@@ -40,98 +92,235 @@ const addName = (name: string, d: District) => {
   if (!list.includes(d)) list.push(d);
   districtsByName.set(name, list);
 };
+
+/** The papers' name of a statistical zone: 郑州经济技术开发区 → 经开区, 河南三门峡经济开发区 → 经开区. */
+function zoneName(official: string, city: string): string | null {
+  const rest = official.replace(PROVINCE_PREFIX, "");
+  if (!rest.startsWith(city)) return null;
+  const kind = rest.slice(city.length).replace(/^市/, "");
+  if (/^(?:高新技术产业开发区|高新技术开发区|高新技术产业园区|高新区)$/.test(kind)) return "高新区";
+  if (/^(?:经济技术开发区|经济开发区|经开区)$/.test(kind)) return "经开区";
+  return null;
+}
+
 for (const [code, [official, cityCode]] of Object.entries(data.areas)) {
-  const city = shortCity(data.cities[cityCode] ?? "");
+  const city = cityByCode.get(cityCode);
   if (!city) continue;
-  const d: District = { city, name: common[official] ?? official, official, code };
+  const zone = code[4] === "7";
+  const ethnic = official.match(ETHNIC_AREA);
+  const derived = zone ? zoneName(official, city) : ethnic && !ethnic[2] ? `${ethnic[1]}${ethnic[3]}` : null;
+  const name = common[official] ?? derived ?? official;
+  const d: District = { city, name, official, code, kind: zone ? "zone" : "district", admin: zone ? null : name };
   districtsByCode.set(code, d);
   addName(official, d);
-  addName(d.name, d);
+  addName(name, d);
+  if (zone && derived) addName(`${city}${derived}`, d); // 郑州经开区
+  if (ethnic?.[2]) addName(`${ethnic[1]}${ethnic[3]}`, d); // 石柱土家族自治县 → 石柱县
 }
 for (const [spelling, official] of Object.entries(spellings)) {
   for (const d of districtsByName.get(official) ?? []) addName(spelling, d);
 }
-
-/** 北下街办事处 → 北下街; 淮河路街道 → 淮河路; 花园口镇 stays whole (towns are named with 镇). */
-const streetKey = (name: string) => name.replace(/(街道办事处|街道|办事处)$/, "");
-const streetsByKey = new Map<string, { district: District; street: string }[]>();
-for (const [, [name, areaCode]] of Object.entries(data.streets)) {
-  const district = districtsByCode.get(areaCode);
-  if (!district) continue;
-  const keys = new Set([streetKey(name), name]);
-  if (/镇$|乡$/.test(name)) keys.add(name.slice(0, -1)); // 九龙镇 is also called 九龙办事处
-  for (const key of keys) {
-    const list = streetsByKey.get(key) ?? [];
-    list.push({ district, street: name });
-    streetsByKey.set(key, list);
+for (const [city, entries] of Object.entries(zones)) {
+  for (const z of entries) {
+    let d = z.official ? districtsByName.get(z.official)?.find((x) => x.city === city && x.official === z.official) : undefined;
+    if (z.official && !d) throw new Error(`functional-zones.json: ${city} ${z.official} is not in gazetteer.json`);
+    if (d) {
+      d.name = z.name;
+      if (z.admin !== undefined) d.admin = z.admin;
+    } else {
+      d = { city, name: z.name, official: z.name, code: "", kind: "zone", admin: z.admin ?? null };
+    }
+    addName(z.name, d);
+    for (const s of z.spellings ?? []) addName(s, d);
   }
 }
-const villagesByName = new Map<string, District[]>();
-for (const [name, streetCode] of data.villages) {
-  const district = districtsByCode.get(streetCode.slice(0, 6));
-  if (!district) continue;
-  const list = villagesByName.get(name) ?? [];
-  if (!list.includes(district)) list.push(district);
-  villagesByName.set(name, list);
+for (const a of abolished) {
+  if (!CITIES.has(a.city)) throw new Error(`abolished-districts.json: ${a.city} is not a city of gazetteer.json`);
+  addName(a.name, { city: a.city, name: a.name, official: a.name, code: "", kind: "abolished", admin: a.name, until: a.until, successor: a.successor });
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const DISTRICT_RE = new RegExp(
-  [...districtsByName.keys()].sort((a, b) => b.length - a.length).map(escape).join("|"),
-  "g",
-);
+/** Names that also are everyday phrases (老城区, 新区) or have two characters (城区, 新县): they never decide a city by themselves. */
+const PHRASES = new Set(aliasData.phrases);
+const isPhrase = (name: string) => name.length <= 2 || PHRASES.has(name);
 
 const inCity = <T extends { city: string }>(list: T[], city: string | null): T[] =>
   city ? list.filter((d) => d.city === city) : list;
 
-/** Every district named in `text`, in order; a name shared by several cities resolves only with `city`. */
-export function findDistricts(text: string, city: string | null): PlaceMatch[] {
-  const out: PlaceMatch[] = [];
-  for (const m of text.matchAll(DISTRICT_RE)) {
-    const found = inCity(districtsByName.get(m[0]) ?? [], city);
-    if (found.length === 1) out.push({ district: found[0]!, districts: found, text: m[0], index: m.index });
+/** Leftmost-longest matching of a set of names, as a regular expression of alternatives sorted longest first
+ * would do, but by looking up each position's candidate lengths (fast with thousands of names). */
+class NameScanner {
+  private lengths = new Map<string, number[]>();
+  constructor(private names: ReadonlySet<string>) {
+    for (const name of names) {
+      const list = this.lengths.get(name[0]!) ?? [];
+      if (!list.includes(name.length)) list.push(name.length);
+      this.lengths.set(name[0]!, list);
+    }
+    for (const list of this.lengths.values()) list.sort((a, b) => b - a);
   }
-  return out;
+  /** The longest name at `index`, or null. */
+  at(text: string, index: number): string | null {
+    for (const n of this.lengths.get(text[index]!) ?? []) {
+      const s = text.slice(index, index + n);
+      if (s.length === n && this.names.has(s)) return s;
+    }
+    return null;
+  }
+  *scan(text: string): Generator<{ text: string; index: number }> {
+    for (let i = 0; i < text.length; ) {
+      const name = this.at(text, i);
+      if (name) {
+        yield { text: name, index: i };
+        i += name.length;
+      } else i++;
+    }
+  }
+}
+const districtNames = new NameScanner(new Set([...districtsByName.keys(), ...Object.keys(generic)]));
+
+/** A city's 高新区 or 经开区 that neither the codes nor functional-zones.json name: made when a page names it. */
+const madeZones = new Map<string, District>();
+function genericZone(city: string, name: string): District[] {
+  const own = inCity(districtsByName.get(name) ?? [], city);
+  if (own.length) return own;
+  let d = madeZones.get(`${city}|${name}`);
+  if (!d) madeZones.set(`${city}|${name}`, (d = { city, name, official: name, code: "", kind: "zone", admin: null }));
+  return [d];
 }
 
-/** Districts named in `text` in any city, for guessing a bulletin's city: only names that belong to one city. */
-export function citiesNamed(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(DISTRICT_RE)) {
-    const cities = new Set((districtsByName.get(m[0]) ?? []).map((d) => d.city));
-    if (cities.size === 1) out.push([...cities][0]!);
+/** The city named right before a district (郑州市金水区, 济南市中区, 南京高新区), or null. */
+function qualifierOf(text: string, index: number): string | null {
+  for (const end of text[index - 1] === "市" ? [index - 1, index] : [index]) {
+    for (let k = 4; k >= 2; k--) {
+      const name = end - k >= 0 ? text.slice(end - k, end) : "";
+      if (CITIES.has(name)) return name;
+    }
+  }
+  return null;
+}
+
+/** The districts a name found at `index` of `text` can be: in `city`, or in the city printed before it; none when that is another city. */
+function resolve(name: string, text: string, index: number, city: string | null): District[] {
+  const qualifier = qualifierOf(text, index);
+  if (qualifier && city && qualifier !== city) return [];
+  const c = qualifier ?? city;
+  const found = inCity(districtsByName.get(name) ?? [], c);
+  return found.length || !c || !generic[name] ? found : genericZone(c, generic[name]!);
+}
+
+/** 北下街办事处 → 北下街; 淮河路街道 → 淮河路; 花园口镇 stays whole (towns are named with 镇). */
+const streetKey = (name: string) => name.replace(/(街道办事处|街道|办事处)$/, "");
+const streetsByKey = new Map<string, District[]>();
+/** 九龙镇 is also called 九龙办事处: towns by their name without 镇/乡, for the 办事处/街道 spellings only. */
+const townsByStem = new Map<string, District[]>();
+// 38,000 streets: a district's one-element list is shared by every name that only it has (allocating one for each
+// name was most of this loop's time); a list is copied before a second district joins it. Lists are never changed.
+const alone = new Map<District, District[]>();
+const push = (map: Map<string, District[]>, key: string, d: District) => {
+  const list = map.get(key);
+  if (!list) {
+    let one = alone.get(d);
+    if (!one) alone.set(d, (one = [d]));
+    map.set(key, one);
+  } else if (!list.includes(d)) map.set(key, [...list, d]);
+};
+for (const areaCode in data.streets) {
+  const district = districtsByCode.get(areaCode);
+  const names = data.streets[areaCode]!;
+  if (!district) continue;
+  for (let start = 0, end = 0; start < names.length; start = end + 1) {
+    end = names.indexOf(" ", start);
+    if (end < 0) end = names.length;
+    if (names.endsWith("镇", end) || names.endsWith("乡", end)) {
+      push(streetsByKey, names.slice(start, end), district);
+      push(townsByStem, names.slice(start, end - 1), district);
+    } else push(streetsByKey, streetKey(names.slice(start, end)), district);
+  }
+}
+
+/** Communities (127,000) and villages by name: a binary search in their sorted list, so that loading builds no index. */
+class SortedNames {
+  private starts: number[] | null = null;
+  constructor(private list: string) {}
+  private entries(): number[] {
+    const starts = [0];
+    for (let i = this.list.indexOf(";"); i >= 0; i = this.list.indexOf(";", i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  private nameAt(k: number): string {
+    const start = this.starts![k]!;
+    return this.list.slice(start, this.list.indexOf(" ", start));
+  }
+  get(name: string, city: string | null): District[] {
+    if (this.list === "") return [];
+    const starts = (this.starts ??= this.entries());
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const key = this.nameAt(mid);
+      if (key < name) lo = mid + 1;
+      else if (key > name) hi = mid - 1;
+      else {
+        const end = this.list.indexOf(";", starts[mid]!);
+        const areas = this.list.slice(starts[mid]! + key.length + 1, end < 0 ? undefined : end).split(" ");
+        return inCity(areas.map((code) => districtsByCode.get(code)).filter((d): d is District => d !== undefined), city);
+      }
+    }
+    return [];
+  }
+}
+const communities = new SortedNames(data.communities);
+const villages = new SortedNames(data.villages);
+
+/** Every district named in `text`, in order; a name shared by several cities resolves only with `city`, or with
+ * the city printed before it (济南市中区). A 高新区 or 经开区 of `city` is found even where the gazetteer has none. */
+export function findDistricts(text: string, city: string | null): PlaceMatch[] {
+  const out: PlaceMatch[] = [];
+  for (const m of districtNames.scan(text)) {
+    const found = resolve(m.text, text, m.index, city);
+    if (found.length === 1) out.push({ district: found[0]!, districts: found, text: m.text, index: m.index });
   }
   return out;
 }
 
 const PLACE_RE = /[\u4e00-\u9fa5]{1,10}?(?:街道办事处|街道|办事处|镇|乡|社区|村)/g;
 
-/** Streets, towns, communities and villages named in `text` that the gazetteer knows in `city` (in one district or several). */
-export function findPlaces(text: string, city: string | null): PlaceMatch[] {
-  const out: PlaceMatch[] = [];
+/** Each place-shaped span of `text` with the longest tail that names a known place (进管城区东大街办事处 → 东大街办事处). */
+function* placeSpans(text: string, candidates: (name: string) => District[]): Generator<PlaceMatch> {
   for (const m of text.matchAll(/[\u4e00-\u9fa5]{2,}/g)) {
-    const run = m[0];
-    for (const p of run.matchAll(PLACE_RE)) {
-      // try the shortest tail that names a known place: 进管城区东大街办事处 → 东大街办事处
+    for (const p of m[0].matchAll(PLACE_RE)) {
       for (let start = 0; start <= p[0].length - 2; start++) {
         const name = p[0].slice(start);
-        const districts = placeCandidates(name, city);
+        const districts = candidates(name);
         if (districts.length) {
-          out.push({ district: districts[0]!, districts, text: name, index: m.index + p.index + start });
+          yield { district: districts[0]!, districts, text: name, index: m.index + p.index + start };
           break;
         }
       }
     }
   }
-  return out;
+}
+
+/** Streets, towns, communities and villages named in `text` that the gazetteer knows in `city` (in one district or several). */
+export function findPlaces(text: string, city: string | null): PlaceMatch[] {
+  return [...placeSpans(text, (name) => placeCandidates(name, city))];
 }
 
 /** The districts of `city` that have a street, town, community or village of this name. */
 export function placeCandidates(name: string, city: string | null): District[] {
-  if (/(社区|村)$/.test(name)) return inCity(villagesByName.get(name) ?? [], city);
-  const key = /(镇|乡)$/.test(name) ? name : streetKey(name);
+  if (name.endsWith("社区")) return communities.get(name.slice(0, -2), city);
+  if (name.endsWith("村")) return villages.get(name, city);
+  if (/[镇乡]$/.test(name)) {
+    const towns = inCity(streetsByKey.get(name) ?? [], city);
+    // a town that became a street since the page was printed (新店镇 → 新店街道)
+    return towns.length || !city || name.length < 3 ? towns : inCity(streetsByKey.get(name.slice(0, -1)) ?? [], city);
+  }
+  const key = streetKey(name);
   if (key.length < 2) return [];
-  return [...new Set(inCity((streetsByKey.get(key) ?? []).map((s) => s.district), city))];
+  const found = inCity(streetsByKey.get(key) ?? [], city);
+  const towns = inCity(townsByStem.get(key) ?? [], city);
+  return towns.length ? [...new Set([...found, ...towns])] : found;
 }
 
 export function lookupPlace(name: string, city: string | null): District | null {
@@ -153,17 +342,90 @@ export function districtOfPlaces(places: PlaceMatch[]): District | null {
 /** A line that is only a place: 卫滨区, 焦西街道, 红旗区西街街道双石桥社区. */
 export function isPlaceLine(text: string): boolean {
   if (text.length > 24 || /\s/.test(text)) return false;
-  let rest = text;
-  const district = rest.match(DISTRICT_RE);
-  if (district && rest.startsWith(district[0])) rest = rest.slice(district[0].length);
-  const parts = rest.match(/^(?:[\u4e00-\u9fa5]{2,8}?(?:街道|办事处|镇|乡))?(?:[\u4e00-\u9fa5]{2,8}?(?:社区|村))?$/);
+  const district = districtNames.at(text, 0);
+  const rest = district ? text.slice(district.length) : text;
+  const parts = rest.match(/^([\u4e00-\u9fa5]{2,8}?(?:街道|办事处|镇|乡))?([\u4e00-\u9fa5]{2,8}?(?:社区|村))?$/);
   if (!parts) return false;
   if (rest === "") return district !== null;
-  // a street or community must be known somewhere, so that 打造城市更新示范区 is not a place
-  return findPlaces(rest, null).length > 0 || /(街道|办事处)$/.test(rest);
+  // each part must be known somewhere (a street by its 街道 or 办事处 alone), so that 打造城市更新示范区 and
+  // 七里山街道建起首家社区 are not places
+  const [, street, community] = parts;
+  return (!street || /(街道|办事处)$/.test(street) || placeCandidates(street, null).length > 0) && (!community || placeCandidates(community, null).length > 0);
 }
 
 export function districtNamed(name: string, city: string | null): District | null {
   const found = inCity(districtsByName.get(name) ?? [], city);
   return found.length === 1 ? found[0]! : null;
+}
+
+/** Votes for the cities a text is about: each district, zone, street or town it names that belongs to one city
+ * alone; names that are also everyday phrases (老城区, 新区) and two-character names (城区, 新县) do not vote. */
+export function cityVotes(text: string): Map<string, number> {
+  const votes = new Map<string, number>();
+  const vote = (cities: Set<string>) => {
+    if (cities.size !== 1) return;
+    const city = cities.values().next().value!;
+    votes.set(city, (votes.get(city) ?? 0) + 1);
+  };
+  for (const m of districtNames.scan(text)) {
+    // a name with its city before it (济南市中区) votes for that city, even a phrase
+    const qualifier = qualifierOf(text, m.index);
+    if (qualifier && resolve(m.text, text, m.index, qualifier).length === 1) vote(new Set([qualifier]));
+    else if (!isPhrase(m.text)) vote(new Set((districtsByName.get(m.text) ?? []).map((d) => d.city)));
+  }
+  const streets = (name: string) => (name.length >= 3 && /(街道|办事处|镇|乡)$/.test(name) ? placeCandidates(name, null) : []);
+  for (const p of placeSpans(text, streets)) vote(new Set(p.districts.map((d) => d.city)));
+  return votes;
+}
+
+const PROVINCE_NAMES = new Set(["河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "四川", "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆"]);
+/** Cities whose name and a suffix make a paper's name: every city but those named as a province is (吉林, 海南). */
+const PAPER_CITIES = [...CITIES].filter((c) => !PROVINCE_NAMES.has(c) && !/[县区]$/.test(c));
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const PAPER_RULE = new RegExp(`^(${PAPER_CITIES.map(escape).join("|")})(?:${paperData.suffixes.join("|")})$`);
+const PAPER_CITY_SET = new Set(PAPER_CITIES);
+const PAPER_LENGTHS = [...new Set(Object.keys(papers).map((n) => n.length))].sort((a, b) => b - a);
+
+/** The longest paper's name that ends at `end` of `line` (every paper's name ends in 报), or null. */
+function paperEndingAt(line: string, end: number): string | null {
+  let best: string | null = null;
+  for (const n of PAPER_LENGTHS) {
+    if (n <= end && line.slice(end - n, end) in papers) {
+      best = line.slice(end - n, end);
+      break;
+    }
+  }
+  for (const suffix of paperData.suffixes) {
+    if (!line.endsWith(suffix, end)) continue;
+    for (let k = 4; k >= 2; k--) {
+      const start = end - suffix.length - k;
+      if (start >= 0 && PAPER_CITY_SET.has(line.slice(start, end - suffix.length)) && k + suffix.length > (best?.length ?? 0)) return line.slice(start, end);
+    }
+  }
+  return best;
+}
+
+/** The city of a paper: 郑州晚报 → 郑州, 半岛都市报 → 青岛; null for a province's paper (大河报); undefined for a paper not known. */
+export function paperCity(paper: string): string | null | undefined {
+  const name = paper.trim().replace(/^《(.+)》$/, "$1");
+  if (name in papers) return papers[name]!;
+  return name.match(PAPER_RULE)?.[1];
+}
+
+/** Papers printed as the page's own: a masthead (a line that begins with the name), a lead (郑州晚报讯), a byline
+ * (郑州晚报记者, 半岛都市报全媒体记者); not a paper quoted (据《成都商报》报道). */
+export function papersPrinted(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    for (let end = line.indexOf("报") + 1; end > 0; end = line.indexOf("报", end) + 1) {
+      const name = paperEndingAt(line, end);
+      if (!name) continue;
+      const before = line.slice(0, end - name.length).trimEnd();
+      const after = line.slice(end);
+      const lead = /^(?:讯|记者|首席记者|见习记者|全媒体记者|融媒体记者|融媒记者|通讯员|特约通讯员|摄影记者|客户端)/.test(after);
+      const masthead = (before === "" || /[(（]$/.test(before)) && /^(?:$|[\s·•|｜:：,，、\d(（)）])/.test(after);
+      if ((lead || masthead) && !/[《“"]$/.test(before)) out.push(name);
+    }
+  }
+  return out;
 }

@@ -10,10 +10,12 @@ import { byline } from "./byline.ts";
 import { paragraphs } from "./paragraphs.ts";
 import { place } from "./place.ts";
 import { date } from "./date.ts";
+import { masthead } from "./masthead.ts";
+import { correct } from "./correct.ts";
 import { slug } from "../slug.ts";
 import type { ArticleRecord, BulletinMeta, DatedDraft, ParseResult } from "./types.ts";
 
-export const PASSES = ["decode", "normalize", "classify", "segment", "titles", "byline", "paragraphs", "place", "date"] as const;
+export const PASSES = ["decode", "normalize", "classify", "masthead", "segment", "titles", "byline", "paragraphs", "place", "date", "correct"] as const;
 
 /** `file` is the path under the repository (seeds/000_….txt); it names the records and every message. */
 export function parseBulletin(file: string, bytes: Uint8Array, meta: BulletinMeta = {}): ParseResult {
@@ -21,17 +23,22 @@ export function parseBulletin(file: string, bytes: Uint8Array, meta: BulletinMet
   const text = decode(bytes, ctx);
   if (text === null) return { records: [], messages: ctx.messages, furniture: [], lines: [] };
   const lines = normalize(text, ctx);
-  const items = classify(lines, ctx);
-  const drafts = date({ drafts: place({ drafts: paragraphs(byline(titles(segment(items, ctx), ctx), ctx), ctx), meta }, ctx), meta }, ctx);
+  const items = classify(lines, ctx, new Set(meta.recurring));
+  // what the manifest says wins; the page's own header fills what it leaves out
+  const page = masthead(items, ctx);
+  const known: BulletinMeta = { paper: meta.paper ?? page.paper ?? null, city: meta.city ?? null, date: meta.date ?? page.date ?? null, page: meta.page ?? page.page ?? null };
+  const dateFrom = meta.date ? "manifest" : page.date ? "masthead" : null;
+  const drafts = date({ drafts: place({ drafts: paragraphs(byline(titles(segment(items, ctx), ctx), ctx), ctx), meta: known, lines: lines.map((l) => l.text) }, ctx), meta: known, dateFrom }, ctx);
   if (drafts.length === 0) {
     ctx.report("parse/no-text", "error", 1, "file has no text outside page furniture");
   } else if (!drafts.some((d) => d.headline)) {
     ctx.report("parse/no-article", "warning", 1, "no article found: the text is published as untitled records");
   }
   const stem = slug(basename(file).replace(/\.[^.]+$/, ""));
-  const records = drafts.map((d) => toRecord(d, file, stem, meta));
-  const ids = new Set(records.map((r) => r.id));
-  if (ids.size !== records.length) throw new Error(`parser bug: two records of ${file} start on the same line; check segment.ts`);
+  const read = drafts.map((d) => toRecord(d, file, stem, known));
+  const ids = new Set(read.map((r) => r.id));
+  if (ids.size !== read.length) throw new Error(`parser bug: two records of ${file} start on the same line; check segment.ts`);
+  const records = meta.corrections?.length ? correct(read, meta.corrections, ctx) : read;
   return { records, messages: ctx.messages, furniture: items.filter((i) => i.kind === "furniture").map((i) => i.line), lines: lines.map((l) => l.text) };
 }
 
@@ -45,6 +52,7 @@ function toRecord(d: DatedDraft, file: string, stem: string, meta: BulletinMeta)
     page: meta.page ?? null,
     city: d.city,
     district: d.district,
+    adminDistrict: d.adminDistrict,
     place: d.place,
     kicker: d.kicker,
     section: d.section,
@@ -59,6 +67,8 @@ function toRecord(d: DatedDraft, file: string, stem: string, meta: BulletinMeta)
     subheadings: d.subheadings,
     captions: d.captions,
     credits: d.credits,
+    continued: d.continued,
+    corrected: null,
     keywords: [],
   };
 }

@@ -12,6 +12,8 @@ export function normalize(text: string, ctx: Context): Line[] {
     if (cleaned.length !== line.replace(/\ufeff/g, "").length) {
       ctx.report("normalize/control-character", "warning", i + 1, "removed control characters from this line");
     }
-    return { n: i + 1, text: cleaned.replace(SPACES, " ").replace(/ {2,}/g, " ").trim() };
+    // "| 昨日,… 摄 |": a scraped table cell's borders
+    const text = cleaned.replace(SPACES, " ").replace(/ {2,}/g, " ").trim().replace(/^[|｜]\s*(.*?)\s*[|｜]$/, (all, inner: string) => (/[|｜]/.test(inner) ? all : inner));
+    return { n: i + 1, text };
   });
 }

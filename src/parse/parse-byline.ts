@@ -1,119 +1,246 @@
-// "本报讯(记者张苗 通讯员肖紫薇)" · "本报记者 梁月琳 通讯员 邹复光 韩丽" · "记者 鲁慧 通讯员 李玉珍 文/图" · "秦振华 摄" → roles.
-import type { Byline } from "./types.ts";
+// "本报讯(记者张苗 通讯员肖紫薇)" · "□晚报首席记者 王磊 文/图" · "文/李明 图/赵亮" · "秦振华 摄" · "本组图片由王伟摄" → people with roles.
+import type { Byline, Person, Role } from "./types.ts";
+import lexicon from "../data/bylines.json" with { type: "json" };
+import leadData from "../data/leads.json" with { type: "json" };
 
-type Role = "reporters" | "correspondents" | "photographers";
+const ROLE_WORDS = lexicon.roleWords as Record<string, Role>;
+const SLASH_ROLES = lexicon.slashRoles as Record<string, Role[]>;
+const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
 
-const ROLE_WORDS: [RegExp, Role][] = [
-  [/^(?:本报)?(?:[\u4e00-\u9fa5]{2,8}?(?:全媒体|融媒体|日报|晚报))?(?:首席|见习|特约)?(?:摄影记者|摄影)/, "photographers"],
-  [/^(?:本报)?(?:[\u4e00-\u9fa5]{2,8}?(?:全媒体|融媒体|日报|晚报))?(?:首席|见习|特约)?记者/, "reporters"],
-  [/^(?:本报)?(?:特约)?通讯员/, "correspondents"],
-  [/^实习生/, "reporters"],
-];
-const MARKER = /\s+(文\/图|文\/摄|文图|图\/文|摄)$/;
-const NAME = /^[\u4e00-\u9fa5·]{2,5}$/;
+const PAPER = `(?:${alt(lexicon.papers)}|[\\u4e00-\\u9fa5A-Za-z·\\-]{2,16}?(?:${alt(lexicon.paperSuffixes)})|[A-Za-z]{2,8}|[\\u4e00-\\u9fa5A-Za-z·]{2,8}?(?=全媒体|融媒体|融媒|全媒|新媒体|首席|见习|特约))`;
+const MODIFIERS = `(?:${alt(lexicon.modifiers)})*`;
+/** 本报首席记者王磊 → paper 本报, title 首席记者, rest 王磊. */
+const ROLE_TITLE = new RegExp(`^(${PAPER})?(${MODIFIERS}(?:${alt(Object.keys(ROLE_WORDS))}))`);
+/** A role title glued to the name before it: 记者何钰通讯员云宣 → 记者何钰 + 通讯员云宣. */
+const GLUED_ROLE = new RegExp(`${MODIFIERS}(?:${alt(Object.keys(ROLE_WORDS))})`);
+const SLASH_TOKEN = new RegExp(`^(${alt(Object.keys(SLASH_ROLES).filter((k) => !k.includes("/")))})[/:：](.+)$`);
+/** 李明/文, 赵亮/摄 */
+const SLASH_AFTER = /^(.+)\/(文|图|摄|摄影)$/;
+const PHOTO_SUFFIX = new RegExp(`(?:\\s(?:${alt(lexicon.photoSuffixes)})|(?<=[\\u4e00-\\u9fa5])摄)$`);
+const GROUP_CREDIT = new RegExp(lexicon.groupCredit);
+const MARKERS = new RegExp(`^[${lexicon.markers}]+\\s*`);
+const TRAILING = /\s*(报道|报导|整理|采写)$/;
+const NAME = /^(?:[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,8}·[\u4e00-\u9fa5]{1,10})$/;
+const NOBODY = new Set(lexicon.nobody);
+const LEAD = new RegExp(`^(?:${leadData.leads.join("|")})`);
 
-function readRole(token: string): { role: Role; rest: string } | null {
-  for (const [re, role] of ROLE_WORDS) {
-    const m = token.match(re);
-    if (m) return { role, rest: token.slice(m[0].length) };
+const roleOf = (title: string): Role => {
+  for (const [word, role] of Object.entries(ROLE_WORDS).sort((a, b) => b[0].length - a[0].length)) if (title.endsWith(word)) return role;
+  throw new Error(`parser bug: role title ${title} has no role word`);
+};
+
+function readRoleTitle(token: string): { title: string; role: Role; rest: string } | null {
+  const m = token.match(ROLE_TITLE);
+  if (!m) return null;
+  return { title: m[2]!, role: roleOf(m[2]!), rest: token.slice(m[0].length) };
+}
+
+/** Reads text that is nothing but a byline into people, or null when some part of it is not a role, a name or a credit mark. */
+export function readPeople(text: string): Person[] | null {
+  let s = text.trim().replace(/／/g, "/").replace(MARKERS, "").trim();
+  const bracketed = s.match(/^[(（【\[](.*)[)）】\]]$/);
+  if (bracketed) s = bracketed[1]!.trim().replace(MARKERS, "").trim();
+  s = s.replace(TRAILING, "");
+  if (!s) return null;
+
+  const group = s.match(GROUP_CREDIT);
+  if (group) {
+    // 本组图片由半岛全媒体记者 王浩 摄: whoever is named took the photos
+    const inner = group[1]!.trim();
+    const people = readPeople(inner) ?? (inner.split(/[\s、,，和及]+/).every((n) => NAME.test(n)) ? inner.split(/[\s、,，和及]+/).map((name): Person => ({ name, role: "摄影", title: "摄" })) : null);
+    return people ? dedupe(people.map((p) => ({ ...p, role: "摄影" }))) : null;
   }
-  return null;
-}
+  // 何　钰 → 何钰: a two-character name padded to the width of three
+  s = s.replace(/(^|[\s/:：])([\u4e00-\u9fa5])\s+([\u4e00-\u9fa5])(?=\s|$)/g, "$1$2$3");
 
-interface Reading {
-  names: Record<Role, string[]>;
-  marker: string | null;
-  roles: number;
-}
-
-/** Reads roles and names, or null when some token is neither (then the text is not a byline). */
-function read(text: string): Reading | null {
-  let s = text.trim();
-  const marker = s.match(MARKER);
-  if (marker) s = s.slice(0, marker.index).trim();
-  const names: Record<Role, string[]> = { reporters: [], correspondents: [], photographers: [] };
-  let role: Role | null = null;
-  let roles = 0;
-  const pending: string[] = [];
-  for (const token of s.split(/[\s、,,]+/).filter(Boolean)) {
-    const r = readRole(token);
-    let name = token;
-    if (r) {
-      role = r.role;
-      roles++;
-      name = r.rest;
-      if (!name) continue;
+  // a credit mark for everyone named: "… 摄", "… 文/图"
+  let allRoles: Role[] | null = null;
+  let allTitle = "";
+  const photo = s.match(PHOTO_SUFFIX);
+  if (photo && s.length > photo[0].length) {
+    allRoles = ["摄影"];
+    allTitle = "摄";
+    s = s.slice(0, photo.index).trim();
+  } else {
+    const tail = s.match(/\s(文\/图|图\/文|文图|图文|文·图|文\/摄)$/);
+    if (tail) {
+      allRoles = SLASH_ROLES[tail[1]!]!;
+      allTitle = tail[1]!;
+      s = s.slice(0, tail.index).trim();
     }
-    if (!NAME.test(name) || /记者|通讯员/.test(name)) return null;
-    if (role) names[role].push(name);
+  }
+
+  const people: Person[] = [];
+  let current = null as { roles: Role[]; title: string } | null;
+  let marks = allRoles ? 1 : 0;
+  const pending: string[] = [];
+  /** a bare credit mark (文/图) was the last token */
+  let pendingMark = false;
+  const add = (name: string) => {
+    if (!NAME.test(name) || NOBODY.has(name)) return false;
+    pendingMark = false;
+    if (current) for (const role of current.roles) people.push({ name, role, title: current.title });
     else pending.push(name);
+    return true;
+  };
+  for (const token of s.split(/[\s、,，;；]+/).filter(Boolean)) {
+    if (SLASH_ROLES[token]) {
+      current = { roles: SLASH_ROLES[token]!, title: token };
+      marks++;
+      pendingMark = true;
+      continue;
+    }
+    const slash = token.match(SLASH_TOKEN);
+    if (slash) {
+      current = { roles: SLASH_ROLES[slash[1]!]!, title: slash[1]! };
+      marks++;
+      const titled = readRoleTitle(slash[2]!); // 图/本报记者 李强
+      if (titled) current.title = titled.title;
+      if (titled ? titled.rest && !add(titled.rest) : !add(slash[2]!)) return null;
+      continue;
+    }
+    const after = token.match(SLASH_AFTER);
+    if (after) {
+      const saved: typeof current = current;
+      current = { roles: SLASH_ROLES[after[2]!]!, title: after[2]! };
+      marks++;
+      if (!add(after[1]!)) return null;
+      current = saved;
+      continue;
+    }
+    let rest = token;
+    while (rest) {
+      const role = readRoleTitle(rest);
+      if (role) {
+        // 文/图 广州日报全媒体记者 卢颖旋: the credit mark and the role title name the same people
+        const marked: Role[] = current && pendingMark ? current.roles : [];
+        current = { roles: [...new Set<Role>([role.role, ...marked])], title: role.title };
+        pendingMark = false;
+        marks++;
+        rest = role.rest;
+        continue;
+      }
+      // 何钰通讯员云宣: a name, then the next role glued to it
+      const glued = rest.slice(2).match(GLUED_ROLE);
+      const cut = glued ? glued.index! + 2 : rest.length;
+      if (!add(rest.slice(0, cut))) return null;
+      rest = rest.slice(cut);
+    }
   }
-  if (roles === 0 && !marker) return null;
+  if (marks === 0) return null;
   if (pending.length) {
-    const first: Role = marker?.[1] === "摄" ? "photographers" : "reporters";
-    names[first].unshift(...pending);
+    if (!allRoles) return null;
+    for (const name of pending) people.unshift({ name, role: allRoles[0]!, title: allTitle });
   }
-  if (roles + pending.length === 0) return null;
-  return { names, marker: marker?.[1] ?? null, roles };
+  if (people.length === 0 && pending.length === 0) return null;
+  if (allRoles) {
+    if (allRoles.length === 1 && allRoles[0] === "摄影") {
+      // 本报记者 梁月琳 通讯员 李香尼 摄: everyone named took the photo
+      for (const p of people) p.role = "摄影";
+    } else {
+      // 记者 X 通讯员 Y 文/图: each wrote in their own role, and took the photos too
+      const named = [...new Set(people.map((p) => p.name))];
+      for (const name of named) if (!people.some((p) => p.name === name && p.role === "摄影")) people.push({ name, role: "摄影", title: allTitle });
+    }
+  }
+  return dedupe(people);
+}
+
+function dedupe(people: Person[]): Person[] {
+  const seen = new Set<string>();
+  return people.filter((p) => {
+    const key = `${p.name}\u0000${p.role}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** True when `text` is nothing but a byline: roles, names and a 文/图 or 摄 mark. */
 export function isBylineText(text: string): boolean {
-  return read(text) !== null;
+  return readPeople(text) !== null;
 }
 
-/** A whole-line photo credit: 秦振华 摄, 本报记者 梁月琳 通讯员 李香尼 摄. */
+/** A whole-line photo credit: 秦振华 摄, 本报记者 梁月琳 通讯员 李香尼 摄, 本组图片由王伟摄, 图/赵亮. */
 export function isPhotoCreditText(text: string): boolean {
-  return /摄$/.test(text) && read(text)?.marker === "摄";
+  const people = readPeople(text);
+  return people !== null && people.length > 0 && people.every((p) => p.role === "摄影");
 }
 
 /** Splits a photo credit off the end of a caption: "…传统文化。王孟阳 摄" → ["…传统文化。", "王孟阳 摄"]. */
 export function splitPhotoCredit(text: string): [string, string] | null {
-  if (!/摄$/.test(text)) return null;
+  if (!/(摄|摄影|拍摄|[(（]?图[/／][^)）]{2,12})[)）]?$/.test(text)) return null;
   // the longest tail after a sentence end or a space that reads as a credit, at most 40 characters
   for (let at = Math.max(-1, text.length - 42); at < text.length - 2; at++) {
-    if (at >= 0 && !"。!?!?”)) ".includes(text[at]!)) continue;
+    if (at >= 0 && !"。!?!?”)) ".includes(text[at]!) && text[at + 1] !== "(" && text[at + 1] !== "(") continue;
     const credit = text.slice(at + 1).trim();
-    if (isPhotoCreditText(credit)) return [text.slice(0, at + 1).trim(), credit];
+    const caption = text.slice(0, at + 1).trim();
+    if (caption && credit && isPhotoCreditText(credit)) return [caption, credit];
   }
   return null;
 }
 
+/** Splits a bracketed byline off the end of a paragraph: "…取得实效。(通讯员 王森)" → ["…取得实效。", "(通讯员 王森)"]. */
+export function splitEndByline(text: string): [string, string] | null {
+  const m = text.match(/[(（]([^()（）]{2,60})[)）]$/);
+  if (!m || m.index === 0) return null;
+  if (!isBylineText(m[1]!)) return null;
+  const before = text.slice(0, m.index).trim();
+  if (!before) return null;
+  return [before, m[0]];
+}
+
+/** The paper's mark opening a lead: 本报讯, 本报9月3日讯, 郑州晚报讯, 新华社北京9月3日电. */
+export function leadMark(text: string): string | null {
+  return text.match(LEAD)?.[0] ?? null;
+}
+
 /** `本报讯(记者张苗 通讯员肖紫薇) 人间…` → byline "本报讯(记者张苗 通讯员肖紫薇)" and text "人间…". */
 export function splitLead(text: string): { byline: string; text: string } {
-  const m = text.match(/^本报讯\s*(?:([((])([^()()]{1,80})([))]))?\s*/);
-  if (!m) return { byline: "", text };
-  if (m[2] !== undefined && !isBylineText(m[2])) {
-    const plain = text.match(/^本报讯\s*/)![0];
-    return { byline: "本报讯", text: text.slice(plain.length) };
+  const mark = leadMark(text);
+  if (!mark) return { byline: "", text };
+  const rest = text.slice(mark.length);
+  // 羊城晚报讯 记者黎晓琳、通讯员越宣报道：…: a byline that ends in 报道 after the mark
+  const reported = /(报道|报导)[:：\s]$/.test(mark) ? null : leadMark(rest.trim());
+  if (reported && /(报道|报导)[:：\s]$/.test(reported)) {
+    const at = rest.indexOf(reported) + reported.length;
+    return { byline: `${mark} ${reported.trim()}`, text: rest.slice(at).trim() };
   }
-  return { byline: m[0].trim(), text: text.slice(m[0].length) };
+  const m = rest.match(/^\s*([(（【\[])([^()（）【】]{1,80})([)）】\]])\s*/);
+  if (m && isBylineText(m[2]!)) return { byline: `${mark}${m[0].trimEnd()}`, text: rest.slice(m[0].length) };
+  // 本报讯 记者 张苗 日前,…: a byline without brackets, up to the first token that is no part of it
+  const plain = rest.match(/^\s*((?:\S+\s+){1,6}?)(?=\S*[,，。])/);
+  if (plain && isBylineText(plain[1]!.trim()) && readPeople(plain[1]!.trim())!.length > 0 && ROLE_TITLE.test(plain[1]!.trim())) {
+    return { byline: `${mark} ${plain[1]!.trim()}`, text: rest.slice(plain[0].length) };
+  }
+  return { byline: mark, text: rest.replace(/^\s+/, "") };
 }
 
 export function emptyByline(): Byline {
-  return { raw: "", reporters: [], correspondents: [], photographers: [] };
+  return { raw: "", people: [], reporters: [], correspondents: [], photographers: [], interns: [] };
 }
 
-/** Reads one or more byline texts (lead, own line, end, photo credit) into one byline with roles. */
+/** Reads one or more byline texts (lead, own line, end, photo credit) into one byline with people and roles. */
 export function parseByline(raws: string[]): Byline {
   const byline = emptyByline();
   byline.raw = raws.join(" / ");
-  const add = (role: Role, name: string) => {
-    if (!byline[role].includes(name)) byline[role].push(name);
-  };
+  const people: Person[] = [];
   for (const raw of raws) {
-    const inner = raw.replace(/^本报讯\s*/, "").replace(/^[((]|[))]$/g, "");
-    const r = read(inner);
-    if (!r) continue;
-    if (r.marker === "摄") {
-      // 本报记者 梁月琳 通讯员 李香尼 摄: everyone named took the photo
-      for (const role of ["reporters", "correspondents", "photographers"] as Role[]) for (const n of r.names[role]) add("photographers", n);
-      continue;
-    }
-    for (const role of ["reporters", "correspondents", "photographers"] as Role[]) for (const n of r.names[role]) add(role, n);
-    if (r.marker && /图|摄/.test(r.marker) && r.marker !== "摄") {
-      for (const n of [...r.names.reporters, ...r.names.correspondents]) add("photographers", n);
-    }
+    const mark = leadMark(raw);
+    // 记者黎晓琳、通讯员越宣报道：the mark is the byline
+    const inner = (mark && !/(报道|报导)[:：\s]?$/.test(mark) ? raw.slice(mark.length).trim() : raw).replace(/(报道|报导)[:：\s]?$/, "");
+    if (!inner) continue;
+    people.push(...(readPeople(inner) ?? []));
+  }
+  byline.people = dedupe(people);
+  const add = (list: string[], name: string) => {
+    if (!list.includes(name)) list.push(name);
+  };
+  for (const p of byline.people) {
+    if (p.role === "记者" || p.role === "评论员") add(byline.reporters, p.name);
+    else if (p.role === "通讯员") add(byline.correspondents, p.name);
+    else if (p.role === "摄影") add(byline.photographers, p.name);
+    else add(byline.interns, p.name);
   }
   return byline;
 }

@@ -1,55 +1,107 @@
-// District: kicker, headline, lead; else the streets they name (淮河路街道 in 郑州 → 二七区); else the page's one district.
+// City, district and place of each record.
+// City: the manifest's; else its paper's (the manifest's paper, or one the page prints as its own: masthead, 郑州晚报讯,
+// 郑州晚报记者); else the city that the districts and streets of the whole page name by a clear majority.
+// District, only within that city (many cities have a 鼓楼区 or a 高新区): kicker, headline, lead, as printed, be it a
+// district, a functional zone (郑东新区) or an abolished district (青岛 四方区); else the streets they name (淮河路街道 in
+// 郑州 → 二七区); else the page's one district. adminDistrict: the administrative district beside a functional zone.
 import type { Context } from "./context.ts";
 import type { BulletinMeta, PlacedDraft, ReadDraft } from "./types.ts";
-import { citiesNamed, districtOfPlaces, findDistricts, findPlaces, shortCity, type District } from "./gazetteer.ts";
-
-const PAPER_CITY = /(新乡|焦作|郑州|洛阳|开封|安阳|鹤壁|濮阳|许昌|漯河|三门峡|南阳|商丘|信阳|周口|驻马店|平顶山|济源)(?:日报|晚报)/;
-
-/** The bulletin's city: the manifest's; else the city of the districts its text names, when they agree; else its paper's. */
-function cityOf(drafts: ReadDraft[], meta: BulletinMeta, ctx: Context): string | null {
-  if (meta.city) return shortCity(meta.city);
-  const text = drafts.map(allText).join("\n");
-  const counts = new Map<string, number>();
-  for (const c of citiesNamed(text)) counts.set(c, (counts.get(c) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  if (ranked.length && (ranked.length === 1 || ranked[0]![1] >= 3 * ranked[1]![1])) return ranked[0]![0];
-  const paper = (meta.paper ?? text).match(PAPER_CITY);
-  if (paper) return paper[1]!;
-  ctx.report("place/no-city", "warning", 1, "cannot tell the bulletin's city; add it to seeds/manifest.json");
-  return null;
-}
+import { CITIES, cityVotes, districtOfPlaces, findDistricts, findPlaces, paperCity, papersPrinted, shortCity, type District, type PlaceMatch } from "./gazetteer.ts";
 
 const titleText = (d: ReadDraft) => [d.pretitle, d.headline, d.subtitle].filter(Boolean).join(" ");
 const leadText = (d: ReadDraft) => d.paragraphs[0] ?? d.captions[0]?.text ?? "";
 const allText = (d: ReadDraft) => [d.kicker ?? "", titleText(d), ...d.paragraphs, ...d.captions.map((c) => c.text)].join("\n");
 
-export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta }, ctx: Context): PlacedDraft[] {
+/** The city with a clear majority of the votes: at least three times the next one's and more than half of all. */
+function majority(votes: Map<string, number>): string | null {
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  if (ranked.length === 0) return null;
+  const [city, n] = ranked[0]!;
+  const total = ranked.reduce((sum, [, v]) => sum + v, 0);
+  return n >= 3 * (ranked[1]?.[1] ?? 0) && 2 * n > total ? city : null;
+}
+
+/** The bulletin's city, or null when nothing tells it clearly. */
+function cityOf(drafts: ReadDraft[], meta: BulletinMeta, lines: string[], ctx: Context): string | null {
+  if (meta.city) {
+    const city = shortCity(meta.city.trim());
+    if (!CITIES.has(city)) ctx.report("place/unknown-city", "warning", 1, `the manifest's city “${meta.city}” is not a city of the gazetteer: its districts are not resolved`);
+    return city;
+  }
+  const fromPaper = meta.paper ? paperCity(meta.paper) : undefined;
+  if (fromPaper) return fromPaper;
+  if (fromPaper === undefined) {
+    // no paper in the manifest, or one the gazetteer does not know: a paper the page prints as its own
+    const votes = new Map<string, number>();
+    for (const paper of papersPrinted(lines)) {
+      const city = paperCity(paper);
+      if (city) votes.set(city, (votes.get(city) ?? 0) + 1);
+    }
+    const city = majority(votes);
+    if (city) return city;
+  }
+  return majority(cityVotes(drafts.map(allText).join("\n")));
+}
+
+/** Whether a place found in `district`'s city lies in it: its own streets, a zone's administrative district, an abolished district's successor. */
+function within(district: District, p: PlaceMatch): boolean {
+  return p.districts.some(
+    (d) =>
+      d === district ||
+      (district.kind === "zone" && !district.code && d.city === district.city && (!district.admin || d.name === district.admin)) ||
+      (district.kind === "abolished" && d.city === district.city && d.name === district.successor),
+  );
+}
+
+/** The administrative district beside the record's district: itself, a zone's own, or where the record's streets lie. */
+function adminOf(district: District, places: PlaceMatch[]): string | null {
+  if (district.kind !== "zone" || district.admin || district.code) return district.admin;
+  const d = districtOfPlaces(places.filter((p) => within(district, p)));
+  return d && d.kind === "district" ? d.name : null;
+}
+
+export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: string[] }, ctx: Context): PlacedDraft[] {
   const { drafts, meta } = input;
-  const city = cityOf(drafts, meta, ctx);
-  const named = drafts.map((d): District | null => {
+  const pageCity = cityOf(drafts, meta, input.lines ?? drafts.flatMap((d) => [allText(d), ...d.bylines]), ctx);
+  // a page whose city nothing tells (a province's paper): each record's own districts and streets may
+  const cities = drafts.map((d) => pageCity ?? majority(cityVotes(allText(d))));
+  if (!pageCity) {
+    const told = cities.filter((c) => c !== null).length;
+    if (told === 0 || cities.some((c, k) => !c && (drafts[k]!.paragraphs.length || drafts[k]!.headline))) {
+      ctx.report("place/no-city", "warning", 1, "cannot tell the bulletin's city; add it to seeds/manifest.json");
+    } else ctx.report("place/city-per-record", "info", 1, `the page's records are of several cities (${[...new Set(cities)].join("、")})`);
+  }
+  const named = drafts.map((d, k): District | null => {
+    if (!cities[k]) return null;
     for (const text of [d.kicker ?? "", titleText(d), leadText(d)]) {
-      const found = findDistricts(text, city)[0];
+      const found = findDistricts(text, cities[k]!)[0];
       if (found) return found.district;
     }
     return null;
   });
   const distinct = [...new Set(named.filter((d): d is District => d !== null))];
-  const bulletinDistrict = distinct.length === 1 ? distinct[0]! : null;
+  const bulletinDistrict = distinct.length === 1 && new Set(cities).size === 1 ? distinct[0]! : null;
+  const year = meta.date ? Number(meta.date.slice(0, 4)) : null;
 
   return drafts.map((d, k) => {
-    const sources = [d.kicker ?? "", titleText(d), leadText(d)];
-    const places = sources.map((t) => findPlaces(t, city));
+    const city = cities[k]!;
+    const places = city ? [d.kicker ?? "", titleText(d), leadText(d)].flatMap((t) => findPlaces(t, city)) : [];
     // the article's own places outrank what the rest of the page is about
-    const district = named[k] ?? districtOfPlaces(places.flat()) ?? bulletinDistrict;
+    const district = named[k] ?? districtOfPlaces(places) ?? (city ? bulletinDistrict : null);
     let placeName: string | null = null;
     if (d.kicker) {
-      const rest = d.kicker.replace(findDistricts(d.kicker, city)[0]?.text ?? "", "");
-      placeName = rest || null;
+      // the kicker's place as a name: without its brackets and marks (【幸福里社区】, 营市街街道>>, 市北区(原四方区))
+      const kicker = d.kicker.replace(/[【】\[\]]/g, "").replace(/\s*(?:>>|»|>)$/, "").replace(/[(（]原[^)）]{2,8}[)）]$/, "").trim();
+      const rest = kicker.replace(findDistricts(kicker, city)[0]?.text ?? "", "").trim();
+      placeName = /[\u4e00-\u9fa5]{2}/.test(rest) ? rest : null;
     }
-    placeName ??= places.flat().find((p) => !district || p.districts.includes(district))?.text ?? null;
+    placeName ??= places.find((p) => !district || within(district, p))?.text ?? null;
     if (!district && (d.paragraphs.length || d.headline)) {
       ctx.report("place/no-district", "info", d.startLine, `no district found for “${d.headline ?? leadText(d).slice(0, 20)}”`);
     }
-    return { ...d, city, district: district?.name ?? null, place: placeName };
+    if (district?.kind === "abolished" && year !== null && district.until! < year) {
+      ctx.report("place/abolished-district", "info", d.startLine, `${district.city} ${district.name} was merged into ${district.successor} in ${district.until}, before this page's date ${meta.date}`);
+    }
+    return { ...d, city, district: district?.name ?? null, adminDistrict: district ? adminOf(district, places) : null, place: placeName };
   });
 }

@@ -1,10 +1,15 @@
-// Items → article drafts: "卫滨区 / 召开…推进会 / 本报讯 4月7日,…" is one article; a subhead stays in its article; a caption is a photo.
+// Items → article drafts: "卫滨区 / 召开…推进会 / 本报讯 4月7日,…" is one article; "社区书屋开门 / 近日,…" too (no lead); a subhead stays in its article; a caption is a photo; "●…" is a brief.
 import type { Context } from "./context.ts";
 import type { Draft, Item } from "./types.ts";
-import { splitLead, splitPhotoCredit } from "./parse-byline.ts";
-import { sharesRun } from "./text-shape.ts";
+import { leadMark, parseByline, splitEndByline, splitLead, splitPhotoCredit } from "./parse-byline.ts";
+import { endsSentence, isTitleLike, sharesRun } from "./text-shape.ts";
+import { isBriefSection, isPhotoSection, JUMP } from "./classify.ts";
+import { findDistricts, findPlaces } from "./gazetteer.ts";
+import { rejoinBroken, startsWithPlace } from "./titles.ts";
 
 const TITLE_KINDS = new Set(["heading", "title", "kicker", "section"]);
+/** A caption says so: 图①:…, 图为…, 上图:… (a ▲ before a paragraph is as often an OCR speck) */
+const CAPTION_MARK = /^(?:图\s?[①-⑩\d一二三四五六七八九十]\s?[:：]|图为|[上下左右]图[:：为])/;
 /** A paragraph that starts like this goes on from what came before, so it is no caption. */
 const REFERS_BACK = /^(此次|此外|同时|另外|下一步|据悉|据了解|随后|今后|目前|截至|最后|因此|但是|然而|而且|并且|其中|对此|为此|他们|她们|该|这|那)/;
 
@@ -13,6 +18,13 @@ interface State {
   cur: Draft | null;
   /** true once an end byline or a caption has closed the current draft. */
   closed: boolean;
+  /** inside a brief list (区街速递): drafts opened are briefs, under the list's label */
+  briefs: boolean;
+  briefSection: string | null;
+  /** under a photo-news label (图片新闻): each paragraph is a caption, a photo of its own */
+  photoSection: string | null;
+  /** a group credit (本组图片由…摄) closed the story: the captions after it are its photos' */
+  captionsFollow: boolean;
 }
 
 function newDraft(first: Item, kind: Draft["kind"] = "article"): Draft {
@@ -25,6 +37,7 @@ function newDraft(first: Item, kind: Draft["kind"] = "article"): Draft {
     body: [],
     captions: [],
     credits: [],
+    continued: null,
     startLine: first.line,
     endLine: first.line,
   };
@@ -36,10 +49,26 @@ const touch = (d: Draft, item: Item) => {
 };
 
 const headlineOf = (d: Draft) => d.titles.map((t) => t.text).join(" ");
+const named = (d: Draft) => parseByline(d.bylines).people.length > 0;
+
+/** (下转A03版) → ["to", "A03"]; (上接第一版) → ["from", "1"]. */
+function readJump(text: string): ["from" | "to", string] | null {
+  const m = text.match(JUMP);
+  if (!m) return null;
+  const digits = "一二三四五六七八九十";
+  let page = m[2]!;
+  if (/^[一二三四五六七八九十]+$/.test(page)) {
+    const [a, b] = page.split("十");
+    page = String(page.includes("十") ? (a ? digits.indexOf(a) + 1 : 1) * 10 + (b ? digits.indexOf(b) + 1 : 0) : digits.indexOf(page) + 1);
+  }
+  return [/^(上接|接上|紧接|接第|续)/.test(m[1]!) ? "from" : "to", page.toUpperCase()];
+}
 
 export function segment(items: Item[], ctx: Context): Draft[] {
-  const st: State = { drafts: [], cur: null, closed: false };
+  const st: State = { drafts: [], cur: null, closed: false, briefs: false, briefSection: null, photoSection: null, captionsFollow: false };
   const open = (d: Draft) => {
+    if (st.briefs && d.kind === "article") d.kind = "brief";
+    if (st.briefs && d.kind === "brief") d.section ??= st.briefSection;
     st.drafts.push(d);
     st.cur = d;
     st.closed = false;
@@ -48,11 +77,18 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     while (j < items.length && items[j]!.kind === "furniture") j++;
     return j;
   };
+  // a page whose bylines stand after their stories: a story that has not yet had its byline goes on past a subhead
+  const endBylines = items.some((it, k) => {
+    if (it.kind !== "byline") return false;
+    let p = k - 1;
+    while (p >= 0 && items[p]!.kind === "furniture") p--;
+    return p >= 0 && items[p]!.kind === "text";
+  });
   /** A caption: a paragraph with a photo credit, or one set apart by a wide gap with no body after it. */
   const isCaption = (j: number): boolean => {
     const item = items[j];
     if (!item || item.kind !== "text") return false;
-    if (splitPhotoCredit(item.text)) return true;
+    if (splitPhotoCredit(item.text) || CAPTION_MARK.test(item.text)) return true;
     if (item.gap < 2 || REFERS_BACK.test(item.text)) return false;
     const after = items[next(j + 1)];
     return !after || TITLE_KINDS.has(after.kind) || after.kind === "photo-credit" || (after.kind === "text" && after.gap >= 2);
@@ -73,7 +109,72 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     st.drafts.push(d);
     ctx.report("segment/lost-text", "warning", titles[0]!.line, `headline “${headlineOf(d)}” ${why}; published as a headline only`);
   };
+  /** Body text, with a byline or jump line closing it split off: "…取得实效。(通讯员 王森)". */
+  const addBody = (d: Draft, item: Item) => {
+    let text = item.text;
+    const jump = text.match(/[(（](下转|转下|转第|转至)[^()（）]{1,8}[)）]$/);
+    if (jump) {
+      const read = readJump(jump[0]);
+      if (read) {
+        d.continued = { ...d.continued, [read[0]]: read[1] };
+        text = text.slice(0, jump.index).trim();
+      }
+    }
+    const from = text.match(/^[(（](上接|接上|紧接|接第)[^()（）]{1,8}[)）]/);
+    if (from) {
+      const read = readJump(from[0]);
+      if (read) {
+        d.continued = { ...d.continued, [read[0]]: read[1] };
+        text = text.slice(from[0].length).trim();
+      }
+    }
+    const credit = text.match(/[(（][^()（）]{2,30}(?:提供|供稿|供图)[)）]$/);
+    if (credit && credit.index! > 0) {
+      d.credits.push(credit[0]);
+      text = text.slice(0, credit.index).trim();
+    }
+    const end = splitEndByline(text);
+    if (end) {
+      text = end[0];
+      d.bylines.push(end[1]);
+    }
+    if (text) d.body.push(text === item.text ? item : { ...item, text });
+    touch(d, item);
+    return end !== null;
+  };
+  /** The story so far stops mid-sentence: what follows goes on with it (a column break). */
+  const goesOn = (d: Draft) => {
+    const last = [...d.body].reverse().find((b) => b.kind === "text" || b.kind === "lead");
+    return last !== undefined && d.body[d.body.length - 1] === last && !endsSentence(last.text) && !/[:：]$/.test(last.text);
+  };
+  /** Whether the text from `j` to the next headline carries a byline of its own (own line, or closing a paragraph). */
+  const hasOwnByline = (j: number) => {
+    for (let k = j; k < items.length; k++) {
+      const it = items[k]!;
+      if (it.kind === "byline" || it.kind === "lead") return true;
+      if (it.kind === "text" && splitEndByline(it.text)) return true;
+      if (it.kind === "heading" || it.kind === "section" || it.kind === "kicker" || it.kind === "bullet" || it.kind === "title") return false;
+    }
+    return false;
+  };
+  /** A short line followed by text inside a story is a subhead when the story still awaits its byline, stopped mid-sentence,
+   * or had its byline and what follows has none of its own (a story with a byline goes on under its subheads). */
+  const isSubheadOf = (d: Draft, title: Item, j: number) => {
+    if (title.level > 0) {
+      // ### under a ## headline is a subhead of its story; a heading of the headline's rank or above starts one
+      const rank = Math.min(...d.titles.map((t) => (t.kind === "heading" ? t.level : 99)));
+      return d.body.length > 0 && title.level > rank && rank < 99;
+    }
+    if (d.body.length === 0) return true;
+    if (goesOn(d)) return true;
+    // a line that opens with a street or district is a story's headline (文新街道“垃圾不落地”试点满月), not a subhead
+    if (startsWithPlace(title.text)) return false;
+    if (named(d)) return !st.briefs && !hasOwnByline(j);
+    return endBylines || d.bylines.length > 0;
+  };
 
+  /** labels over a list, waiting for its first item to take them into its lines */
+  let pendingLabels: Item[] = [];
   let i = 0;
   while (i < items.length) {
     const item = items[i]!;
@@ -82,20 +183,43 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       continue;
     }
 
-    if (TITLE_KINDS.has(item.kind)) {
+    if (TITLE_KINDS.has(item.kind) || (item.kind === "subhead" && (!st.cur || st.closed))) {
       let j = i;
       const group: Item[] = [];
-      while (j < items.length && TITLE_KINDS.has(items[j]!.kind)) group.push(items[j++]!);
+      // labels run over furniture printed between them and their headline (城区·民生 / 本版导读… / 芝罘区 / headline)
+      const inGroup = (k: number) => k < items.length && (TITLE_KINDS.has(items[k]!.kind) || (items[k]!.kind === "subhead" && k === i));
+      while (j < items.length) {
+        if (inGroup(j)) group.push(items[j++]!);
+        else if (items[j]!.kind === "furniture" && group.every((g) => g.kind === "section" || g.kind === "kicker") && inGroup(next(j))) j = next(j);
+        else break;
+      }
       const after = items[next(j)];
-      const titles = group.filter((g) => g.kind === "title" || g.kind === "heading");
+      // a headline the OCR broke over two lines is one title from here on
+      const titles = rejoinBroken(group.filter((g) => g.kind === "title" || g.kind === "heading" || g.kind === "subhead"));
+      const labels = group.filter((g) => g.kind === "section");
+      const photoLabel = labels.find((l) => isPhotoSection(l.text));
+      st.photoSection = photoLabel && titles.length === 0 && after?.kind === "text" ? photoLabel.text : null;
+      if (st.photoSection) {
+        pendingLabels = group;
+        i = j;
+        continue;
+      }
+      const briefLabel = labels.find((l) => isBriefSection(l.text.replace(/^[●■◆▲★☆◇○•·▪\s]+/, "")));
+      if (briefLabel) {
+        st.briefs = true;
+        st.briefSection = labels.map((l) => l.text).join(" ");
+      } else if (labels.length || group.some((g) => g.kind === "heading")) st.briefs = false;
+      const single = group.length === 1 && (group[0]!.kind === "title" || group[0]!.kind === "heading");
       const starts =
         !st.cur ||
         st.closed ||
-        group.some((g) => g.kind !== "title") ||
-        group.length > 1 ||
+        !single ||
         after?.kind === "lead" ||
         after?.kind === "byline" ||
-        isCaption(next(j));
+        // (上接B1版) under a title: the rest of a story begun on another page
+        (after?.kind === "jump" && readJump(after.text)?.[0] === "from") ||
+        isCaption(next(j)) ||
+        (after?.kind === "text" && !isSubheadOf(st.cur, group[0]!, j));
       if (!starts) {
         for (const g of group) {
           st.cur!.body.push(g);
@@ -104,22 +228,32 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         i = j;
         continue;
       }
+      if (st.briefs && (after?.kind === "lead" || after?.kind === "byline") && titles.length) st.briefs = false;
       if (!after || titles.length === 0) {
         // nothing follows but furniture, or only labels: a column label at the page's end belongs to the article above
-        const labels = group.filter((g) => g.kind !== "title" && g.kind !== "heading");
-        if (labels.length && st.cur && !after) {
+        const labelled = group.filter((g) => g.kind !== "title" && g.kind !== "heading");
+        if (labels.length && st.cur && !after && labelled.length === labels.length) {
           st.cur.section ??= labels.map((l) => l.text).join(" ");
           for (const l of labels) touch(st.cur, l);
           ctx.report("segment/trailing-label", "info", labels[0]!.line, `label “${labels.map((l) => l.text).join(" ")}” ends the page; taken as the section of the article above`);
-        } else if (labels.length && after) {
-          // labels then straight into a lead: an article with no headline
-          const d = newDraft(labels[0]!);
-          for (const l of labels) assignLabel(d, l);
+        } else if (labelled.length && after) {
+          // labels then straight into a lead or text: an article with no headline
+          const d = newDraft(labelled[0]!);
+          for (const l of labelled) assignLabel(d, l);
           open(d);
-          ctx.report("segment/no-headline", "warning", labels[0]!.line, "article has no headline");
-        } else if (labels.length) {
-          const d = newDraft(labels[0]!, "brief");
-          for (const l of labels) assignLabel(d, l);
+          if (after.kind === "section" || after.kind === "bullet") {
+            // a label over a list: it names the items below, and is kept as their section
+            st.drafts.pop();
+            st.cur = null;
+            st.briefs = st.briefs || after.kind === "bullet";
+            st.briefSection = labels.map((l) => l.text).join(" ") || st.briefSection;
+            pendingLabels = labelled;
+          } else if (!st.briefs && !labelled.every((l) => l.kind === "section" && after.kind === "title")) {
+            ctx.report("segment/no-headline", "warning", labelled[0]!.line, "article has no headline");
+          }
+        } else if (labelled.length) {
+          const d = newDraft(labelled[0]!, "brief");
+          for (const l of labelled) assignLabel(d, l);
           st.drafts.push(d);
         }
         if (titles.length) orphan(titles, "is followed by no text (OCR lost it?)");
@@ -134,13 +268,17 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         for (let k = 0; k < mainAt; k++) {
           const t = titles[k]!;
           const main = titles[mainAt]!;
-          const isPretitle = k === mainAt - 1 && t.level > main.level;
+          const isPretitle = k === mainAt - 1 && (t.level > main.level || /[——-]$/.test(t.text));
           if (t.kind === "heading" && !isPretitle) cut = k + 1;
         }
         if (cut > 0) {
           orphan(titles.slice(0, cut), "is followed directly by another headline (OCR lost its text?)");
           keep = titles.slice(cut);
         }
+      } else if (mainAt < 0 && titles.length > 1 && twoHeadlines(titles[titles.length - 2]!.text, titles[titles.length - 1]!.text)) {
+        // two headlines that each open with a place (石龙区…植树 / 新华区…送去过冬煤): the first lost its text
+        orphan(titles.slice(0, -1), "is followed directly by another headline (OCR lost its text?)");
+        keep = titles.slice(-1);
       } else if (mainAt < 0 && titles.length > 3) {
         orphan(titles.slice(0, titles.length - 2), "is followed directly by another headline (OCR lost its text?)");
         keep = titles.slice(titles.length - 2);
@@ -155,7 +293,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       const c = next(j);
       if (after.kind === "text" && isCaption(c)) {
         const caption = items[c]!;
-        if (sharesRun(headlineOf(d), caption.text)) {
+        if (isPhotoTitle(headlineOf(d), caption.text)) {
           const photo = photoFrom(caption);
           d.kind = "photo";
           d.body = photo.body;
@@ -181,6 +319,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     }
 
     const cur = st.cur;
+    if (st.captionsFollow && !(item.kind === "text" && isCaption(i))) st.captionsFollow = false;
     switch (item.kind) {
       case "lead": {
         const { byline, text } = splitLead(item.text);
@@ -188,10 +327,10 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         if (!d || st.closed || d.body.length > 0) {
           d = newDraft(item);
           open(d);
-          ctx.report("segment/no-headline", "warning", item.line, "article has no headline");
+          if (!st.briefs) ctx.report("segment/no-headline", "warning", item.line, "article has no headline");
         }
         d.bylines.push(byline);
-        if (text) d.body.push({ ...item, text });
+        if (text) addBody(d, { ...item, text });
         touch(d, item);
         break;
       }
@@ -209,6 +348,34 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         break;
       }
       case "photo-credit": {
+        // one credit under a group of photos (本组图片由…摄) names the photographer of each photo above it
+        const group = /由/.test(item.text) ? trailingPhotos(st.drafts) : [];
+        const captions = /由/.test(item.text) && group.length === 0 && cur && cur.kind !== "photo" ? trailingCaptions(cur) : [];
+        if (captions.length) {
+          // 本组图片由…摄 under a story whose last short paragraphs are the captions of its photos
+          cur!.body.splice(cur!.body.length - captions.length);
+          for (const c of captions) cur!.captions.push({ text: c.text, photographers: parseByline([item.text]).photographers, line: c.line });
+          cur!.bylines.push(item.text);
+          touch(cur!, item);
+          st.closed = true;
+          ctx.report("segment/group-credit", "info", item.line, `photo credit “${item.text}” names the photos of the ${captions.length} caption(s) above it, taken out of the story's text`);
+          break;
+        }
+        if (/由/.test(item.text) && group.length === 0 && cur && cur.kind === "article" && cur.body.length > 0 && isCaption(next(i + 1))) {
+          // 本组图片由…摄 over the captions that follow it: they are the story's photos
+          cur.bylines.push(item.text);
+          touch(cur, item);
+          st.closed = true;
+          st.captionsFollow = true;
+          i++;
+          continue;
+        }
+        if (group.length) {
+          for (const p of group) if (p.bylines.length === 0) p.bylines.push(item.text);
+          touch(group[group.length - 1]!, item);
+          ctx.report("segment/group-credit", "info", item.line, `photo credit “${item.text}” applied to the ${group.length} photo(s) above it`);
+          break;
+        }
         const d = newDraft(item, "photo");
         d.bylines.push(item.text);
         st.drafts.push(d);
@@ -228,15 +395,76 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         }
         break;
       }
+      case "jump": {
+        const read = readJump(item.text)!;
+        const d = cur ?? st.drafts[st.drafts.length - 1];
+        if (d) {
+          d.continued = { ...d.continued, [read[0]]: read[1] };
+          touch(d, item);
+          if (read[0] === "to") st.closed = true;
+        } else {
+          ctx.report("segment/stray-jump", "warning", item.line, `jump line “${item.text}” belongs to no article; kept as a record`);
+          const brief = newDraft(item, "brief");
+          brief.continued = { [read[0]]: read[1] };
+          st.drafts.push(brief);
+        }
+        break;
+      }
+      case "bullet": {
+        // a marked line in an open story is its text after a colon (a list), or after ▲ (as often an OCR speck) unless it
+        // reads as a brief: under a brief label, or opening with a place, a 【place】 or a short headline
+        const marked = briefFromBullet(item);
+        const speck = /^[▲△]/.test(item.text);
+        const readsAsBrief = st.briefs || marked.kicker !== null || marked.titles.length > 0 || !speck || startsWithPlace(item.text.replace(/^[●■◆▲★☆◇○•·▪]\s*/, ""));
+        if (cur && !st.closed && cur.body.length > 0 && (!readsAsBrief || (!st.briefs && /[:：]$/.test(cur.body[cur.body.length - 1]!.text)))) {
+          addBody(cur, item);
+          break;
+        }
+        const d = briefFromBullet(item);
+        const [first] = d.body.splice(0);
+        if (first) addBody(d, first);
+        if (st.briefs) d.section = st.briefSection;
+        for (const l of pendingLabels) touch(d, l);
+        pendingLabels = [];
+        st.drafts.push(d);
+        st.cur = d;
+        st.closed = false;
+        break;
+      }
+      case "subhead": {
+        if (cur && !st.closed) {
+          cur.body.push(item);
+          touch(cur, item);
+        }
+        break;
+      }
       default: {
-        if (isCaption(i) && cur && (cur.body.length > 0 || st.closed)) {
+        if (st.photoSection && (!cur || cur.kind === "photo" || cur.body.length === 0 || st.closed)) {
+          // 图片新闻: this paragraph is one photo's caption
+          const photo = photoFrom(item);
+          photo.section = st.photoSection;
+          for (const l of pendingLabels) touch(photo, l);
+          pendingLabels = [];
+          st.drafts.push(photo);
+          st.cur = photo;
+          st.closed = true;
+        } else if (cur && cur.kind === "photo" && cur.titles.length > 0 && st.closed && isCaption(i) && item.gap >= 1) {
+          // another caption under the same photo headline
+          const photo = photoFrom(item);
+          cur.body.push(...photo.body);
+          cur.bylines.push(...photo.bylines);
+          touch(cur, item);
+        } else if (isCaption(i) && cur && (cur.body.length > 0 || st.closed)) {
           const bodyText = cur.body.map((b) => b.text).join("");
           const split = splitPhotoCredit(item.text);
-          if (!st.closed && cur.kind === "article" && /如图/.test(bodyText) && !split) {
-            cur.captions.push({ text: item.text, photographers: [], line: item.line });
+          const captionText = split ? split[0] : item.text;
+          const about = CAPTION_MARK.test(captionText) || st.captionsFollow || headlineOf(cur).length > 0 && (sharesRun(stripDistricts(headlineOf(cur)), stripDistricts(captionText), 4) || sharesRun(stripDistricts(bodyText), stripDistricts(captionText), 8));
+          if ((!st.closed || st.captionsFollow) && cur.kind === "article" && (/如图/.test(bodyText) || about)) {
+            cur.captions.push({ text: captionText, photographers: split ? parseByline([split[1]]).photographers : st.captionsFollow ? parseByline([cur.bylines[cur.bylines.length - 1]!]).photographers : [], line: item.line });
+            if (split) cur.bylines.push(split[1]);
             touch(cur, item);
             st.closed = true;
-            ctx.report("segment/caption", "info", item.line, "caption taken as the photo of the article above, which says 如图");
+            ctx.report("segment/caption", "info", item.line, /如图/.test(bodyText) ? "caption taken as the photo of the article above, which says 如图" : "caption taken as the photo of the article above, whose words it shares");
           } else {
             const photo = photoFrom(item);
             st.drafts.push(photo);
@@ -244,11 +472,10 @@ export function segment(items: Item[], ctx: Context): Draft[] {
             st.closed = true;
           }
         } else if (cur && !st.closed) {
-          cur.body.push(item);
-          touch(cur, item);
+          if (addBody(cur, item) && cur.body.length > 0) st.closed = true;
         } else {
           const d = newDraft(item, "brief");
-          d.body.push(item);
+          addBody(d, item);
           open(d);
           ctx.report("segment/no-headline", "warning", item.line, "text with no headline; published as an untitled record");
         }
@@ -256,7 +483,77 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     }
     i++;
   }
+  for (const d of st.drafts) if (isPhotoNews(d)) d.kind = "photo";
   return st.drafts;
+}
+
+/** Photo news: a headline over a caption or two and a photo credit (文/王鹏 图/李娟, 本组图片由…摄), with no lead. */
+function isPhotoNews(d: Draft): boolean {
+  if (d.kind !== "article" || d.titles.length === 0 || d.body.length === 0 || d.body.length > 2) return false;
+  if (d.body.some((b) => b.kind !== "text" || b.text.length > 120)) return false;
+  const byline = parseByline(d.bylines);
+  return byline.photographers.length > 0 && !d.bylines.some((b) => leadMark(b)) && byline.people.every((p) => p.role === "摄影" || d.bylines.some((b) => /图/.test(b)));
+}
+
+/** A headline over a caption is the photo's title when it shares words with the caption, district names aside, or is
+ * as short as photo titles are (老外滩 秋意浓); a long news headline over an unrelated caption lost its own text. */
+function isPhotoTitle(headline: string, caption: string): boolean {
+  if (sharesRun(headline, caption)) return true;
+  const bare = headline.replace(/\s/g, "");
+  if (bare.length <= 10) return true;
+  return bare.length <= 16 && sharesRun(stripDistricts(bare), stripDistricts(caption), 2);
+}
+
+/** Two title lines that are two stories' headlines: each opens with its own place (石龙区…植树 / 新华区…送去过冬煤), where a
+ * 副题 names a place within the headline's (郑东新区：社区“微治理”… / 如意湖办事处推行…). */
+function twoHeadlines(a: string, b: string): boolean {
+  if (!startsWithPlace(a) || !startsWithPlace(b) || /^[——-]|[——-]$/.test(a) || /^[——-]/.test(b)) return false;
+  if (/^[\u4e00-\u9fa5]{2,10}[:：]/.test(a)) return false;
+  const areas = (t: string) => new Set([...findDistricts(t.slice(0, 12), null), ...findPlaces(t.slice(0, 12), null)].flatMap((m) => m.districts.map((d) => d.code)));
+  const [x, y] = [areas(a), areas(b)];
+  return ![...x].some((code) => y.has(code));
+}
+
+/** District names, which every story of a district page shares, replaced by a mark that matches nothing. */
+const stripDistricts = (t: string) => findDistricts(t, null).reduce((s, m) => s.replaceAll(m.text, "|"), t);
+
+/** ●金水区开展消防演练 近日,… · 【幸福里社区】居民自发… · ■社区书屋开放 → a brief with its kicker, headline and body. */
+function briefFromBullet(item: Item): Draft {
+  const d = newDraft(item, "brief");
+  let text = item.text.replace(/^[●■◆▲★☆◇○•·▪]\s*/, "");
+  const kicker = text.match(/^[【\[]([^】\]]{2,16})[】\]]\s*/);
+  if (kicker) {
+    d.kicker = kicker[0].trim();
+    text = text.slice(kicker[0].length);
+  }
+  const head = text.match(/^(\S{4,30}?)[\s:：]+(?=\S)/);
+  if (isTitleLike(text) && !endsSentence(text)) {
+    d.titles.push({ ...item, text, kind: "title" });
+  } else if (head && isTitleLike(head[1]!) && !kicker) {
+    d.titles.push({ ...item, text: head[1]!, kind: "title" });
+    d.body.push({ ...item, text: text.slice(head[0].length), kind: "text" });
+  } else if (text) {
+    d.body.push({ ...item, text, kind: "text" });
+  }
+  return d;
+}
+
+/** A story's last paragraphs that read as captions: short single sentences after its longer text. */
+function trailingCaptions(d: Draft): Item[] {
+  const out: Item[] = [];
+  for (let k = d.body.length - 1; k > 0; k--) {
+    const b = d.body[k]!;
+    if (b.kind !== "text" || b.text.length > 50 || !/[。!！]$/.test(b.text) || /[。!！?？].+[。!！]$/.test(b.text) || /[“”"]/.test(b.text)) break;
+    out.unshift(b);
+  }
+  return out.length < d.body.length ? out : [];
+}
+
+/** The photo records at the end of `drafts` with no credit of their own, for a credit shared by a group. */
+function trailingPhotos(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (let k = drafts.length - 1; k >= 0 && drafts[k]!.kind === "photo"; k--) out.unshift(drafts[k]!);
+  return out.filter((p) => p.bylines.length === 0);
 }
 
 function assignLabel(d: Draft, item: Item) {
@@ -265,8 +562,8 @@ function assignLabel(d: Draft, item: Item) {
   touch(d, item);
 }
 
-/** Index of the main markdown heading among title lines (the last one), or -1 when all are plain lines. */
+/** Index of the main markdown heading among title lines (the last one not opening with a 副题's dash), or -1 when all are plain lines. */
 function findMainHeading(titles: Item[]): number {
-  for (let k = titles.length - 1; k >= 0; k--) if (titles[k]!.kind === "heading") return k;
+  for (let k = titles.length - 1; k >= 0; k--) if (titles[k]!.kind === "heading" && !/^[——-]/.test(titles[k]!.text)) return k;
   return -1;
 }

@@ -3,21 +3,60 @@ import type { Context } from "./context.ts";
 import type { Draft, Item, TitledDraft } from "./types.ts";
 import { findDistricts, findPlaces } from "./gazetteer.ts";
 
-/** The main title among two or three lines: the marked heading; else the one line that names a place; else the shortest. */
+/** The main title among two or three lines: the marked heading; else the one line that names a place; else, of lines
+ * without and with a space between two phrases (推进三城联创 改善城市环境, a 引题's parallel slogan), one without; else the first. */
 function mainIndex(titles: Item[]): number {
   let heading = -1;
   titles.forEach((t, k) => {
     if (t.kind === "heading") heading = k;
   });
   if (heading >= 0) return heading;
-  const candidates = titles.map((t, k) => k).filter((k) => !/^[——-]{1,2}/.test(titles[k]!.text));
+  // a line opening or closing with a dash, or a clause with a comma (家长下班晚，孩子放学没人管), is a 引题 or 副题
+  const candidates = titles.map((t, k) => k).filter((k) => !/^[——-]{1,2}|[——-]{1,2}$|[，,]/.test(titles[k]!.text));
   const naming = candidates.filter((k) => findDistricts(titles[k]!.text, null).length + findPlaces(titles[k]!.text, null).length > 0);
   if (naming.length === 1) return naming[0]!;
-  const pool = candidates.length ? candidates : titles.map((t, k) => k);
-  return pool.reduce((best, k) => (titles[k]!.text.replace(/\s/g, "").length < titles[best]!.text.replace(/\s/g, "").length ? k : best), pool[0]!);
+  const pool = naming.length > 1 ? naming : candidates.length ? candidates : titles.map((t, k) => k);
+  const unspaced = pool.filter((k) => !/\S\s+\S/.test(titles[k]!.text));
+  return (unspaced.length ? unspaced : pool)[0]!;
 }
 
-const join = (items: Item[]) => (items.length ? items.map((t) => t.text.replace(/^[——-]{1,2}\s*/, "")).join(" ") : null);
+/** A headline that opens with a district or street, as a story's own headline does (石龙区龙兴街道组织…). */
+export function startsWithPlace(text: string): boolean {
+  const district = findDistricts(text, null)[0];
+  if (district && district.index === 0) return text.length - district.text.length >= 6;
+  return /^(?:[\u4e00-\u9fa5]{1,4}[区县市])?[\u4e00-\u9fa5]{2,8}?(?:街道|办事处|镇|乡|街(?!道))[\u4e00-\u9fa5“]|^[\u4e00-\u9fa5]{1,4}区(?!域)[\u4e00-\u9fa5“]/.test(text) && text.length >= 10;
+}
+
+const join = (items: Item[]) => (items.length ? items.map((t) => t.text.replace(/^[——-]{1,2}\s*|\s*[——-]{1,2}$/g, "")).join(" ") : null);
+
+/** Two short title lines that read as one headline the OCR broke in two (七星岗街道为30位独居老人 / 装上“一键呼叫”门铃):
+ * no space, comma or dash in either, a tail no longer than the head, one headline's length together, and the head either
+ * leaves a quote open or the tail is short. Title parts (引题, 副题) are complete phrases, usually spaced or longer. */
+function isBrokenPair(head: Item, tail: Item): boolean {
+  const a = head.text;
+  const b = tail.text;
+  if (tail.gap > 1 || tail.level > head.level || /^[——-]|[——-]$/.test(b) || /[——-]$/.test(a)) return false;
+  // a line that opens with its own place or time is a headline of its own (…消防应急演练 / 周末到王城公园看芍药)
+  if (startsWithPlace(b) || /^(?:周末|昨天|昨日|今天|今日|明天|今年|去年|近日|日前|本周|上周|下周|每天|每周|春节|元旦|国庆|中秋|端午|清明|暑期|暑假|寒假|节日|夏日|冬日|春日|秋日|\d{1,2}[月日])/.test(b)) return false;
+  // a quote left open is closed on the next line
+  const open = (a.match(/“/g)?.length ?? 0) > (a.match(/”/g)?.length ?? 0);
+  if (open) return a.length + b.length <= 40 && /”/.test(b);
+  // a heading the OCR broke: its tail a plain line under it
+  const headingTail = head.kind === "heading" && tail.kind === "title";
+  if (head.kind !== tail.kind && !headingTail) return false;
+  if (/[\s,，、:：]/.test(b) || /[\s,，、]/.test(a) || /[!?！？”」]$/.test(a)) return false;
+  return a.length + b.length <= 26 && b.length <= a.length + 2 && b.length <= 10 && a.length >= 6;
+}
+
+export function rejoinBroken(titles: Item[]): Item[] {
+  const out: Item[] = [];
+  for (const t of titles) {
+    const prev = out[out.length - 1];
+    if (prev && isBrokenPair(prev, t)) out[out.length - 1] = { ...prev, text: prev.text + t.text };
+    else out.push(t);
+  }
+  return out;
+}
 
 export function titles(drafts: Draft[], ctx: Context): TitledDraft[] {
   return drafts.map((d) => {
@@ -25,12 +64,14 @@ export function titles(drafts: Draft[], ctx: Context): TitledDraft[] {
       if (d.kind === "article") ctx.report("titles/missing", "warning", d.startLine, "article has no headline");
       return { ...d, pretitle: null, headline: null, subtitle: null };
     }
-    const main = mainIndex(d.titles);
+    const lines = rejoinBroken(d.titles);
+    if (lines.length < d.titles.length) ctx.report("titles/rejoined", "info", d.titles[0]!.line, `headline broken over two lines rejoined: “${lines.map((l) => l.text).join(" / ")}”`);
+    const main = mainIndex(lines);
     return {
       ...d,
-      pretitle: join(d.titles.slice(0, main)),
-      headline: d.titles[main]!.text,
-      subtitle: join(d.titles.slice(main + 1)),
+      pretitle: join(lines.slice(0, main)),
+      headline: lines[main]!.text,
+      subtitle: join(lines.slice(main + 1)),
     };
   });
 }

@@ -22,7 +22,32 @@ export interface BulletinMeta {
   city?: string | null;
   date?: string | null;
   page?: string | null;
+  /** The archivist's corrections of this bulletin's records (seeds/corrections.json). */
+  corrections?: Correction[];
+  /** Its lines that other pages of its paper print too (src/recurring-lines.ts): navigation, notices, junk. */
+  recurring?: string[];
 }
+
+/** Fields an archivist may set on a record (seeds/corrections.json). */
+export interface CorrectedFields {
+  pretitle?: string | null;
+  headline?: string | null;
+  subtitle?: string | null;
+  kicker?: string | null;
+  section?: string | null;
+  district?: string | null;
+  place?: string | null;
+  kind?: RecordKind;
+  date?: string | null;
+  people?: { name: string; role: Role; title?: string }[];
+}
+
+/** One entry of seeds/corrections.json, with where it stands there (for messages). */
+export type Correction = { file: string; line: number; note?: string } & (
+  | { id: string; set: CorrectedFields; was?: { headline?: string | null } }
+  | { merge: string[] }
+  | { split: string; at: string; headline?: string }
+);
 
 /** A line of the bulletin after normalisation; `n` is its 1-based line number in the file. */
 export interface Line {
@@ -40,6 +65,9 @@ export type ItemKind =
   | "byline" // 本报记者 张苗 / 记者 鲁慧 通讯员 吕政澳
   | "photo-credit" // 秦振华 摄
   | "source-credit" // (解放区科协提供)
+  | "jump" // (下转第三版), 上接01版
+  | "subhead" // 延伸阅读, 一、…: an in-article subhead, never a headline
+  | "bullet" // ● 金水区开展消防演练 / 【幸福里社区】居民…: an item of a brief list
   | "text";
 
 /** A non-blank line with its kind; `gap` counts the blank lines before it. */
@@ -54,11 +82,31 @@ export interface Item {
 
 export type RecordKind = "article" | "photo" | "brief";
 
+/** 记者 (any reporter of the paper), 通讯员, 摄影 (whoever took a photo), 实习生, 评论员. */
+export type Role = "记者" | "通讯员" | "摄影" | "实习生" | "评论员";
+
+/** One person of a byline: {name: "张苗", role: "记者", title: "首席记者"}; title is the role word as printed, without the paper. */
+export interface Person {
+  name: string;
+  role: Role;
+  title: string;
+}
+
 export interface Byline {
   raw: string;
+  people: Person[];
+  /** Derived from `people`: 记者 and 评论员. */
   reporters: string[];
   correspondents: string[];
   photographers: string[];
+  /** 实习生: an intern is not a reporter. */
+  interns: string[];
+}
+
+/** A jump line's pages: (下转A03版) → {to: "A03"}; (上接第一版) → {from: "1"}. */
+export interface Continued {
+  from?: string;
+  to?: string;
 }
 
 export interface Caption {
@@ -77,6 +125,7 @@ export interface Draft {
   body: Item[];
   captions: Caption[];
   credits: string[];
+  continued: Continued | null;
   startLine: number;
   endLine: number;
 }
@@ -99,11 +148,16 @@ export interface ReadDraft extends BylinedDraft {
 
 export interface PlacedDraft extends ReadDraft {
   city: string | null;
+  /** As printed: a district (管城区), a functional zone (郑东新区, 经开区) or an abolished district (四方区). */
   district: string | null;
+  /** The administrative district: equal to `district` when that is one; beside a functional zone, the district it
+   * lies in where that is known (西海岸新区 → 黄岛区, 郑东新区 with a street of 金水区 → 金水区); else null. */
+  adminDistrict: string | null;
   place: string | null;
 }
 
-export type DateSource = "manifest" | "dateline" | "inferred";
+/** manifest; masthead: the date the page prints in its header; dateline: a story's own; inferred: the month its page's stories share. */
+export type DateSource = "manifest" | "masthead" | "dateline" | "inferred";
 
 export interface DatedDraft extends PlacedDraft {
   date: string | null;
@@ -118,7 +172,10 @@ export interface ArticleRecord {
   paper: string | null;
   page: string | null;
   city: string | null;
+  /** As printed: a district (管城区), a functional zone (郑东新区, 经开区) or an abolished district (四方区). */
   district: string | null;
+  /** The administrative district: `district` itself when that is one; for a functional zone, the district it lies in where known, else null. */
+  adminDistrict: string | null;
   place: string | null;
   /** The kicker line above the headline, as printed: 卫滨区, 红旗区西街街道双石桥社区. */
   kicker: string | null;
@@ -134,6 +191,9 @@ export interface ArticleRecord {
   subheadings: number[];
   captions: Caption[];
   credits: string[];
+  continued: Continued | null;
+  /** What the archivist corrected (seeds/corrections.json): the notes, and what the parser had read of each field changed. */
+  corrected: { notes: string[]; parsed: Record<string, unknown> } | null;
   keywords: string[];
 }
 

@@ -6,8 +6,8 @@ import type { ArticleRecord } from "../parse/types.ts";
 
 const record = (n: number, over: Partial<ArticleRecord> = {}): ArticleRecord => ({
   id: `a-l${n}`, url: `/articles/a-l${n}/`, source: { file: "seeds/a.txt", startLine: n, endLine: n }, paper: null, page: null,
-  city: "新乡", district: "卫滨区", place: null, kicker: null, section: null, pretitle: null, headline: `标题${n}`, subtitle: null,
-  byline: { raw: "", reporters: [], correspondents: [], photographers: [] }, kind: "article", date: "2024-04-07", dateSource: "dateline",
+  city: "新乡", district: "卫滨区", adminDistrict: "卫滨区", place: null, kicker: null, section: null, pretitle: null, headline: `标题${n}`, subtitle: null,
+  byline: { raw: "", people: [], reporters: [], correspondents: [], photographers: [], interns: [] }, continued: null, corrected: null, kind: "article", date: "2024-04-07", dateSource: "dateline",
   paragraphs: ["正文。"], subheadings: [], captions: [], credits: [], keywords: [], ...over,
 });
 
@@ -34,7 +34,7 @@ test("a newer record changes only the first page of a list; the first page keeps
 });
 
 test("a person's pages: every record once, however many roles they signed it in", () => {
-  const byline = { raw: "", reporters: ["张苗"], correspondents: [], photographers: ["张苗"] };
+  const byline = { raw: "", people: [{ name: "张苗", role: "记者" as const, title: "记者" }, { name: "张苗", role: "摄影" as const, title: "文/图" }], reporters: ["张苗"], correspondents: [], photographers: ["张苗"], interns: [] };
   const site = buildSiteData([record(1, { byline }), record(2, { byline: { ...byline, photographers: [] } })], [], ["seeds/a.txt"]);
   assert.deepEqual(site.people.map((p) => [p.name, p.count, p.roles]), [["张苗", 2, [{ role: "记者", count: 2 }, { role: "摄影", count: 1 }]]]);
   assert.deepEqual(site.personPages.map((p) => [p.url, p.records.length, p.person?.name]), [[site.people[0]!.url, 2, "张苗"]]);

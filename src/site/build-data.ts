@@ -34,7 +34,7 @@ export interface SiteRecord extends ArticleRecord {
   /** Segmented title for the search index's weighted title field. */
   titleTerms: string[];
   dateUrl: string;
-  people: { reporters: PersonLink[]; correspondents: PersonLink[]; photographers: PersonLink[] };
+  people: { reporters: PersonLink[]; correspondents: PersonLink[]; photographers: PersonLink[]; interns: PersonLink[] };
   prev: RecordRef | null;
   next: RecordRef | null;
   related: RecordRef[];
@@ -172,7 +172,7 @@ export interface SiteData {
 /** What a reader calls a record: its headline, else the start of its caption or text. */
 export function displayTitle(r: ArticleRecord): string {
   if (r.headline) return r.kind === "photo" ? `图片:${r.headline}` : r.headline;
-  const text = (r.paragraphs[0] ?? r.captions[0]?.text ?? "").replace(/^(\d{1,2}月\d{1,2}日|昨日|近日|日前)[,,]?/, "");
+  const text = (r.paragraphs[0] ?? r.captions[0]?.text ?? "").replace(/^(\d{1,2}月\d{1,2}日|昨日|近日|日前)[,，]?/, "");
   const sentence = text.split(/(?<=[。!?])/)[0] ?? "";
   const lead = sentence.length <= 28 ? sentence : `${sentence.slice(0, 26)}…`;
   const prefix = r.kind === "photo" ? "图片:" : "";
@@ -265,6 +265,7 @@ const ROLES = [
   ["reporters", "记者"],
   ["correspondents", "通讯员"],
   ["photographers", "摄影"],
+  ["interns", "实习生"],
 ] as const;
 
 /** `loadText` is called with the bulletins whose records' paragraphs it needs (those in feeds) before it reads them: records
@@ -445,7 +446,7 @@ export function buildSiteData(
       sourceUrl: `${sourceUrl(r.source.file)}#r-${r.id}`,
       titleTerms: titleTerms.get(r.id) ?? [],
       dateUrl: r.date ? (r.date.length === 10 ? dayUrl(r.date) : monthUrl(r.date)) : UNDATED_URL,
-      people: { reporters: linked(r.byline.reporters), correspondents: linked(r.byline.correspondents), photographers: linked(r.byline.photographers) },
+      people: { reporters: linked(r.byline.reporters), correspondents: linked(r.byline.correspondents), photographers: linked(r.byline.photographers), interns: linked(r.byline.interns) },
       prev: sameFile(r, records[k - 1]),
       next: sameFile(r, records[k + 1]),
       related,
@@ -524,6 +525,7 @@ export function articleFields(r: ArticleRecord): ArticleRecord {
     page: r.page,
     city: r.city,
     district: r.district,
+    adminDistrict: r.adminDistrict,
     place: r.place,
     kicker: r.kicker,
     section: r.section,
@@ -538,6 +540,8 @@ export function articleFields(r: ArticleRecord): ArticleRecord {
     subheadings: r.subheadings,
     captions: r.captions,
     credits: r.credits,
+    continued: r.continued,
+    corrected: r.corrected,
     keywords: r.keywords,
   };
 }

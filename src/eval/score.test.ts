@@ -1,0 +1,27 @@
+// The parser's corpus scores may not fall below the last committed ones (corpus/score.json, npm run eval -- --write).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { norm, scoreCorpus, scorePage, weigh } from "./score.ts";
+
+const committed = JSON.parse(readFileSync("corpus/score.json", "utf8")) as { pages: { score: number }; holdout: { score: number } };
+
+test("corpus/pages scores at least the committed score", () => {
+  const { score } = scoreCorpus("corpus/pages");
+  assert.ok(score >= committed.pages.score, `corpus score ${score.toFixed(1)} fell below the committed ${committed.pages.score}: run npm run eval -- --verbose`);
+});
+
+test("corpus/holdout scores at least the committed score", () => {
+  const { score } = scoreCorpus("corpus/holdout");
+  assert.ok(score >= committed.holdout.score, `holdout score ${score.toFixed(1)} fell below the committed ${committed.holdout.score}`);
+});
+
+test("the scorer counts a misread page against the parser", () => {
+  const page = new TextEncoder().encode("社区书屋开门迎客\n\n本报讯(记者 王五) 近日,社区书屋正式开放。\n");
+  const right = scorePage("p.txt", page, { records: [{ kind: "article", headline: "社区书屋开门迎客", people: [{ name: "王五", role: "记者" }], bodyStart: "近日,社区书屋", bodyEnd: "正式开放。" }] });
+  assert.equal(right.score, 100);
+  const wrong = scorePage("p.txt", page, { records: [{ kind: "brief", headline: "社区书屋开门", people: [{ name: "王五", role: "通讯员" }], bodyStart: "书屋正式", bodyEnd: "开门迎客" }] });
+  assert.ok(wrong.score < 50, `a reading the parser disagrees with everywhere scored ${wrong.score}`);
+  assert.equal(weigh([right.tallies, wrong.tallies]) < 100, true);
+  assert.equal(norm("——【幸福里】 "), "幸福里");
+});

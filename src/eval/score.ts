@@ -1,0 +1,268 @@
+// Scores the parser against a careful reader's reading of each corpus page (corpus/README.md): headlines, title parts,
+// kinds, districts, byline people and roles, body boundaries, records matching nothing, furniture, text kept.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseBulletin } from "../parse/index.ts";
+import { normalize } from "../parse/normalize.ts";
+import { createContext } from "../parse/context.ts";
+import { JUMP } from "../parse/classify.ts";
+import { districtNamed } from "../parse/gazetteer.ts";
+import type { ArticleRecord, BulletinMeta, ParseResult, RecordKind, Role } from "../parse/types.ts";
+
+export interface ReadingRecord {
+  kind: RecordKind;
+  section?: string | null;
+  kicker?: string | null;
+  pretitle?: string | null;
+  headline?: string | null;
+  subtitle?: string | null;
+  district?: string | null;
+  place?: string | null;
+  people?: { name: string; role: Role; title?: string | null }[];
+  bodyStart?: string | null;
+  bodyEnd?: string | null;
+  captions?: string[];
+  continued?: { from?: string; to?: string } | null;
+  date?: string | null;
+}
+
+export interface Reading {
+  paper?: string;
+  province?: string;
+  year?: number;
+  manifest?: BulletinMeta;
+  phenomena?: string[];
+  furniture?: string[];
+  records: ReadingRecord[];
+}
+
+/** One measure: how many of how many. */
+export interface Tally {
+  got: number;
+  of: number;
+}
+
+export const MEASURES = {
+  headlines: 15,
+  titleParts: 10,
+  kinds: 5,
+  districts: 15,
+  people: 15,
+  body: 20,
+  records: 10,
+  furniture: 5,
+  textKept: 5,
+  dates: 5,
+} as const;
+export type Measure = keyof typeof MEASURES;
+
+export interface PageScore {
+  page: string;
+  tallies: Record<Measure, Tally>;
+  /** Parser records holding the start or end of another story's body. */
+  neighbours: number;
+  misses: string[];
+  score: number;
+}
+
+/** Compares as a reader would: width of punctuation, spaces, dashes and brackets around a title do not matter. */
+export const norm = (s: string | null | undefined): string =>
+  (s ?? "")
+    .normalize("NFKC")
+    .replace(/\s/g, "")
+    .replace(/^[#]+/, "")
+    .replace(/^[—–\-]+|[—–\-]+$/g, "")
+    .replace(/^[【\[]|[】\]]$/g, "")
+    .replace(/[|▲■□●◆]/g, "");
+
+const bodyOf = (r: ArticleRecord) => norm(r.paragraphs.join(""));
+const captionsOf = (r: ArticleRecord) => [...r.captions.map((c) => norm(c.text)), ...(r.kind === "photo" ? r.paragraphs.map(norm) : [])];
+const titleOf = (r: { pretitle?: string | null; headline?: string | null; subtitle?: string | null }) => [norm(r.pretitle), norm(r.headline), norm(r.subtitle)];
+
+function affinity(want: ReadingRecord, got: ArticleRecord): number {
+  let score = 0;
+  if (want.headline && norm(want.headline) === norm(got.headline)) score += 4;
+  else if (want.headline && got.headline && (norm(got.headline).includes(norm(want.headline)) || norm(want.headline).includes(norm(got.headline)))) score += 2;
+  const body = bodyOf(got);
+  if (want.bodyStart && body.startsWith(norm(want.bodyStart))) score += 3;
+  else if (want.bodyStart && body.includes(norm(want.bodyStart))) score += 1;
+  if (want.bodyEnd && body.includes(norm(want.bodyEnd))) score += 1;
+  for (const c of want.captions ?? []) if (captionsOf(got).some((t) => t.startsWith(norm(c)))) score += 2;
+  return score;
+}
+
+const tally = (): Tally => ({ got: 0, of: 0 });
+const count = (t: Tally, ok: boolean) => {
+  t.of++;
+  if (ok) t.got++;
+};
+
+/** District names compare without the city (济南市市中区 = 市中区), with a zone's short and long names, and as the same
+ * district under its official and everyday names (管城回族区 = 管城区). */
+function sameDistrict(want: string, got: ArticleRecord): boolean {
+  const names = [got.district, got.adminDistrict].filter((n): n is string => !!n);
+  const w = norm(want);
+  if (names.map(norm).some((n) => n === w || w.endsWith(n) || n.endsWith(w))) return true;
+  const code = districtNamed(want, got.city)?.code;
+  return !!code && names.some((n) => districtNamed(n, got.city)?.code === code);
+}
+
+export function scorePage(page: string, text: Uint8Array, reading: Reading): PageScore & { result: ParseResult } {
+  const result = parseBulletin(page, text, reading.manifest ?? {});
+  const got = result.records;
+  const tallies = Object.fromEntries(Object.keys(MEASURES).map((k) => [k, tally()])) as Record<Measure, Tally>;
+  const misses: string[] = [];
+  const used = new Map<ArticleRecord, ReadingRecord>();
+  const matchOf = new Map<ReadingRecord, ArticleRecord>();
+  // best pairs first, so a record is not taken by a weaker claim
+  const pairs: [number, ReadingRecord, ArticleRecord][] = [];
+  for (const want of reading.records) for (const g of got) {
+    const a = affinity(want, g);
+    if (a > 0) pairs.push([a, want, g]);
+  }
+  pairs.sort((x, y) => y[0] - x[0]);
+  for (const [, want, g] of pairs) {
+    if (used.has(g) || matchOf.has(want)) continue;
+    used.set(g, want);
+    matchOf.set(want, g);
+  }
+
+  for (const want of reading.records) {
+    const g = matchOf.get(want);
+    const label = want.headline ?? want.bodyStart ?? want.captions?.[0] ?? "?";
+    count(tallies.records, !!g);
+    if (!g) misses.push(`missed: ${label}`);
+    if (want.headline) {
+      count(tallies.headlines, !!g && norm(g.headline) === norm(want.headline));
+      if (g && norm(g.headline) !== norm(want.headline)) misses.push(`headline: “${want.headline}” read as “${g.headline}”`);
+      const ok = !!g && titleOf(g).join("|") === titleOf(want).join("|");
+      count(tallies.titleParts, ok);
+      if (g && !ok && norm(g.headline) === norm(want.headline)) misses.push(`title parts of “${want.headline}”: ${JSON.stringify([g.pretitle, g.subtitle])}`);
+    }
+    count(tallies.kinds, !!g && g.kind === want.kind);
+    if (g && g.kind !== want.kind) misses.push(`kind of “${label}”: ${g.kind}, not ${want.kind}`);
+    if (want.district) {
+      const ok = !!g && sameDistrict(want.district, g);
+      count(tallies.districts, ok);
+      if (g && !ok) misses.push(`district of “${label}”: ${g.district}, not ${want.district}`);
+    }
+    const wantPeople = new Set((want.people ?? []).map((p) => `${p.name}/${p.role}`));
+    const gotPeople = new Set((g?.byline.people ?? []).map((p) => `${p.name}/${p.role}`));
+    const union = new Set([...wantPeople, ...gotPeople]);
+    tallies.people.of += union.size;
+    tallies.people.got += [...wantPeople].filter((p) => gotPeople.has(p)).length;
+    if (g && union.size && [...union].some((p) => !wantPeople.has(p) || !gotPeople.has(p))) {
+      misses.push(`people of “${label}”: ${[...gotPeople].join(" ") || "none"}, not ${[...wantPeople].join(" ") || "none"}`);
+    }
+    if (want.date) {
+      const ok = !!g && g.date === want.date;
+      count(tallies.dates, ok);
+      if (g && !ok) misses.push(`date of “${label}”: ${g.date}, not ${want.date}`);
+    }
+    const body = g ? bodyOf(g) : "";
+    if (want.bodyStart) {
+      const ok = body.startsWith(norm(want.bodyStart));
+      count(tallies.body, ok);
+      if (g && !ok) misses.push(`body start of “${label}”: “${body.slice(0, 12)}”, not “${want.bodyStart}”`);
+    }
+    if (want.bodyEnd) {
+      const ok = body.endsWith(norm(want.bodyEnd));
+      count(tallies.body, ok);
+      if (g && !ok) misses.push(`body end of “${label}”: “${body.slice(-12)}”, not “${want.bodyEnd}”`);
+    }
+    for (const c of want.captions ?? []) {
+      const ok = !!g && captionsOf(g).some((t) => t.startsWith(norm(c)));
+      count(tallies.body, ok);
+      if (g && !ok) misses.push(`caption “${c}” not in “${label}”`);
+    }
+  }
+  for (const g of got) {
+    if (used.has(g)) continue;
+    tallies.records.of++;
+    misses.push(`extra record L${g.source.startLine}: [${g.kind}] ${g.headline ?? g.paragraphs[0]?.slice(0, 16) ?? ""}`);
+  }
+  // a record that holds the start or end of another story's body took a neighbour's text
+  let neighbours = 0;
+  for (const g of got) {
+    const body = bodyOf(g);
+    const own = used.get(g);
+    const holds = reading.records.some((r) => r !== own && [r.bodyStart, r.bodyEnd].some((s) => s && norm(s).length >= 6 && body.includes(norm(s))));
+    if (holds) {
+      neighbours++;
+      misses.push(`record L${g.source.startLine} “${g.headline ?? body.slice(0, 12)}” holds a neighbour's text`);
+    }
+  }
+
+  // furniture: the lines the reader drops against the lines the parser dropped; every other line must be kept
+  const lines = normalize(new TextDecoder().decode(text), createContext(page));
+  const furnitureWanted = new Set((reading.furniture ?? []).map(norm));
+  const dropped = new Set(result.furniture);
+  // a line the reader drops that is also a title (the e-paper's title bar, the headline over the story) is judged by the headline measure
+  const titled = new Set(reading.records.flatMap((r) => [r.headline, r.pretitle, r.subtitle, r.kicker].filter((t): t is string => !!t).map(norm)));
+  const sections = new Set(got.map((r) => norm(r.section)).filter(Boolean));
+  // text kept is judged on the text as printed, brackets and all; jump marks live in `continued`
+  const plain = (s: string) => s.normalize("NFKC").replace(/[(（](?:上接|下转|接上|转下|转至|紧接|接第|转第)[^)）]{1,10}[)）]/g, "").replace(/\s|[|▲■□●◆]/g, "").replace(/^#+/, "");
+  const fields = got.flatMap((r) =>
+    [r.kicker, r.section, r.pretitle, r.headline, r.subtitle, ...r.byline.raw.split(" / "), ...r.paragraphs, ...r.captions.map((c) => c.text), ...r.credits].filter((f): f is string => !!f).map(plain),
+  );
+  for (const line of lines) {
+    const t = norm(line.text.replace(/^#+/, ""));
+    if (!t || JUMP.test(line.text)) continue;
+    if (furnitureWanted.has(t) && titled.has(t)) continue;
+    if (furnitureWanted.has(t)) {
+      // a label the reader drops as the page's banner and the parser keeps as a column label is no body text either way
+      count(tallies.furniture, dropped.has(line.n) || sections.has(t));
+      if (sections.has(t)) continue;
+      if (!dropped.has(line.n)) misses.push(`furniture kept: L${line.n} “${line.text.slice(0, 30)}”`);
+      continue;
+    }
+    if (dropped.has(line.n)) {
+      count(tallies.furniture, false);
+      count(tallies.textKept, false);
+      misses.push(`text dropped as furniture: L${line.n} “${line.text.slice(0, 30)}”`);
+      continue;
+    }
+    const p = plain(line.text).replace(/^[—–\-]+|[—–\-]+$/g, "");
+    // a line split among fields (【北窑街道】 kicker, body, (…提供) credit): what is left once every field in it is taken out
+    const rest = fields.filter((f) => f.length >= 2 && p.includes(f)).sort((a, b) => b.length - a.length).reduce((left, f) => left.replace(f, ""), p);
+    const kept = !p || !/[\u4e00-\u9fa5]/.test(rest) || fields.some((f) => f.includes(p)) || Array.from({ length: p.length - 1 }, (_, k) => k + 1).some((k) => fields.some((f) => f.endsWith(p.slice(0, k))) && fields.some((f) => f.startsWith(p.slice(k))));
+    count(tallies.textKept, kept || t.length < 2);
+    if (!kept && t.length >= 2) misses.push(`text lost: L${line.n} “${line.text.slice(0, 30)}”`);
+  }
+  return { page, tallies, neighbours, misses, score: weigh([tallies]), result };
+}
+
+/** The weighted score out of 100 of one page or of the corpus (measures summed over pages, then weighed). */
+export function weigh(all: Record<Measure, Tally>[]): number {
+  let total = 0;
+  let weights = 0;
+  for (const m of Object.keys(MEASURES) as Measure[]) {
+    const got = all.reduce((s, t) => s + t[m].got, 0);
+    const of = all.reduce((s, t) => s + t[m].of, 0);
+    if (of === 0) continue;
+    total += MEASURES[m] * (got / of);
+    weights += MEASURES[m];
+  }
+  return weights ? (100 * total) / weights : 100;
+}
+
+export interface CorpusScore {
+  pages: PageScore[];
+  score: number;
+  totals: Record<Measure, Tally>;
+  neighbours: number;
+}
+
+export function scoreCorpus(dir = "corpus/pages"): CorpusScore {
+  const pages: PageScore[] = [];
+  for (const name of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
+    const readingPath = join(dir, name.replace(/\.txt$/, ".reading.json"));
+    const reading = JSON.parse(readFileSync(readingPath, "utf8")) as Reading;
+    const { result: _, ...page } = scorePage(join(dir, name), readFileSync(join(dir, name)), reading);
+    pages.push(page);
+  }
+  const totals = Object.fromEntries(
+    (Object.keys(MEASURES) as Measure[]).map((m) => [m, { got: pages.reduce((s, p) => s + p.tallies[m].got, 0), of: pages.reduce((s, p) => s + p.tallies[m].of, 0) }]),
+  ) as Record<Measure, Tally>;
+  return { pages, score: weigh(pages.map((p) => p.tallies)), totals, neighbours: pages.reduce((s, p) => s + p.neighbours, 0) };
+}

@@ -1,0 +1,61 @@
+// "郑州晚报 2023年5月30日 星期二 第A06版" (a dropped header line) → {paper: "郑州晚报", date: "2023-05-30", page: "A06"}: what the page says of itself, beneath the manifest.
+import type { Context } from "./context.ts";
+import type { BulletinMeta, Item } from "./types.ts";
+import furnitureData from "../data/page-furniture.json" with { type: "json" };
+import { leadMark } from "./parse-byline.ts";
+
+const DATE = new RegExp(furnitureData.masthead.date);
+const PAGE = new RegExp(furnitureData.masthead.page);
+const PAPER = new RegExp(furnitureData.masthead.paper);
+const NUMERALS = "一二三四五六七八九十";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const validDate = (y: number, m: number, d: number) => {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+};
+
+export interface PageMeta extends BulletinMeta {
+  /** Where each field was read: the line of the page. */
+  lines: { paper?: number; date?: number; page?: number };
+}
+
+/** The page's own paper, date and page, read from its furniture (headers, e-paper bars) and its leads (郑州晚报讯). */
+export function masthead(items: Item[], ctx: Context): PageMeta {
+  const found: PageMeta = { lines: {} };
+  for (const item of items) {
+    if (item.kind !== "furniture") continue;
+    const date = item.text.match(DATE);
+    if (date && !found.date && validDate(+date[1]!, +date[2]!, +date[3]!)) {
+      found.date = `${date[1]}-${pad(+date[2]!)}-${pad(+date[3]!)}`;
+      found.lines.date = item.line;
+    }
+    const page = item.text.match(PAGE);
+    if (page && !found.page) {
+      const p = page[1]!;
+      found.page = /^[一二三四五六七八九十]$/.test(p) ? String(NUMERALS.indexOf(p) + 1) : p.toUpperCase();
+      found.lines.page = item.line;
+    }
+    const paper = item.text.match(PAPER);
+    if (paper && !found.paper) {
+      found.paper = paper[1]!;
+      found.lines.paper = item.line;
+    }
+  }
+  if (!found.paper) {
+    // 郑州晚报讯(记者…): the paper names itself in its leads
+    for (const item of items) {
+      const mark = item.kind === "lead" ? leadMark(item.text) : null;
+      const paper = mark?.match(PAPER);
+      if (paper) {
+        found.paper = paper[1]!;
+        found.lines.paper = item.line;
+        break;
+      }
+    }
+  }
+  for (const [field, line] of Object.entries(found.lines)) {
+    ctx.report("masthead/read", "info", line, `the page's ${field} read from its text: ${found[field as "paper" | "date" | "page"]}`);
+  }
+  return found;
+}

@@ -1,0 +1,33 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { attachRecurring, shortLines } from "./recurring-lines.ts";
+import { parseBulletin } from "./parse/index.ts";
+import type { BulletinMeta } from "./parse/types.ts";
+
+const page = (n: number) =>
+  ["晚报数字版 阅读全文", "", `第${n}篇报道的标题`, "", `本报讯(记者 王五) 近日,第${n}件事办成了。`, "", "本文所有内容均为晚报所有"].join("\n");
+const bytes = (n: number) => new TextEncoder().encode(page(n));
+
+test("lines a paper prints on three pages are furniture there; a headline printed once is not", () => {
+  const meta = new Map<string, BulletinMeta>([1, 2, 3].map((n) => [`p${n}.txt`, { paper: "晚报" }]));
+  attachRecurring(new Map([1, 2, 3].map((n) => [`p${n}.txt`, shortLines(bytes(n))])), meta);
+  assert.deepEqual(meta.get("p1.txt")!.recurring, ["晚报数字版 阅读全文", "本文所有内容均为晚报所有"]);
+  const { records, furniture, messages } = parseBulletin("p1.txt", bytes(1), meta.get("p1.txt"));
+  assert.deepEqual(records.map((r) => r.headline), ["第1篇报道的标题"]);
+  assert.deepEqual(furniture, [1, 7]);
+  assert.ok(messages.some((m) => m.ruleId === "classify/recurring" && m.line === 1));
+});
+
+test("two pages are not enough, and other papers' pages do not count", () => {
+  const meta = new Map<string, BulletinMeta>([["a.txt", { paper: "晚报" }], ["b.txt", { paper: "晚报" }], ["c.txt", { paper: "日报" }]]);
+  attachRecurring(new Map(["a.txt", "b.txt", "c.txt"].map((f, k) => [f, shortLines(bytes(k))])), meta);
+  assert.equal(meta.get("a.txt")!.recurring, undefined);
+});
+
+test("a recurring line over a headline labels a column; one over text stays a headline", () => {
+  const text = ["社区动态", "", "老街换新颜", "", "本报讯 近日,老街完成改造。", "", "居民议事会", "", "每周一次,大家商量着办。"].join("\n");
+  const { records } = parseBulletin("x.txt", new TextEncoder().encode(text), { recurring: ["社区动态", "居民议事会"] });
+  assert.equal(records[0]!.section, "社区动态");
+  assert.equal(records[0]!.headline, "老街换新颜");
+  assert.ok(records.some((r) => r.headline === "居民议事会" || r.paragraphs.includes("居民议事会")));
+});

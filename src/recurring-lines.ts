@@ -1,0 +1,42 @@
+// Lines a paper prints on page after page (its navigation, its notices, scraped junk) are furniture: the folder's short
+// lines counted per paper, and each bulletin told which of its lines recur (BulletinMeta.recurring), before it is parsed.
+import { decode } from "./parse/decode.ts";
+import { normalize } from "./parse/normalize.ts";
+import { createContext } from "./parse/context.ts";
+import type { BulletinMeta } from "./parse/types.ts";
+
+/** A line recurs when this many bulletins of one paper print it. */
+export const RECURS_ON = 3;
+const SHORT = 40;
+
+/** A bulletin's distinct short lines (what a recurring line can be), as the parser will see them. */
+export function shortLines(bytes: Uint8Array): string[] {
+  const ctx = createContext("");
+  const text = decode(bytes, ctx);
+  if (text === null) return [];
+  const out = new Set<string>();
+  for (const line of normalize(text, ctx)) {
+    const t = line.text.replace(/^#+\s*/, "");
+    if (t.length >= 2 && t.length <= SHORT) out.add(t);
+  }
+  return [...out];
+}
+
+/** Adds to each bulletin's meta the lines it shares with at least RECURS_ON - 1 other bulletins of its paper (the
+ * manifest's paper; bulletins naming none are counted together). */
+export function attachRecurring(linesOf: Map<string, string[]>, meta: Map<string, BulletinMeta>): void {
+  const papers = new Map<string, string[]>();
+  for (const name of linesOf.keys()) {
+    const paper = meta.get(name)?.paper ?? "";
+    papers.set(paper, [...(papers.get(paper) ?? []), name]);
+  }
+  for (const names of papers.values()) {
+    if (names.length < RECURS_ON) continue;
+    const count = new Map<string, number>();
+    for (const name of names) for (const line of linesOf.get(name)!) count.set(line, (count.get(line) ?? 0) + 1);
+    for (const name of names) {
+      const recurring = linesOf.get(name)!.filter((line) => count.get(line)! >= RECURS_ON).sort();
+      if (recurring.length) meta.set(name, { ...meta.get(name), recurring });
+    }
+  }
+}

@@ -93,7 +93,7 @@ export function pageHashes(archive: RenderArchive, keys: BulletinKeys): Record<s
   // a byline's links follow from the record (its names), except for a person whose usual URL was another's: that URL
   // depends on other names too (assignPersonSlugs), so it is hashed (and only then, so other pages' hashes stay as they were)
   const lengthened = new Set(archive.people.filter((p) => p.lengthened).map((p) => p.url));
-  const moved = (r: SiteRecord) => (lengthened.size ? [...r.people.reporters, ...r.people.correspondents, ...r.people.photographers].filter((p) => lengthened.has(p.url)).map((p) => ` ${p.url}`).join("") : "");
+  const moved = (r: SiteRecord) => (lengthened.size ? Object.values(r.people).flat().filter((p) => lengthened.has(p.url)).map((p) => ` ${p.url}`).join("") : "");
   for (const r of archive.records) pages[r.url] = hashOf(`${refOfUrl.get(r.url)} ${keys.segmentation(r.source.file)}\n${r.pageTitle}\n${list(r.related)}${moved(r)}`);
   // a bulletin's page is made of its parse result alone
   for (const b of archive.bulletinPages) pages[b.url] = hashOf(`${keys.content(b.file)} ${b.url}`);

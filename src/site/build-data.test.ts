@@ -96,7 +96,7 @@ test("of two names with one usual slug, the one seen first keeps it, and the lat
 });
 
 test("a site whose bylines name thousands of homophones builds, with every person on their own page", () => {
-  const records = HOMOPHONES.map((name, k) => record(k + 1, { byline: { raw: `记者 ${name}`, reporters: [name], correspondents: [], photographers: [] } }));
+  const records = HOMOPHONES.map((name, k) => record(k + 1, { byline: { raw: `记者 ${name}`, people: [{ name, role: "记者" as const, title: "记者" }], reporters: [name], correspondents: [], photographers: [], interns: [] } }));
   const site = buildSiteData(records, [], ["seeds/a.txt"]);
   assert.equal(site.people.length, HOMOPHONES.length);
   assert.equal(new Set(site.people.map((p) => p.url)).size, HOMOPHONES.length);

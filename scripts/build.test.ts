@@ -109,6 +109,35 @@ test("a build of bad input fails with every message and leaves the previous site
   assert.ok(existsSync(join(out, articlesOut[0]!.url, "index.html")), "the previous site is still there");
 });
 
+test("bulletins whose names make one URL fail the build before rendering, with a message naming both", () => {
+  const dir = mkdtempSync(join(tmpdir(), "archive-"));
+  const seeds = join(dir, "seeds");
+  const out = join(dir, "site");
+  execFileSync("mkdir", ["-p", seeds]);
+  for (const name of ["x#1.txt", "x?1.txt", "#.txt"]) writeFileSync(join(seeds, name), "红旗区\n\n项目开工\n\n本报讯 近日,项目开工。\n");
+  const r = spawnSync("npx", ["tsx", "scripts/build.ts", "--seeds", seeds, "--out", out], { encoding: "utf8" });
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stderr, /x\?1\.txt:1 {2}error {2}.*x#1\.txt and .*x\?1\.txt would both be published as \/bulletins\/x-1\/.* {2}seeds\/same-url/);
+  assert.match(r.stderr, /#\.txt:1 {2}error {2}the name #\.txt has no letter.* {2}seeds\/name/);
+  assert.doesNotMatch(r.stderr + r.stdout, /DuplicatePermalink|at .*\.ts:\d+/, "no crash, no stack trace");
+  assert.ok(!existsSync(out), "nothing published");
+});
+
+test("a file system's refusal is a message with a hint, not a stack trace", () => {
+  const dir = mkdtempSync(join(tmpdir(), "archive-"));
+  writeFileSync(join(dir, "file"), "");
+  const cases: [string[], RegExp][] = [
+    [["--out", join(dir, "file/site"), "--cache", join(dir, "cache")], /file:1 {2}error {2}a file is where a folder should be: check --seeds, --out and --cache, or move the file away \(mkdir: EEXIST\) {2}build\/eexist$/m],
+    [["--seeds", join(dir, "no-such-seeds"), "--out", join(dir, "site"), "--cache", join(dir, "cache")], /no-such-seeds:1 {2}error {2}there is no such file or folder: check --seeds.* {2}build\/enoent$/m],
+  ];
+  for (const [args, message] of cases) {
+    const r = spawnSync("npx", ["tsx", "scripts/build.ts", ...args], { encoding: "utf8" });
+    assert.equal(r.status, 1, r.stderr);
+    assert.match(r.stderr, message);
+    assert.doesNotMatch(r.stderr, /^\s+at /m, "no stack trace");
+  }
+});
+
 test("the same input builds the same URLs", () => {
   const dir = mkdtempSync(join(tmpdir(), "archive-"));
   execFileSync("mkdir", ["-p", join(dir, "seeds")]);

@@ -68,3 +68,49 @@ test("a manifest that is a symbolic link is an error, not followed", () => {
   assert.match(m.message, /symbolic link.*not followed/);
   assert.ok(!JSON.stringify(r.records).includes("外来报"), "the linked manifest is not read");
 });
+
+test("file names that make the same URL are an error naming both files; a name that makes none is an error too", () => {
+  const root = mkdtempSync(join(tmpdir(), "seeds-names-"));
+  const dir = join(root, "seeds");
+  mkdirSync(dir);
+  for (const name of ["x#1.txt", "x?1.txt", "a b.txt", "a..b.txt", "A-B.txt", "#.txt", "..txt", "ok.txt"]) writeFileSync(join(dir, name), BULLETIN);
+  const r = readSeeds(dir);
+  const lines = r.messages.map(formatMessage);
+  const clash = (a: string, b: string) =>
+    assert.ok(
+      lines.some((l) => l.startsWith(`${join(dir, b)}:1  error  ${join(dir, a)} and ${join(dir, b)} would both be published as /bulletins/`) && l.endsWith("rename one of them  seeds/same-url")),
+      `${a} and ${b} in\n${lines.join("\n")}`,
+    );
+  clash("x#1.txt", "x?1.txt");
+  clash("A-B.txt", "a b.txt");
+  clash("A-B.txt", "a..b.txt");
+  for (const name of ["#.txt", "..txt"]) assert.ok(lines.some((l) => l.startsWith(`${join(dir, name)}:1  error  the name ${name} has no letter, digit or Chinese character`) && l.endsWith("seeds/name")), name);
+  assert.deepEqual(r.files.map((f) => f.slice(dir.length + 1)), ["A-B.txt", "ok.txt", "x#1.txt"], "the first of each name is read, the others skipped");
+  assert.equal(new Set(r.records.map((x) => x.id)).size, r.records.length);
+});
+
+test("a huge manifest naming 300,000 missing files is 300,000 warnings, not a stack overflow", async () => {
+  const root = mkdtempSync(join(tmpdir(), "seeds-huge-"));
+  const dir = join(root, "seeds");
+  mkdirSync(dir);
+  writeFileSync(join(dir, "a.txt"), BULLETIN);
+  const bulletins: Record<string, { page: string }> = {};
+  for (let k = 0; k < 300_000; k++) bulletins[`missing-${k}.txt`] = { page: String(k) };
+  writeFileSync(join(dir, "manifest.json"), JSON.stringify({ bulletins }));
+  for (const r of [readSeeds(dir), await parseSeedsCached(dir, join(root, "cache"))]) {
+    assert.equal(r.files.length, 1);
+    assert.equal(r.messages.filter((m) => m.ruleId === "manifest/unknown-file").length, 300_000);
+  }
+});
+
+test("a name too long to make a URL is an error, not ENAMETOOLONG", () => {
+  const root = mkdtempSync(join(tmpdir(), "seeds-long-"));
+  const dir = join(root, "seeds");
+  mkdirSync(dir);
+  const long = "解放区召开安全生产治本攻坚三年行动动员部署会议暨第一季度工作推进会议".repeat(2) + ".txt";
+  writeFileSync(join(dir, long), BULLETIN);
+  writeFileSync(join(dir, "ok.txt"), BULLETIN);
+  const r = readSeeds(dir);
+  assert.deepEqual(r.files, [join(dir, "ok.txt")]);
+  assert.match(r.messages.find((m) => m.file === join(dir, long))!.message, /too long to make URLs from .*give the file a shorter name/);
+});

@@ -2,6 +2,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, type Stats } from "node:fs";
 import { join } from "node:path";
 import { readManifest } from "./manifest.ts";
+import { slug } from "./slug.ts";
 import { attachCorrections } from "./corrections.ts";
 import { attachRecurring, shortLines } from "./recurring-lines.ts";
 import { parseBulletin } from "./parse/index.ts";
@@ -30,24 +31,24 @@ export function readSeeds(dir = "seeds"): SeedsResult {
   for (const name of files) {
     const file = join(dir, name);
     const result = parseBulletin(file, bytes.get(name)!, meta.get(name) ?? {});
-    records.push(...result.records);
-    messages.push(...result.messages);
+    for (const r of result.records) records.push(r);
+    for (const m of result.messages) messages.push(m);
     furniture.set(file, result.furniture);
     lines.set(file, result.lines);
     lineCounts.set(file, result.lines.length);
   }
-  messages.push(...folderMessages(dir, files, meta));
+  for (const m of folderMessages(dir, files, meta)) messages.push(m); // not push(...): a manifest of 200,000 entries overflows the stack
   return { files: files.map((f) => join(dir, f)), records, messages, furniture, lines, lineCounts };
 }
 
 /** What a seeds folder holds: its bulletins (regular `.txt` files directly in it, in a stable order) and a message for
  * every entry that is not read: a symbolic link (never followed), a folder, a device, pipe or socket. */
-export function listSeeds(dir: string): { names: string[]; messages: Message[] } {
+export function listSeeds(dir: string): { names: string[]; messages: Message[]; regular: string[] } {
   const names: string[] = [];
   const messages: Message[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const name = entry.name;
-    if (name.startsWith(".")) continue;
+    if (name.startsWith(".") && !name.endsWith(".txt")) continue; // .DS_Store, .gitkeep and the like
     const file = join(dir, name);
     let st: Stats;
     try {
@@ -73,7 +74,32 @@ export function listSeeds(dir: string): { names: string[]; messages: Message[] }
     }
   }
   names.sort();
-  return { names, messages };
+  // A bulletin's URLs (its page, its records' ids) are made from the slug of its name: a name with no letter or digit
+  // makes none, and two names with one slug would make the same pages (Eleventy would stop on the duplicate).
+  const bySlug = new Map<string, string>();
+  const kept: string[] = [];
+  for (const name of names) {
+    const file = join(dir, name);
+    let stem: string;
+    try {
+      stem = slug(name.replace(/\.[^.]+$/, ""));
+    } catch {
+      messages.push({ file, line: 1, severity: "error", message: `the name ${name} has no letter, digit or Chinese character to make its URL from: rename the file (e.g. 2024-04-12-3.txt)`, ruleId: "seeds/name" });
+      continue;
+    }
+    if (stem.length > 150) {
+      messages.push({ file, line: 1, severity: "error", message: `the name ${name} is too long to make URLs from (${stem.length} characters in pinyin; at most 150): give the file a shorter name`, ruleId: "seeds/name" });
+      continue;
+    }
+    const first = bySlug.get(stem);
+    if (first !== undefined) {
+      messages.push({ file, line: 1, severity: "error", message: `${join(dir, first)} and ${file} would both be published as /bulletins/${stem}/ (their names differ only in case, punctuation or spaces): rename one of them`, ruleId: "seeds/same-url" });
+      continue;
+    }
+    bySlug.set(stem, name);
+    kept.push(name);
+  }
+  return { names: kept, messages, regular: names };
 }
 
 /** The bulletins of a seeds folder, in a stable order: regular `.txt` files directly in it (see listSeeds). */
@@ -111,8 +137,9 @@ export class SeedReadError extends Error {
 /** What is wrong with the folder as a whole: entries that are not read (links, folders, devices), manifest entries with
  * no file, no bulletins at all. */
 export function folderMessages(dir: string, names: string[], meta: Map<string, unknown>): Message[] {
-  const out: Message[] = [...listSeeds(dir).messages];
-  const present = new Set(names);
+  const listed = listSeeds(dir);
+  const out: Message[] = [...listed.messages];
+  const present = new Set([...names, ...listed.regular]);
   for (const name of meta.keys()) {
     if (!present.has(name)) out.push({ file: join(dir, "manifest.json"), line: 1, severity: "warning", message: `manifest names ${name}, which is not in ${dir}/`, ruleId: "manifest/unknown-file" });
   }

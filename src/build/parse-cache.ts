@@ -154,7 +154,7 @@ export async function parseSeedsCached(dir: string, cacheDir: string, report: (d
     out.furniture.set(file, result.furniture);
     out.keys.set(file, keys[k]!);
   });
-  out.messages.push(...folderMessages(dir, names, meta));
+  for (const m of folderMessages(dir, names, meta)) out.messages.push(m); // not push(...): that overflows the stack past ~100,000
   return out;
 }
 

@@ -3,6 +3,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { formatMessage } from "../parse/context.ts";
 import type { Message } from "../parse/types.ts";
 import { buildSiteData, type SiteData } from "../site/build-data.ts";
 import { preloadJieba, segmentRecords, type PreloadedJieba } from "../jieba/segment-records.ts";
@@ -14,6 +16,7 @@ import { hashFiles, hashOf } from "./hash.ts";
 import { writeCache } from "./cache-file.ts";
 import { writeArticlesJson, type ChunkMap } from "./articles-json.ts";
 import { parseSeedsCached } from "./parse-cache.ts";
+import { acquireLocks } from "./lock.ts";
 import { Stages } from "./progress.ts";
 import { fullArchive, pageHashes, planRender, type BulletinKeys, type PageManifest, type RenderArchive } from "./render-plan.ts";
 import { BuildFailure, indexShards, planShards, removeLater, shardExists, writeShardList } from "./shards.ts";
@@ -63,7 +66,7 @@ function moveInto(from: string, to: string) {
 /** The other API files, the sitemap and robots.txt: always written new. */
 function writeDataFiles(dir: string, site: SiteData, messages: Message[], buildId: string, siteUrl: string) {
   writeFileSync(join(dir, "api/report.json"), JSON.stringify({ stats: site.stats, messages }, null, 1));
-  writeFileSync(join(dir, "api/build.json"), JSON.stringify({ buildId }));
+  writeAside(join(dir, "api/build.json"), JSON.stringify({ buildId }));
   for (const f of sitemapFiles(site, siteUrl)) {
     mkdirSync(dirname(join(dir, f.path)), { recursive: true });
     writeFileSync(join(dir, f.path), f.xml);
@@ -129,13 +132,71 @@ function articlesOnly(a: RenderArchive): RenderArchive {
 
 export async function build(o: BuildOptions): Promise<BuildResult> {
   const ahead: Ahead = { renderers: [], jieba: null };
+  // one build at a time per cache and per output (a second waits): both write `<out>.building/` and the caches
+  const out = o.out.replace(/\/+$/, "");
+  const release = await acquireLocks([join(o.cacheDir ?? ".cache", "build.lock"), `${out}.lock`], `build of ${out}/`, (holder, path) =>
+    console.error(`waiting for another build to finish: ${holder ? `pid ${holder.pid}, started ${holder.started}, ${holder.what}` : "a build"} holds ${path} (a build killed meanwhile is noticed: its lock is then taken over)`),
+  );
   try {
     return await buildWith(o, ahead);
   } finally {
     // started ahead of the stages that use them: whatever happens, the build ends them
     for (const r of ahead.renderers) r.cancel();
     void ahead.jieba?.worker.terminate();
+    release();
   }
+}
+
+/** Writes `text` beside `path` and renames it into place: a reader (or a build killed meanwhile) never leaves half a file. */
+function writeAside(path: string, text: string) {
+  const part = `${path}.part-${process.pid}`;
+  writeFileSync(part, text);
+  renameSync(part, path);
+}
+
+/** A build record: its SHA-1 on the first line, then its JSON, written aside and renamed. */
+function writeRecord(path: string, value: unknown) {
+  const json = JSON.stringify(value);
+  writeAside(path, `${createHash("sha1").update(json).digest("hex")}\n${json}`);
+}
+
+/** A build record written by writeRecord, or why it cannot be used (null when there is none). */
+function readRecord<T>(path: string): { value: T } | { damaged: string } | null {
+  if (!existsSync(path)) return null;
+  try {
+    const text = readFileSync(path, "utf8");
+    if (text.startsWith("{")) return null; // written by a build before records had checksums: not trusted, not damaged
+    const nl = text.indexOf("\n");
+    const [sum, json] = [text.slice(0, nl), text.slice(nl + 1)];
+    if (nl !== 40 || createHash("sha1").update(json).digest("hex") !== sum) return { damaged: "its checksum does not match (cut short or edited)" };
+    return { value: JSON.parse(json) as T };
+  } catch (e) {
+    return { damaged: (e as Error).message };
+  }
+}
+
+const damaged = (file: string, why: string) =>
+  console.error(formatMessage({ file, line: 1, severity: "warning", message: `the last build's record is damaged (${why}): not used; this build renders and indexes everything`, ruleId: "build/damaged-record" }));
+
+/** The last build's page manifest, if it is whole and belongs to the site in `out` (whose api/build.json names it). A
+ * damaged one (a build killed while writing it, a full disk, a hand edit) is reported and ignored: the build is then full. */
+function readPrevious(manifestPath: string, out: string): PageManifest | null {
+  const m = readRecord<PageManifest>(manifestPath);
+  if (m === null || !existsSync(join(out, "api/build.json"))) return null;
+  if ("damaged" in m) return damaged(manifestPath, m.damaged), null;
+  let built: { buildId?: unknown };
+  try {
+    built = JSON.parse(readFileSync(join(out, "api/build.json"), "utf8")) as { buildId?: unknown };
+  } catch (e) {
+    return damaged(join(out, "api/build.json"), (e as Error).message), null;
+  }
+  if (m.value.version !== 1 || m.value.buildId !== built.buildId) return null;
+  const articles = join(out, "api/articles.json");
+  if (m.value.articles && (!existsSync(articles) || statSync(articles).size !== m.value.articlesBytes)) {
+    damaged(articles, `it is not the ${m.value.articlesBytes ?? "?"} bytes the last build wrote`);
+    return null;
+  }
+  return m.value;
 }
 
 /** What the build starts before it needs it, to load on a core that is free meanwhile. */
@@ -199,12 +260,7 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
     "plan",
     () => {
       const site = buildSiteData(seeds.records, seeds.messages, seeds.files, seeds.lineCounts, seg.titleTerms, seeds.loadText);
-      let previous: PageManifest | null = null;
-      if (!o.full && existsSync(manifestPath) && existsSync(join(out, "api/build.json"))) {
-        const m = JSON.parse(readFileSync(manifestPath, "utf8")) as PageManifest;
-        const built = JSON.parse(readFileSync(join(out, "api/build.json"), "utf8")) as { buildId: string };
-        if (m.version === 1 && m.buildId === built.buildId) previous = m;
-      }
+      const previous = o.full ? null : readPrevious(manifestPath, out);
       const archive = fullArchive(site, config, "");
       const pages = pageHashes(archive, keys);
       const buildId = hashOf([templateHash, Object.entries(pages)]).slice(0, 12);
@@ -321,8 +377,8 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
         for (const d of readdirSync(join(out, "pagefind"))) if (!keep.has(d) && !d.includes(".old-") && statSync(join(out, "pagefind", d)).isDirectory()) removeLater(join(out, "pagefind", d));
       }
       mkdirSync(cacheDir, { recursive: true });
-      const manifest: PageManifest = { version: 1, buildId, templateHash, pages: plan.pages, shards: sharding.hashes, articles: articleChunks };
-      writeFileSync(manifestPath, JSON.stringify(manifest));
+      const manifest: PageManifest = { version: 1, buildId, templateHash, pages: plan.pages, shards: sharding.hashes, articles: articleChunks, articlesBytes: statSync(join(out, "api/articles.json")).size };
+      writeRecord(manifestPath, manifest);
     },
     () => (plan.incremental ? `${plan.rendered} pages and ${work.length} shards moved into ${out}/` : `${out}/ replaced`),
   );

@@ -29,6 +29,8 @@ export interface PageManifest {
   shards: Record<string, string>;
   /** Where each bulletin's records are in api/articles.json (absent in a manifest of an older build: written whole) */
   articles?: ChunkMap;
+  /** The size of the api/articles.json that `articles` maps, to notice a file cut short since */
+  articlesBytes?: number;
 }
 
 export interface Plan {
@@ -88,7 +90,11 @@ export function pageHashes(archive: RenderArchive, keys: BulletinKeys): Record<s
   const refOfUrl = new Map(archive.records.map((r) => [r.url, `${keys.content(r.source.file).slice(0, 16)}${r.id}`]));
   const list = (records: { url: string }[]) => records.map((x) => refOfUrl.get(x.url) ?? hashOf(x)).join(" ");
   const pages: Record<string, string> = {};
-  for (const r of archive.records) pages[r.url] = hashOf(`${refOfUrl.get(r.url)} ${keys.segmentation(r.source.file)}\n${r.pageTitle}\n${list(r.related)}`);
+  // a byline's links follow from the record (its names), except for a person whose usual URL was another's: that URL
+  // depends on other names too (assignPersonSlugs), so it is hashed (and only then, so other pages' hashes stay as they were)
+  const lengthened = new Set(archive.people.filter((p) => p.lengthened).map((p) => p.url));
+  const moved = (r: SiteRecord) => (lengthened.size ? Object.values(r.people).flat().filter((p) => lengthened.has(p.url)).map((p) => ` ${p.url}`).join("") : "");
+  for (const r of archive.records) pages[r.url] = hashOf(`${refOfUrl.get(r.url)} ${keys.segmentation(r.source.file)}\n${r.pageTitle}\n${list(r.related)}${moved(r)}`);
   // a bulletin's page is made of its parse result alone
   for (const b of archive.bulletinPages) pages[b.url] = hashOf(`${keys.content(b.file)} ${b.url}`);
   for (const key of ["districtPages", "placePages", "dayPages", "monthPages", "undatedPages", "personPages"] as const) for (const p of archive[key]) pages[p.url] = hashOf(JSON.stringify({ ...p, records: list(p.records) }));

@@ -1,7 +1,7 @@
 // nodejieba at build time: TF-IDF keywords and the segmented title field for search, cached per bulletin so an
 // unchanged record is never segmented twice; large batches run in worker threads on both cores.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import nodejieba from "nodejieba";
 import type { ArticleRecord } from "../parse/types.ts";
@@ -128,7 +128,12 @@ export async function segmentRecords(
   const dictKey = createHash("sha1").update(words.join("\n")).digest("hex").slice(0, 8);
   const dict = `${cacheDir}/${DICT_PREFIX}${dictKey}.dict.utf8`;
   mkdirSync(cacheDir, { recursive: true });
-  if (!existsSync(dict)) writeFileSync(dict, words.map((w) => `${w} 1000 n`).join("\n") + "\n");
+  if (!existsSync(dict)) {
+    // written aside and renamed: the name says what it holds, so a build killed while writing it must not leave half of it
+    const part = `${cacheDir}/writing-${process.pid}.dict.utf8`; // not named like a dictionary until whole
+    writeFileSync(part, words.map((w) => `${w} 1000 n`).join("\n") + "\n");
+    renameSync(part, dict);
+  }
 
   const byFile = group(records, (r) => r.source.file);
   const addedPath = `${cacheDir}/segment-new.json`;

@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildSiteData, DERIVED, displayTitle, PAGE_SIZE } from "./build-data.ts";
+import { assignPersonSlugs, buildSiteData, DERIVED, displayTitle, PAGE_SIZE, personSlug } from "./build-data.ts";
+import { slug } from "../slug.ts";
 import type { ArticleRecord } from "../parse/types.ts";
 
 const record = (n: number, over: Partial<ArticleRecord> = {}): ArticleRecord => ({
@@ -55,4 +56,51 @@ test("a photo with no headline is named by its caption", () => {
 test("a site record has every field the site adds, set one by one", () => {
   const [r] = buildSiteData([record(1)], [], ["seeds/a.txt"]).records;
   assert.deepEqual(DERIVED.filter((k) => !Object.hasOwn(r!, k)), []);
+});
+
+// Thousands of names read zhangweili: their usual slugs (pinyin plus 4 hex digits) collide by the dozen.
+const HOMOPHONES = (() => {
+  const names: string[] = [];
+  for (const a of "张章彰璋樟漳") for (const b of "伟卫维威微位围委味魏未唯尾韦违危纬惟苇炜玮") for (const c of "李里理力利立丽例厉励粒历莉礼黎离梨璃狸篱") names.push(a + b + c);
+  return names.filter((n) => slug(n) === "zhangweili");
+})();
+
+test("people's URLs never collide: thousands of names sharing a pinyin each get their own, deterministically", () => {
+  assert.ok(HOMOPHONES.length > 2000, `${HOMOPHONES.length} names read zhangweili`);
+  const usual = HOMOPHONES.map(personSlug);
+  const clashes = usual.length - new Set(usual).size;
+  assert.ok(clashes > 10, `the usual slugs collide (${clashes} times): the case this is for`);
+  const slugs = assignPersonSlugs(HOMOPHONES.map((n, k) => [n, k]));
+  const all = [...slugs.values()].map((v) => v.slug);
+  assert.equal(new Set(all).size, HOMOPHONES.length, "every person has a URL of their own");
+  for (const s of all) assert.match(s, /^zhangweili-[0-9a-f]{4,40}$/);
+  assert.equal([...slugs.values()].filter((v) => v.lengthened).length, clashes, "only the names that collided are lengthened");
+  const times = new Map<string, number>();
+  for (const u of usual) times.set(u, (times.get(u) ?? 0) + 1);
+  HOMOPHONES.forEach((n, k) => times.get(usual[k]!) === 1 && assert.equal(slugs.get(n)!.slug, usual[k], `${n} keeps its usual slug`));
+  // the same names seen in the same order, given in any order, get the same URLs
+  assert.deepEqual(new Map([...assignPersonSlugs(HOMOPHONES.map((n, k) => [n, k]).reverse() as [string, number][])].sort()), new Map([...slugs].sort()));
+});
+
+test("of two names with one usual slug, the one seen first keeps it, and the later one's URL is longer", () => {
+  const byUsual = new Map<string, string[]>();
+  for (const n of HOMOPHONES) byUsual.set(personSlug(n), [...(byUsual.get(personSlug(n)) ?? []), n]);
+  const [a, b] = [...byUsual.values()].find((g) => g.length === 2)!;
+  const first = assignPersonSlugs([[a!, 1], [b!, 2]]);
+  assert.deepEqual(first.get(a!), { slug: personSlug(a!), lengthened: false });
+  assert.equal(first.get(b!)!.lengthened, true);
+  assert.ok(first.get(b!)!.slug.startsWith(personSlug(b!)) && first.get(b!)!.slug.length === personSlug(b!).length + 2);
+  const swapped = assignPersonSlugs([[a!, 2], [b!, 1]]);
+  assert.equal(swapped.get(b!)!.slug, personSlug(b!));
+  assert.equal(swapped.get(a!)!.lengthened, true);
+});
+
+test("a site whose bylines name thousands of homophones builds, with every person on their own page", () => {
+  const records = HOMOPHONES.map((name, k) => record(k + 1, { byline: { raw: `记者 ${name}`, people: [{ name, role: "记者" as const, title: "记者" }], reporters: [name], correspondents: [], photographers: [], interns: [] } }));
+  const site = buildSiteData(records, [], ["seeds/a.txt"]);
+  assert.equal(site.people.length, HOMOPHONES.length);
+  assert.equal(new Set(site.people.map((p) => p.url)).size, HOMOPHONES.length);
+  assert.equal(new Set(site.personPages.map((p) => p.url)).size, site.personPages.length);
+  const urlOf = new Map(site.people.map((p) => [p.name, p.url]));
+  for (const r of site.records) assert.equal(r.people.reporters[0]!.url, urlOf.get(r.byline.reporters[0]!));
 });

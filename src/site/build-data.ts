@@ -111,6 +111,8 @@ export interface Person {
   name: string;
   slug: string;
   url: string;
+  /** Set when the name's usual slug was another's (assignPersonSlugs): its URL then depends on other names too. */
+  lengthened?: true;
   count: number;
   roles: { role: string; count: number }[];
 }
@@ -219,8 +221,44 @@ export const monthUrl = (month: string) => `/dates/${month.replace("-", "/")}/`;
 export const UNDATED_URL = "/dates/unknown/";
 export const UNKNOWN_DISTRICT_URL = "/districts/unknown/";
 export const bulletinUrl = (file: string) => `/bulletins/${slug(basename(file).replace(/\.[^.]+$/, ""))}/`;
-/** Person pages: pinyin plus a short hash of the name, so two people whose names read alike never share a URL. */
+/** A person's usual URL slug: pinyin plus 4 hex digits of a hash of the name, so that names read alike mostly differ. */
 export const personSlug = (name: string) => `${slug(name)}-${createHash("sha1").update(name).digest("hex").slice(0, 4)}`;
+
+/**
+ * Every person's URL slug, unique, never an error. A name keeps its usual slug (personSlug) unless another name has the
+ * same one (same pinyin, same 4 hex digits: at 200,000 names, dozens do); then the one first seen in the archive (the
+ * oldest record, then the name's hash) keeps it, and each other takes the shortest longer prefix of its name's SHA-1
+ * (6, 8, … 40 hex digits) that no other person's slug has. Depends only on the names and their order of first
+ * appearance, so it is the same from build to build, and as the archive grows only a name that comes to share a slug
+ * with an older one gets a new, longer URL (the older keeps its).
+ * @param names each name with its rank of first appearance (lower: seen earlier)
+ */
+export function assignPersonSlugs(names: Iterable<[name: string, firstSeen: number]>): Map<string, { slug: string; lengthened: boolean }> {
+  const byBase = new Map<string, { name: string; firstSeen: number; hash: string }[]>();
+  for (const [name, firstSeen] of names) {
+    const hash = createHash("sha1").update(name).digest("hex");
+    const base = `${slug(name)}-${hash.slice(0, 4)}`;
+    const group = byBase.get(base);
+    if (group) group.push({ name, firstSeen, hash });
+    else byBase.set(base, [{ name, firstSeen, hash }]);
+  }
+  const out = new Map<string, { slug: string; lengthened: boolean }>();
+  const taken = new Set(byBase.keys());
+  for (const base of [...byBase.keys()].sort()) {
+    const group = byBase.get(base)!.sort((a, b) => a.firstSeen - b.firstSeen || (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0));
+    out.set(group[0]!.name, { slug: base, lengthened: false });
+    for (const p of group.slice(1)) {
+      const stem = base.slice(0, -4);
+      let s = "";
+      for (let len = 6; len <= 40 && !s; len += 2) if (!taken.has(stem + p.hash.slice(0, len))) s = stem + p.hash.slice(0, len);
+      // two names with one SHA-1: the name's code points, which no other name has
+      if (!s) s = `${stem}${p.hash}-${[...p.name].map((c) => c.codePointAt(0)!.toString(16)).join("-")}`;
+      taken.add(s);
+      out.set(p.name, { slug: s, lengthened: true });
+    }
+  }
+  return out;
+}
 const monthLabel = (m: string) => `${Number(m.slice(0, 4))}年${Number(m.slice(5, 7))}月`;
 
 const ROLES = [
@@ -339,13 +377,17 @@ export function buildSiteData(
       }
     }
   }
+  // first seen: the position of the person's oldest record in the archive's order (newest first, so higher is older)
+  const position = new Map(newestFirst.map((r, k) => [r, k]));
+  const slugs = assignPersonSlugs([...signed].map(([name, p]) => [name, -position.get(p.records[p.records.length - 1]!)!]));
   const people: Person[] = [...signed]
     .map(([name, p]) => {
-      const s = personSlug(name);
-      return { name, slug: s, url: `/people/${s}/`, count: p.records.length, roles: ROLES.filter(([, role]) => p.roles.has(role)).map(([, role]) => ({ role, count: p.roles.get(role)! })) };
+      const { slug: s, lengthened } = slugs.get(name)!;
+      const person: Person = { name, slug: s, url: `/people/${s}/`, count: p.records.length, roles: ROLES.filter(([, role]) => p.roles.has(role)).map(([, role]) => ({ role, count: p.roles.get(role)! })) };
+      if (lengthened) person.lengthened = true;
+      return person;
     })
     .sort((a, b) => b.count - a.count || a.slug.localeCompare(b.slug));
-  if (new Set(people.map((p) => p.slug)).size !== people.length) throw new Error("two people share a URL slug: lengthen the hash in personSlug()");
   const personPages: PersonPage[] = people.flatMap((p) =>
     paginate(p.url, p.name, `${p.name}署名的 ${p.count} 条记录`, signed.get(p.name)!.records.map(ref), [home, ["按记者", "/people/"]]).map((page) =>
       page.front ? { ...page, title: `${p.name}(${p.roles.map((r) => r.role).join("、")})`, person: p } : { ...page, person: null },

@@ -84,6 +84,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
     items.push({ line: line.n, text, gap, kind: kindOf(text, level), level });
     gap = 0;
   }
+  evenGaps(items);
   markRecurring(items, recurring, ctx);
   markRepeated(items);
   markTitleBars(items);
@@ -92,6 +93,15 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   markCommaTitles(items);
   for (const item of items) if (item.kind === "furniture") ctx.report("classify/furniture", "info", item.line, `dropped page furniture “${item.text}”`);
   return items;
+}
+
+/** Gaps read against the page's own spacing: a page that sets two blank lines between paragraphs says with three what
+ * another says with two (a photo's gap), so the usual gap counts as one. */
+function evenGaps(items: Item[]) {
+  const count = new Map<number, number>();
+  for (const item of items.slice(1)) count.set(item.gap, (count.get(item.gap) ?? 0) + 1);
+  const usual = [...count].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 1;
+  if (usual > 1) for (const item of items) item.gap = Math.max(0, item.gap - (usual - 1));
 }
 
 /** A line the paper prints on page after page is its furniture, unless a story hangs on it: over a headline it labels a

@@ -81,9 +81,11 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
       gap++;
       continue;
     }
-    items.push({ line: line.n, text, gap, kind: kindOf(text, level), level });
+    items.push({ line: line.n, text, gap, kind: "text", level });
     gap = 0;
   }
+  unwrap(items, ctx);
+  for (const item of items) item.kind = kindOf(item.text, item.level);
   evenGaps(items);
   markRecurring(items, recurring, ctx);
   markRepeated(items);
@@ -93,6 +95,43 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   markCommaTitles(items);
   for (const item of items) if (item.kind === "furniture") ctx.report("classify/furniture", "info", item.line, `dropped page furniture “${item.text}”`);
   return items;
+}
+
+/** A page whose OCR kept the column's line breaks (every full line about W characters, the paragraph going on in the
+ * next line with no blank between): each such run is one paragraph, read as one item over its lines. */
+function unwrap(items: Item[], ctx: Context) {
+  const full = new Map<number, number>();
+  items.forEach((item, k) => {
+    const next = items[k + 1];
+    if (item.level === 0 && next && next.gap === 0 && next.level === 0 && item.text.length >= 8) full.set(item.text.length, (full.get(item.text.length) ?? 0) + 1);
+  });
+  const width = [...full].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? 0;
+  // wrapped, when runs of three or more lines of that width (give or take two, for half-width punctuation) and with
+  // sentence punctuation in them follow each other with no blank between, three times at least: headlines, bylines and
+  // navigation have none, and paragraphs printed one to a line vary in length
+  const atWidth = (item: Item) => item.level === 0 && Math.abs(item.text.length - width) <= 2 && /[，,。；;、]/.test(item.text);
+  let runs = 0;
+  for (let k = 0, run = 0; k < items.length; k++) {
+    run = atWidth(items[k]!) && (run === 0 || items[k]!.gap === 0) ? run + 1 : atWidth(items[k]!) ? 1 : 0;
+    if (run === 3) runs++;
+  }
+  if (width < 8 || runs < 3) return;
+  let joined = 0;
+  for (let k = 0; k < items.length - 1; ) {
+    const item = items[k]!;
+    const next = items[k + 1]!;
+    if (item.level === 0 && next.level === 0 && next.gap === 0 && item.text.length >= width - 2 && !/^[#【]/.test(next.text)) {
+      item.text += next.text;
+      item.end = next.end ?? next.line;
+      items.splice(k + 1, 1);
+      joined++;
+      // a line shorter than the column's ends its paragraph
+      if (next.text.length < width - 2) k++;
+      continue;
+    }
+    k++;
+  }
+  if (joined) ctx.report("classify/unwrapped", "info", items[0]?.line ?? 1, `the page keeps its columns' line breaks (lines of about ${width} characters): ${joined} broken lines rejoined into their paragraphs`);
 }
 
 /** Gaps read against the page's own spacing: a page that sets two blank lines between paragraphs says with three what

@@ -45,7 +45,7 @@ function newDraft(first: Item, kind: Draft["kind"] = "article"): Draft {
 
 const touch = (d: Draft, item: Item) => {
   d.startLine = Math.min(d.startLine, item.line);
-  d.endLine = Math.max(d.endLine, item.line);
+  d.endLine = Math.max(d.endLine, item.end ?? item.line);
 };
 
 const headlineOf = (d: Draft) => d.titles.map((t) => t.text).join(" ");

@@ -78,6 +78,8 @@ export interface Item {
   kind: ItemKind;
   /** Markdown heading level (1 for `#`), 0 for plain lines. */
   level: number;
+  /** The last line, when the item is a paragraph the page wrapped over several lines. */
+  end?: number;
 }
 
 export type RecordKind = "article" | "photo" | "brief";

@@ -109,11 +109,14 @@ function unwrap(items: Item[], ctx: Context) {
   // wrapped, when runs of three or more lines of that width (give or take two, for half-width punctuation) and with
   // sentence punctuation in them follow each other with no blank between, three times at least: headlines, bylines and
   // navigation have none, and paragraphs printed one to a line vary in length
-  const atWidth = (item: Item) => item.level === 0 && Math.abs(item.text.length - width) <= 2 && /[，,。；;、]/.test(item.text);
+  const atWidth = (item: Item) => item.level === 0 && Math.abs(item.text.length - width) <= 2;
   let runs = 0;
-  for (let k = 0, run = 0; k < items.length; k++) {
-    run = atWidth(items[k]!) && (run === 0 || items[k]!.gap === 0) ? run + 1 : atWidth(items[k]!) ? 1 : 0;
-    if (run === 3) runs++;
+  for (let k = 0; k < items.length; ) {
+    let end = k;
+    while (end < items.length && atWidth(items[end]!) && (end === k || items[end]!.gap === 0)) end++;
+    const run = items.slice(k, end);
+    if (run.length >= 3 && run.filter((i) => /[，,。；;、]/.test(i.text)).length * 2 >= run.length) runs++;
+    k = Math.max(end, k + 1);
   }
   if (width < 8 || runs < 3) return;
   let joined = 0;

@@ -1,10 +1,10 @@
-// npm run eval [-- --verbose] [-- --write] [-- --dir D]: the parser scored on corpus/pages against each page's reading, a
+// npm run eval [-- --verbose] [-- --write] [-- --dir D] [-- --layouts]: the parser scored on corpus/pages against each page's reading, a
 // line per page; then the held-out pages (corpus/holdout, written apart and never tuned on); last, `corpus score: N/100`.
 import { parseArgs } from "node:util";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { MEASURES, scoreCorpus, type CorpusScore, type Measure } from "../src/eval/score.ts";
+import { LAYOUTS, MEASURES, scoreCorpus, weigh, type CorpusScore, type Measure } from "../src/eval/score.ts";
 
-const { values } = parseArgs({ options: { verbose: { type: "boolean", short: "v" }, write: { type: "boolean" }, dir: { type: "string" } } });
+const { values } = parseArgs({ options: { verbose: { type: "boolean", short: "v" }, write: { type: "boolean" }, dir: { type: "string" }, layouts: { type: "boolean" } } });
 const measures = Object.keys(MEASURES) as Measure[];
 const pct = (got: number, of: number) => (of ? `${got}/${of}` : "-");
 const SCORE_FILE = "corpus/score.json";
@@ -35,6 +35,13 @@ if (values.dir) {
     console.log(`\ncorpus/holdout: ${holdout.pages.length} pages written apart, never tuned on${values.verbose ? "" : " (per page with --dir corpus/holdout)"}`);
     report(holdout, false);
     console.log(`holdout score: ${holdout.score.toFixed(1)}/100`);
+  }
+  if (values.layouts) {
+    console.log("\nthe same pages, laid out otherwise (pages and holdout together):");
+    for (const [name, layout] of Object.entries(LAYOUTS)) {
+      const all = [...scoreCorpus("corpus/pages", layout).pages, ...(holdout ? scoreCorpus("corpus/holdout", layout).pages : [])];
+      console.log(`  ${name.padEnd(44)} ${weigh(all.map((p) => p.tallies)).toFixed(1)}/100`);
+    }
   }
   if (values.write) {
     writeFileSync(SCORE_FILE, JSON.stringify({ $comment: "npm run eval -- --write; src/eval/score.test.ts fails when a score falls below these", pages: summary(pages), holdout: holdout && summary(holdout) }, null, 2) + "\n");

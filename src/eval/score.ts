@@ -253,12 +253,22 @@ export interface CorpusScore {
   neighbours: number;
 }
 
-export function scoreCorpus(dir = "corpus/pages"): CorpusScore {
+/** The same pages laid out as other OCR tools and scrapers lay them out: the parser should read them as well. */
+export const LAYOUTS: Record<string, (text: string) => string> = {
+  "no blank lines": (t) => t.split("\n").filter((l) => l.trim() !== "").join("\n"),
+  "blank lines doubled": (t) => t.replace(/\n/g, "\n\n"),
+  "columns' line breaks kept (22 characters)": (t) => t.split("\n").map((l) => (l.length > 24 && !l.startsWith("#") ? l.match(/.{1,22}/g)!.join("\n") : l)).join("\n"),
+  "CRLF": (t) => t.replace(/\n/g, "\r\n"),
+  "punctuation full-width": (t) => t.replace(/[(),:;!?]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)),
+};
+
+export function scoreCorpus(dir = "corpus/pages", layout: (text: string) => string = (t) => t): CorpusScore {
   const pages: PageScore[] = [];
   for (const name of readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()) {
     const readingPath = join(dir, name.replace(/\.txt$/, ".reading.json"));
     const reading = JSON.parse(readFileSync(readingPath, "utf8")) as Reading;
-    const { result: _, ...page } = scorePage(join(dir, name), readFileSync(join(dir, name)), reading);
+    const text = new TextEncoder().encode(layout(readFileSync(join(dir, name), "utf8")));
+    const { result: _, ...page } = scorePage(join(dir, name), text, reading);
     pages.push(page);
   }
   const totals = Object.fromEntries(

@@ -278,7 +278,13 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       // headings before the main one, with something between or of the same rank, lost their text
       const mainAt = findMainHeading(titles);
       let keep = titles;
-      if (mainAt > 0) {
+      const labelAt = group.findIndex((g, k) => g.kind === "section" && group.slice(0, k).some((t) => t.kind === "title" || t.kind === "heading"));
+      const above = labelAt > 0 ? titles.filter((t) => t.line < group[labelAt]!.line) : [];
+      if (above.length && above.length < titles.length) {
+        // a column label between two headlines (洪山镇开展秋季征兵体检 / 健康小贴士 / 秋季腹泻高发…): the one above lost its text
+        orphan(above, "is followed directly by a column and its headline (OCR lost its text?)");
+        keep = titles.filter((t) => !above.includes(t));
+      } else if (mainAt > 0) {
         let cut = 0;
         for (let k = 0; k < mainAt; k++) {
           const t = titles[k]!;
@@ -298,8 +304,12 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         orphan(titles.slice(0, titles.length - 2), "is followed directly by another headline (OCR lost its text?)");
         keep = titles.slice(titles.length - 2);
       }
-      const d = newDraft(group.find((g) => !titles.includes(g) || keep.includes(g))!);
-      for (const g of group) if (g.kind === "section" || g.kind === "kicker") assignLabel(d, g);
+      // labels above a headline that lost its text are that headline's; the rest are the story's
+      const firstKept = keep[0]!.line;
+      const lostOne = keep !== titles ? st.drafts[st.drafts.length - 1]! : null;
+      const labelsOf = (g: Item) => (lostOne && g.line < firstKept && g.line < Math.max(...titles.filter((t) => !keep.includes(t)).map((t) => t.line)) ? lostOne : null);
+      const d = newDraft(group.find((g) => g.line >= firstKept || ((g.kind === "section" || g.kind === "kicker") && !labelsOf(g))) ?? keep[0]!);
+      for (const g of group) if (g.kind === "section" || g.kind === "kicker") assignLabel(labelsOf(g) ?? d, g);
       for (const t of keep) {
         d.titles.push(t);
         touch(d, t);
@@ -436,6 +446,13 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         // a marked line in an open story is its text after a colon (a list), or after ▲ (as often an OCR speck) unless it
         // reads as a brief: under a brief label, or opening with a place, a 【place】 or a short headline
         const marked = briefFromBullet(item);
+        const bare = item.text.replace(/^[●■◆▲★☆◇○•·▪]\s*/, "");
+        if (cur && !st.closed && !st.briefs && cur.body.length > 0 && marked.titles.length > 0 && marked.body.length === 0 && bare.length <= 12 && !startsWithPlace(bare) && items[next(i + 1)]?.kind === "text") {
+          // ■先治“脏乱差”: a marked subhead of the story, its text below
+          cur.body.push({ ...item, kind: "subhead" });
+          touch(cur, item);
+          break;
+        }
         const speck = /^[▲△]/.test(item.text);
         const readsAsBrief = st.briefs || marked.kicker !== null || marked.titles.length > 0 || !speck || startsWithPlace(item.text.replace(/^[●■◆▲★☆◇○•·▪]\s*/, ""));
         if (cur && !st.closed && cur.body.length > 0 && (!readsAsBrief || (!st.briefs && /[:：]$/.test(cur.body[cur.body.length - 1]!.text)))) {

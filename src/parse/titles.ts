@@ -52,7 +52,7 @@ export function rejoinBroken(titles: Item[]): Item[] {
   const out: Item[] = [];
   for (const t of titles) {
     const prev = out[out.length - 1];
-    if (prev && isBrokenPair(prev, t)) out[out.length - 1] = { ...prev, text: prev.text + t.text };
+    if (prev && isBrokenPair(prev, t)) out[out.length - 1] = { ...prev, text: prev.text + t.text, end: t.end ?? t.line };
     else out.push(t);
   }
   return out;

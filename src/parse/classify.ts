@@ -152,7 +152,8 @@ function markRecurring(items: Item[], recurring: ReadonlySet<string>, ctx: Conte
   if (recurring.size === 0) return;
   for (let k = items.length - 1; k >= 0; k--) {
     const item = items[k]!;
-    if (!recurring.has(item.text) || !["title", "heading", "text", "bullet"].includes(item.kind)) continue;
+    // prose (a sentence with its punctuation) is never furniture: a stock phrase may recur in a paper's stories
+    if (!recurring.has(item.text) || !["title", "heading", "text", "bullet"].includes(item.kind) || PROSE.test(item.text)) continue;
     const next = items[k + 1];
     if (next && (next.kind === "title" || next.kind === "heading") && item.kind !== "text" && item.text.length <= 8 && !/\s/.test(item.text)) {
       item.kind = "section";
@@ -164,6 +165,9 @@ function markRecurring(items: Item[], recurring: ReadonlySet<string>, ctx: Conte
   }
 }
 
+/** A sentence: text with its punctuation inside or at its end. */
+const PROSE = /[，,。；;！!？?]/;
+
 const KEEP_WHEN_REPEATED = new Set<ItemKind>(["byline", "photo-credit", "lead", "source-credit", "section", "subhead", "kicker", "jump"]);
 
 /** A line printed three times or more on one page (navigation before every article) is furniture. */
@@ -171,7 +175,7 @@ function markRepeated(items: Item[]) {
   const count = new Map<string, number>();
   for (const item of items) count.set(item.text, (count.get(item.text) ?? 0) + 1);
   for (const item of items) {
-    if ((count.get(item.text) ?? 0) >= 3 && !KEEP_WHEN_REPEATED.has(item.kind) && item.text.length <= 40) item.kind = "furniture";
+    if ((count.get(item.text) ?? 0) >= 3 && !KEEP_WHEN_REPEATED.has(item.kind) && item.text.length <= 40 && !PROSE.test(item.text)) item.kind = "furniture";
   }
 }
 
@@ -218,13 +222,23 @@ function markContents(items: Item[]) {
   const labelled = items.slice(0, end).some((i) => TOC_LABEL.test(bare(i.text)));
   const keys = items.map((i) => (i.kind === "furniture" ? "" : tocKey(i.text)));
   const isHeadline = (i: Item) => i.kind === "title" || i.kind === "heading" || i.kind === "bullet";
-  const recurs = (k: number) => {
+  // how like a later headline each line of the block is (an exact copy, or reworded: 1.0 … 0.4)
+  const likeness = items.slice(0, end).map((item, k) => {
     const key = keys[k]!;
-    if (key.length < 4) return false;
-    if (keys.indexOf(key, k + 1) > 0) return true;
-    return items.slice(k + 1).some((h) => isHeadline(h) && similarity(key, tocKey(h.text)) >= (labelled ? 0.4 : 0.6));
+    // a kicker or a column label recurs over every story of its place or column: no list entry
+    if (key.length < 4 || item.kind === "furniture" || item.kind === "kicker" || item.kind === "section") return 0;
+    if (keys.indexOf(key, k + 1) > 0) return 1;
+    return Math.max(0, ...items.slice(k + 1).filter(isHeadline).map((h) => similarity(key, tocKey(h.text))));
+  });
+  // a list: after 本版导读, a line like a later headline; else one nearly the same, or three in a row like some
+  const inRun = (k: number) => {
+    let a = k;
+    let b = k;
+    while (a > 0 && likeness[a - 1]! >= 0.5) a--;
+    while (b < likeness.length - 1 && likeness[b + 1]! >= 0.5) b++;
+    return b - a + 1 >= 3;
   };
-  const listed = items.slice(0, end).filter((item, k) => item.kind !== "furniture" && recurs(k));
+  const listed = items.slice(0, end).filter((_, k) => likeness[k]! >= (labelled ? 0.4 : 0.75) || (likeness[k]! >= 0.5 && inRun(k)));
   if (listed.length < 2) return;
   for (const item of listed) item.kind = "furniture";
 }

@@ -3,7 +3,7 @@ import type { Context } from "./context.ts";
 import type { Item, ItemKind, Line } from "./types.ts";
 import furnitureData from "../data/page-furniture.json" with { type: "json" };
 import { isPlaceLine } from "./gazetteer.ts";
-import { isBylineText, isPhotoCreditText, leadMark } from "./parse-byline.ts";
+import { bracketLead, isBylineText, isPhotoCreditText, leadMark } from "./parse-byline.ts";
 import { endsSentence, isTitleLike } from "./text-shape.ts";
 
 const FURNITURE = furnitureData.furniture.map((s) => new RegExp(s));
@@ -30,7 +30,7 @@ function kindOf(text: string, level: number): ItemKind {
   if (SECTIONS.has(plain) || isBriefSection(plain)) return "section";
   if (level > 0) return isPlaceLine(plain) ? "kicker" : "heading";
   if (JUMP.test(text)) return "jump";
-  if (leadMark(text)) return "lead";
+  if (leadMark(text) || bracketLead(text)) return "lead";
   if (SOURCE_CREDIT.test(text)) return "source-credit";
   if (isPhotoCreditText(text)) return "photo-credit";
   if (isBylineText(text)) return "byline";
@@ -86,6 +86,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   }
   unwrap(items, ctx);
   for (const item of items) item.kind = kindOf(item.text, item.level);
+  readLabels(items);
   evenGaps(items);
   markRecurring(items, recurring, ctx);
   markRepeated(items);
@@ -135,6 +136,31 @@ function unwrap(items: Item[], ctx: Context) {
     k++;
   }
   if (joined) ctx.report("classify/unwrapped", "info", items[0]?.line ?? 1, `the page keeps its columns' line breaks (lines of about ${width} characters): ${joined} broken lines rejoined into their paragraphs`);
+}
+
+const LABELS = Object.fromEntries(Object.entries(furnitureData.cmsLabels).map(([k, v]) => [k, new RegExp(v)])) as Record<keyof typeof furnitureData.cmsLabels, RegExp>;
+
+/** A page scraped from a paper's website labels its parts: 标题：… is a headline (its label dropped, as a # is), 引题：…
+ * and 副标题：… its other parts, 作者：… its byline. */
+function readLabels(items: Item[]) {
+  for (const item of items) {
+    if (item.kind === "furniture") continue;
+    const headline = item.text.match(LABELS.headline);
+    const pretitle = item.text.match(LABELS.pretitle);
+    const subtitle = item.text.match(LABELS.subtitle);
+    if (headline) Object.assign(item, { text: headline[1]!.trim(), kind: "heading", level: Math.max(item.level, 1) });
+    else if (pretitle || subtitle) Object.assign(item, { text: (pretitle ?? subtitle)![1]!.trim(), kind: "title", part: pretitle ? "pretitle" : "subtitle" });
+    else if (LABELS.author.test(item.text) && isBylineText(item.text)) item.kind = "byline";
+  }
+}
+
+/** The date a scraped page prints for one story (发布时间：2021-09-07 17:45), or null. */
+export function publishedDate(text: string): string | null {
+  const m = text.match(LABELS.published);
+  if (!m) return null;
+  const [y, mo, d] = [+m[1]!, +m[2]!, +m[3]!];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCMonth() === mo - 1 && t.getUTCDate() === d ? `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}` : null;
 }
 
 /** Gaps read against the page's own spacing: a page that sets two blank lines between paragraphs says with three what

@@ -13,7 +13,9 @@ function valid(y: number, m: number, d: number): boolean {
 
 export function date(input: { drafts: PlacedDraft[]; meta: BulletinMeta; dateFrom?: "manifest" | "masthead" | null }, ctx: Context): DatedDraft[] {
   const { drafts, meta } = input;
-  if (meta.date) return drafts.map((d) => ({ ...d, date: meta.date!, dateSource: input.dateFrom ?? "manifest" }));
+  if (meta.date && input.dateFrom !== "masthead") return drafts.map((d) => ({ ...d, date: meta.date!, dateSource: "manifest" as const }));
+  // a scraped page prints each story's date; else the date the page prints in its header is every story's
+  if (meta.date) return drafts.map((d) => ({ ...d, date: d.published ?? meta.date!, dateSource: "masthead" as const }));
 
   // the year the bulletin's text states for a month: 2024年4月是… → 2024 for April; only its latest year
   // counts, so that a past event (2020年4月份,…) dates nothing, nor a deadline (2025年4月底前)
@@ -29,6 +31,7 @@ export function date(input: { drafts: PlacedDraft[]; meta: BulletinMeta; dateFro
   }
 
   const dated = drafts.map((d): DatedDraft => {
+    if (d.published) return { ...d, date: d.published, dateSource: "masthead" };
     const mark = d.byline.raw.match(/(\d{1,2}月\d{1,2}日)(?:讯|电)/)?.[1] ?? "";
     const lead = mark + (d.paragraphs[0] ?? d.captions[0]?.text ?? "").slice(0, 60);
     const full = lead.match(FULL_DATE);

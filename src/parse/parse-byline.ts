@@ -22,6 +22,7 @@ const MARKERS = new RegExp(`^[${lexicon.markers}]+\\s*`);
 const TRAILING = /\s*(报道|报导|整理|采写)$/;
 const NAME = /^(?:[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,8}·[\u4e00-\u9fa5]{1,10})$/;
 const NOBODY = new Set(lexicon.nobody);
+const AUTHOR_LABEL = new RegExp(`^(${lexicon.labels.join("|")})[:：]\\s*`);
 const LEAD = new RegExp(`^(?:${leadData.leads.join("|")})`);
 
 const roleOf = (title: string): Role => {
@@ -41,6 +42,15 @@ export function readPeople(text: string): Person[] | null {
   const bracketed = s.match(/^[(（【\[](.*)[)）】\]]$/);
   if (bracketed) s = bracketed[1]!.trim().replace(MARKERS, "").trim();
   s = s.replace(TRAILING, "");
+  // 作者：王琦 (a scraped page's label): names with no role word after it wrote the story
+  const label = s.match(AUTHOR_LABEL);
+  if (label) {
+    s = s.slice(label[0].length).trim();
+    const people = readPeople(s);
+    if (people) return people;
+    const names = s.split(/[\s、,，]+/).filter(Boolean);
+    return names.length && names.every((n) => NAME.test(n)) ? names.map((name) => ({ name, role: "记者", title: label[1]! })) : null;
+  }
   if (!s) return null;
 
   const group = s.match(GROUP_CREDIT);
@@ -182,12 +192,21 @@ export function splitPhotoCredit(text: string): [string, string] | null {
 
 /** Splits a bracketed byline off the end of a paragraph: "…取得实效。(通讯员 王森)" → ["…取得实效。", "(通讯员 王森)"]. */
 export function splitEndByline(text: string): [string, string] | null {
+  // …的牌子。本报记者杨帆报道: a byline closing the paragraph without brackets
+  const reported = text.match(/(?<=[。！？!?”])\s*((?:本报|记者|通讯员|见习|实习|特约|首席)[^。！？!?]{2,40}?(?:报道|报导))$/);
+  if (reported && isBylineText(reported[1]!)) return [text.slice(0, reported.index).trim(), reported[1]!];
   const m = text.match(/[(（]([^()（）]{2,60})[)）]$/);
   if (!m || m.index === 0) return null;
   if (!isBylineText(m[1]!)) return null;
   const before = text.slice(0, m.index).trim();
   if (!before) return null;
   return [before, m[0]];
+}
+
+/** A paragraph that opens with its byline in brackets and no mark: "(记者宋立新 实习生赵萌)每天清晨…" → "(记者宋立新 实习生赵萌)". */
+export function bracketLead(text: string): string | null {
+  const m = text.match(/^[(（]([^()（）]{2,60})[)）]\s*(?=\S)/);
+  return m && isBylineText(m[1]!) && /[\u4e00-\u9fa5]{4}/.test(text.slice(m[0].length)) ? m[0].trim() : null;
 }
 
 /** The paper's mark opening a lead: 本报讯, 本报9月3日讯, 郑州晚报讯, 新华社北京9月3日电. */
@@ -198,7 +217,10 @@ export function leadMark(text: string): string | null {
 /** `本报讯(记者张苗 通讯员肖紫薇) 人间…` → byline "本报讯(记者张苗 通讯员肖紫薇)" and text "人间…". */
 export function splitLead(text: string): { byline: string; text: string } {
   const mark = leadMark(text);
-  if (!mark) return { byline: "", text };
+  if (!mark) {
+    const bracketed = bracketLead(text);
+    return bracketed ? { byline: bracketed, text: text.slice(bracketed.length).trim() } : { byline: "", text };
+  }
   const rest = text.slice(mark.length);
   // 羊城晚报讯 记者黎晓琳、通讯员越宣报道：…: a byline that ends in 报道 after the mark
   const reported = /(报道|报导)[:：\s]$/.test(mark) ? null : leadMark(rest.trim());

@@ -3,7 +3,7 @@ import type { Context } from "./context.ts";
 import type { Draft, Item } from "./types.ts";
 import { leadMark, parseByline, splitEndByline, splitLead, splitPhotoCredit } from "./parse-byline.ts";
 import { endsSentence, isTitleLike, sharesRun } from "./text-shape.ts";
-import { isBriefSection, isPhotoSection, JUMP } from "./classify.ts";
+import { isBriefSection, isPhotoSection, JUMP, publishedDate } from "./classify.ts";
 import { findDistricts, findPlaces } from "./gazetteer.ts";
 import { rejoinBroken, startsWithPlace } from "./titles.ts";
 
@@ -38,8 +38,9 @@ function newDraft(first: Item, kind: Draft["kind"] = "article"): Draft {
     captions: [],
     credits: [],
     continued: null,
+    published: null,
     startLine: first.line,
-    endLine: first.line,
+    endLine: first.end ?? first.line,
   };
 }
 
@@ -75,6 +76,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     }
     if (st.briefs && d.kind === "article") d.kind = "brief";
     if (st.briefs && d.kind === "brief") d.section ??= st.briefSection;
+    flushLabels(d);
     st.drafts.push(d);
     st.cur = d;
     st.closed = false;
@@ -181,10 +183,21 @@ export function segment(items: Item[], ctx: Context): Draft[] {
 
   /** labels over a list, waiting for its first item to take them into its lines */
   let pendingLabels: Item[] = [];
+  /** Labels left waiting go to the next record there is, so that none is lost. */
+  const flushLabels = (d: Draft) => {
+    for (const l of pendingLabels) {
+      if (!d.section?.includes(l.text)) d.section = d.section ? `${l.text} ${d.section}` : l.text;
+      touch(d, l);
+    }
+    pendingLabels = [];
+  };
   let i = 0;
   while (i < items.length) {
     const item = items[i]!;
     if (item.kind === "furniture") {
+      // 发布时间：2021-09-07 under a scraped story's title: that story's date
+      const published = st.cur && st.cur.body.length === 0 ? publishedDate(item.text) : null;
+      if (published) st.cur!.published ??= published;
       i++;
       continue;
     }
@@ -521,6 +534,11 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       }
     }
     i++;
+  }
+  if (pendingLabels.length) {
+    const last = st.drafts[st.drafts.length - 1];
+    if (last) flushLabels(last);
+    else st.drafts.push(Object.assign(newDraft(pendingLabels[0]!, "brief"), { section: pendingLabels.map((l) => l.text).join(" "), endLine: pendingLabels[pendingLabels.length - 1]!.line }));
   }
   for (const d of st.drafts) {
     if (isPhotoNews(d)) d.kind = "photo";

@@ -8,11 +8,11 @@ import { findDistricts, findPlaces } from "./gazetteer.ts";
 function mainIndex(titles: Item[]): number {
   let heading = -1;
   titles.forEach((t, k) => {
-    if (t.kind === "heading" && !/^[——-]/.test(t.text)) heading = k;
+    if (t.kind === "heading" && !t.part && !/^[——-]/.test(t.text)) heading = k;
   });
   if (heading >= 0) return heading;
   // a line opening or closing with a dash, or a clause with a comma (家长下班晚，孩子放学没人管), is a 引题 or 副题
-  const candidates = titles.map((t, k) => k).filter((k) => !/^[——-]{1,2}|[——-]{1,2}$|[，,]/.test(titles[k]!.text));
+  const candidates = titles.map((t, k) => k).filter((k) => !titles[k]!.part && !/^[——-]{1,2}|[——-]{1,2}$|[，,]/.test(titles[k]!.text));
   const naming = candidates.filter((k) => findDistricts(titles[k]!.text, null).length + findPlaces(titles[k]!.text, null).length > 0);
   if (naming.length === 1) return naming[0]!;
   const pool = naming.length > 1 ? naming : candidates.length ? candidates : titles.map((t, k) => k);
@@ -37,7 +37,7 @@ function isBrokenPair(head: Item, tail: Item): boolean {
   const b = tail.text;
   if (tail.gap > 1 || tail.level > head.level || /^[——-]|[——-]$/.test(b) || /[——-]$/.test(a)) return false;
   // a line that opens with its own place or time is a headline of its own (…消防应急演练 / 周末到王城公园看芍药)
-  if (startsWithPlace(b) || /^(?:周末|昨天|昨日|今天|今日|明天|今年|去年|近日|日前|本周|上周|下周|每天|每周|春节|元旦|国庆|中秋|端午|清明|暑期|暑假|寒假|节日|夏日|冬日|春日|秋日|\d{1,2}[月日])/.test(b)) return false;
+  if (startsWithPlace(b) || /^(?:周末|昨天|昨日|今天|今日|明天|今年|去年|近日|日前|本周|上周|下周|每天|每周|春节|元旦|国庆|中秋|端午|清明|暑期|暑假|寒假|节日|夏日|冬日|春日|秋日|春季|夏季|秋季|冬季|\d{1,2}[月日])/.test(b)) return false;
   // a quote left open is closed on the next line
   const open = (a.match(/“/g)?.length ?? 0) > (a.match(/”/g)?.length ?? 0);
   if (open) return a.length + b.length <= 40 && /”/.test(b);

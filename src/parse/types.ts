@@ -80,6 +80,8 @@ export interface Item {
   level: number;
   /** The last line, when the item is a paragraph the page wrapped over several lines. */
   end?: number;
+  /** A title line labelled as what it is (引题：…, 副标题：… on a scraped page). */
+  part?: "pretitle" | "subtitle";
 }
 
 export type RecordKind = "article" | "photo" | "brief";
@@ -128,6 +130,8 @@ export interface Draft {
   captions: Caption[];
   credits: string[];
   continued: Continued | null;
+  /** The date a scraped page prints for this story (发布时间：…). */
+  published: string | null;
   startLine: number;
   endLine: number;
 }

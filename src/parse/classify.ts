@@ -81,7 +81,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
       gap++;
       continue;
     }
-    items.push({ line: line.n, text, gap, kind: "text", level });
+    items.push(line.indent ? { line: line.n, text, gap, kind: "text", level, indent: true } : { line: line.n, text, gap, kind: "text", level });
     gap = 0;
   }
   unwrap(items, ctx);
@@ -124,7 +124,9 @@ function unwrap(items: Item[], ctx: Context) {
   for (let k = 0; k < items.length - 1; ) {
     const item = items[k]!;
     const next = items[k + 1]!;
-    if (item.level === 0 && next.level === 0 && next.gap === 0 && item.text.length >= width - 2 && !/^[#【]/.test(next.text)) {
+    // furniture is never part of a paragraph
+    const furniture = (t: string) => FURNITURE.some((re) => re.test(t));
+    if (item.level === 0 && next.level === 0 && next.gap === 0 && !next.indent && item.text.length >= width - 2 && !/^[#【]/.test(next.text) && !furniture(item.text) && !furniture(next.text)) {
       item.text += next.text;
       item.end = next.end ?? next.line;
       items.splice(k + 1, 1);

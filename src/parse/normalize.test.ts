@@ -9,7 +9,7 @@ test("CRLF, CR, BOM and U+3000 are normalised without adding or removing lines",
   assert.deepEqual(lines, [
     { n: 1, text: "卫滨区" },
     { n: 2, text: "" },
-    { n: 3, text: "召开推进会" },
+    { n: 3, text: "召开推进会", indent: true },
     { n: 4, text: "本报讯 4月7日" },
     { n: 5, text: "" },
   ]);

@@ -14,6 +14,6 @@ export function normalize(text: string, ctx: Context): Line[] {
     }
     // "| 昨日,… 摄 |": a scraped table cell's borders
     const text = cleaned.replace(SPACES, " ").replace(/ {2,}/g, " ").trim().replace(/^[|｜]\s*(.*?)\s*[|｜]$/, (all, inner: string) => (/[|｜]/.test(inner) ? all : inner));
-    return { n: i + 1, text };
+    return text && /^[\s\u3000\u00a0]/.test(cleaned) ? { n: i + 1, text, indent: true } : { n: i + 1, text };
   });
 }

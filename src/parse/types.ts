@@ -53,6 +53,8 @@ export type Correction = { file: string; line: number; note?: string } & (
 export interface Line {
   n: number;
   text: string;
+  /** The line began with spaces (a paragraph's indent, 　　 on many pages). */
+  indent?: boolean;
 }
 
 export type ItemKind =
@@ -82,6 +84,8 @@ export interface Item {
   end?: number;
   /** A title line labelled as what it is (引题：…, 副标题：… on a scraped page). */
   part?: "pretitle" | "subtitle";
+  /** The line began with an indent: where a page marks its paragraphs so, a new paragraph. */
+  indent?: boolean;
 }
 
 export type RecordKind = "article" | "photo" | "brief";

@@ -233,6 +233,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         !st.cur ||
         st.closed ||
         !single ||
+        // a headline at the page's end, nothing after it but furniture: it lost its text
+        (!after && group.some((g) => g.kind === "title" || g.kind === "heading")) ||
         after?.kind === "lead" ||
         after?.kind === "byline" ||
         // another headline after furniture: this one lost its text

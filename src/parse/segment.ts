@@ -67,13 +67,16 @@ function readJump(text: string): ["from" | "to", string] | null {
 
 export function segment(items: Item[], ctx: Context): Draft[] {
   const st: State = { drafts: [], cur: null, closed: false, briefs: false, briefSection: null, photoSection: null, captionsFollow: false };
-  const open = (d: Draft) => {
+  /** A headline with nothing under it before the next story (navigation, a list item): the OCR lost its text. */
+  const settleEmpty = () => {
     const prev = st.cur;
     if (prev && prev.kind === "article" && prev.titles.length > 0 && prev.body.length === 0 && prev.captions.length === 0 && prev.bylines.length === 0) {
-      // a headline with navigation under it and then the next story: the OCR lost its text
       prev.kind = "brief";
       ctx.report("segment/lost-text", "warning", prev.titles[0]!.line, `headline “${headlineOf(prev)}” is followed by no text (OCR lost it?); published as a headline only`);
     }
+  };
+  const open = (d: Draft) => {
+    settleEmpty();
     if (st.briefs && d.kind === "article") d.kind = "brief";
     if (st.briefs && d.kind === "brief") d.section ??= st.briefSection;
     flushLabels(d);
@@ -233,8 +236,10 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         !st.cur ||
         st.closed ||
         !single ||
-        // a headline at the page's end, nothing after it but furniture: it lost its text
+        // a headline at the page's end, nothing after it but furniture: it lost its text; so did one opening with its
+        // place right over a list item
         (!after && group.some((g) => g.kind === "title" || g.kind === "heading")) ||
+        (after?.kind === "bullet" && startsWithPlace(group[0]!.text)) ||
         after?.kind === "lead" ||
         after?.kind === "byline" ||
         // another headline after furniture: this one lost its text
@@ -474,6 +479,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           addBody(cur, item);
           break;
         }
+        settleEmpty();
         const d = briefFromBullet(item);
         const [first] = d.body.splice(0);
         if (first) addBody(d, first);
@@ -537,6 +543,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     }
     i++;
   }
+  settleEmpty();
   if (pendingLabels.length) {
     const last = st.drafts[st.drafts.length - 1];
     if (last) flushLabels(last);

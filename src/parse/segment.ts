@@ -316,10 +316,11 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           orphan(titles.slice(0, cut), "is followed directly by another headline (OCR lost its text?)");
           keep = titles.slice(cut);
         }
-      } else if (mainAt < 0 && titles.length > 1 && twoHeadlines(titles[titles.length - 2]!.text, titles[titles.length - 1]!.text)) {
+      } else if (mainAt < 0 && lastUndashed(titles) > 0 && twoHeadlines(titles[lastUndashed(titles) - 1]!.text, titles[lastUndashed(titles)]!.text)) {
         // two headlines that each open with a place (石龙区…植树 / 新华区…送去过冬煤): the first lost its text
-        orphan(titles.slice(0, -1), "is followed directly by another headline (OCR lost its text?)");
-        keep = titles.slice(-1);
+        const m = lastUndashed(titles);
+        orphan(titles.slice(0, m), "is followed directly by another headline (OCR lost its text?)");
+        keep = titles.slice(m);
       } else if (mainAt < 0 && titles.length > 3) {
         orphan(titles.slice(0, titles.length - 2), "is followed directly by another headline (OCR lost its text?)");
         keep = titles.slice(titles.length - 2);
@@ -588,6 +589,12 @@ function isPhotoTitle(headline: string, caption: string): boolean {
   if (bare.length <= 10) return true;
   return bare.length <= 16 && sharesRun(stripDistricts(bare), stripDistricts(caption), 2);
 }
+
+/** The last title line not opening with a 副题's dash. */
+const lastUndashed = (titles: Item[]) => {
+  for (let k = titles.length - 1; k >= 0; k--) if (!/^[——-]/.test(titles[k]!.text)) return k;
+  return -1;
+};
 
 /** Two title lines that are two stories' headlines: each opens with its own place (石龙区…植树 / 新华区…送去过冬煤), where a
  * 副题 names a place within the headline's (郑东新区：社区“微治理”… / 如意湖办事处推行…). */

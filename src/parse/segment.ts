@@ -476,8 +476,13 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         }
         const speck = /^[▲△]/.test(item.text);
         const readsAsBrief = st.briefs || marked.kicker !== null || marked.titles.length > 0 || !speck || startsWithPlace(item.text.replace(/^[●■◆▲★☆◇○•·▪]\s*/, ""));
-        if (cur && !st.closed && cur.body.length > 0 && (!readsAsBrief || (!st.briefs && /[:：]$/.test(cur.body[cur.body.length - 1]!.text)))) {
-          addBody(cur, item);
+        if (speck && !readsAsBrief) {
+          // ▲ before a paragraph or a caption: read the line as the text it is
+          items[i] = { ...item, kind: "text" };
+          continue;
+        }
+        if (cur && !st.closed && cur.body.length > 0 && !st.briefs && /[:：]$/.test(cur.body[cur.body.length - 1]!.text)) {
+          addBody(cur, { ...item, kind: "text" });
           break;
         }
         settleEmpty();

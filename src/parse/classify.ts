@@ -48,7 +48,7 @@ function markSections(items: Item[]) {
   items.forEach((item, k) => {
     if (item.kind !== "title" || item.level > 0) return;
     const after = items.slice(k + 1).find((i) => i.kind !== "furniture");
-    if (after && (after.kind === "title" || after.kind === "heading" || after.kind === "kicker") && !/^[——-]/.test(after.text) && SECTION_SHAPES.some((re) => re.test(bare(item.text)))) item.kind = "section";
+    if (after && (after.kind === "title" || after.kind === "heading" || after.kind === "kicker" || after.kind === "section") && !/^[——-]/.test(after.text) && SECTION_SHAPES.some((re) => re.test(bare(item.text)))) item.kind = "section";
   });
 }
 

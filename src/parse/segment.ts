@@ -337,6 +337,17 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       }
       i = j;
       const c = next(j);
+      const following = items[next(c + 1)];
+      if (after.kind === "text" && isCaption(c) && following && ["lead", "byline", "text"].includes(following.kind) && !isCaption(next(c + 1))) {
+        // a photo between the headline and its text: the story's photo
+        const photo = photoFrom(items[c]!);
+        d.captions.push({ text: photo.body[0]!.text, photographers: parseByline(photo.bylines).photographers, line: items[c]!.line });
+        d.bylines.push(...photo.bylines);
+        touch(d, items[c]!);
+        open(d);
+        i = c + 1;
+        continue;
+      }
       if (after.kind === "text" && isCaption(c)) {
         const caption = items[c]!;
         if (isPhotoTitle(headlineOf(d), caption.text)) {

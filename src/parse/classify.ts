@@ -126,7 +126,7 @@ function unwrap(items: Item[], ctx: Context) {
     const next = items[k + 1]!;
     // furniture is never part of a paragraph
     const furniture = (t: string) => FURNITURE.some((re) => re.test(t));
-    if (item.level === 0 && next.level === 0 && next.gap === 0 && !next.indent && item.text.length >= width - 2 && !/^[#【]/.test(next.text) && !furniture(item.text) && !furniture(next.text)) {
+    if (item.level === 0 && next.level === 0 && next.gap === 0 && !next.indent && item.text.length + (item.indent && item.end === undefined ? 2 : 0) >= width - 2 && !/^[#【]/.test(next.text) && !furniture(item.text) && !furniture(next.text)) {
       item.text += next.text;
       item.end = next.end ?? next.line;
       items.splice(k + 1, 1);

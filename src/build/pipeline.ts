@@ -19,7 +19,8 @@ import { parseSeedsCached } from "./parse-cache.ts";
 import { acquireLocks } from "./lock.ts";
 import { Stages } from "./progress.ts";
 import { fullArchive, pageHashes, planRender, type BulletinKeys, type PageManifest, type RenderArchive } from "./render-plan.ts";
-import { BuildFailure, indexShards, planShards, removeLater, shardExists, writeShardList } from "./shards.ts";
+import { BuildFailure, indexShards, planShards, shardExists, writeShardList } from "./shards.ts";
+import { openPublisher, pausePoint } from "./publish.ts";
 
 export { BuildFailure };
 
@@ -47,21 +48,6 @@ export interface BuildResult {
   shards: number;
 }
 
-
-/** Moves every file of `from` into `to`, replacing what is there (a rename, so a hard-linked old copy is untouched). */
-function moveInto(from: string, to: string) {
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const src = join(from, entry.name);
-    const dst = join(to, entry.name);
-    if (entry.isDirectory()) {
-      mkdirSync(dst, { recursive: true });
-      moveInto(src, dst);
-    } else {
-      if (existsSync(dst) && statSync(dst).isDirectory()) rmSync(dst, { recursive: true });
-      renameSync(src, dst);
-    }
-  }
-}
 
 /** The other API files, the sitemap and robots.txt: always written new. */
 function writeDataFiles(dir: string, site: SiteData, messages: Message[], buildId: string, siteUrl: string) {
@@ -211,8 +197,14 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
   const out = o.out.replace(/\/+$/, "");
   const STAGE = `${out}.building`;
   const manifestPath = join(cacheDir, `pages-${slug(out)}.json`);
-  const stages = new Stages(o.quiet);
+  const stages = new Stages(o.quiet, pausePoint);
   const config = siteConfig();
+  // `out` is a link to a complete tree, switched in one rename: what a killed build left is cleared here (see publish.ts)
+  const publisher = openPublisher(out, STAGE);
+  const live = publisher.live;
+  // a rebuild publishes the spare tree, brought up to date now: when it must be made again (a copy of the live tree's
+  // 250,000 files at 100k articles), in a child process while this one parses and plans
+  if (!o.full && live && existsSync(manifestPath)) publisher.prepareSpare().catch(() => {}); // awaited in the swap
 
   // a rebuild parses little and reads its cache on one core: jieba loads on the other
   if (!o.full) ahead.jieba = preloadJieba(cacheDir);
@@ -222,7 +214,6 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
   // the renderers load on the other core while this one segments and plans (while parsing, both cores are busy); a rebuild
   // of a few bulletins renders a few dozen pages in one, which leaves the other core to this process and jieba, and starts
   // a second only if its plan turns out large
-  rmSync(STAGE, { recursive: true, force: true });
   const startRenderers = (n: number) => {
     while (renderers.length < n) renderers.push(startRenderer(STAGE, config.pathPrefix, renderers.length === 0 ? "templates" : "templates/article.11ty.ts"));
   };
@@ -260,7 +251,7 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
     "plan",
     () => {
       const site = buildSiteData(seeds.records, seeds.messages, seeds.files, seeds.lineCounts, seg.titleTerms, seeds.loadText);
-      const previous = o.full ? null : readPrevious(manifestPath, out);
+      const previous = o.full || !live ? null : readPrevious(manifestPath, live);
       const archive = fullArchive(site, config, "");
       const pages = pageHashes(archive, keys);
       const buildId = hashOf([templateHash, Object.entries(pages)]).slice(0, 12);
@@ -318,19 +309,20 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
   );
 
   const work = sharding.shards
-    .filter((s) => !plan.incremental || previous?.shards[s.name] !== sharding.hashes[s.name] || !shardExists(out, s))
+    .filter((s) => !plan.incremental || previous?.shards[s.name] !== sharding.hashes[s.name] || !shardExists(live!, s))
     .map((shard) => ({ shard, records: sharding.members.get(shard.name)! }));
   let articleChunks: ChunkMap = {};
   await stages.run(
     "index",
     async (report) => {
       if (site.records.length === 0) throw new BuildFailure("no records to index");
-      // a full build has every page in the stage; in a rebuild, an unchanged page is in the current site
+      // a full build has every page in the stage; in a rebuild, an unchanged page is in the live tree (its real path, not
+      // through the `out` link)
       const staged = (url: string) => join(STAGE, url, "index.html");
-      const pageFile = plan.incremental ? (url: string) => (existsSync(staged(url)) ? staged(url) : join(out, url, "index.html")) : staged;
+      const pageFile = plan.incremental ? (url: string) => (existsSync(staged(url)) ? staged(url) : join(live!, url, "index.html")) : staged;
       const indexing = indexShards(STAGE, pageFile, work, o.parallel ?? 2, report);
       indexing.catch(() => {}); // awaited below, after this process's own share
-      articleChunks = writeArticlesJson(join(STAGE, "api/articles.json"), site.records, keys, join(out, "api/articles.json"), previous?.articles ?? null, seeds.loadText);
+      articleChunks = writeArticlesJson(join(STAGE, "api/articles.json"), site.records, keys, join(live ?? out, "api/articles.json"), previous?.articles ?? null, seeds.loadText);
       writeDataFiles(STAGE, site, seeds.messages, buildId, config.url);
       await indexing;
       const count = (key: (r: (typeof site.records)[number]) => string | null) => {
@@ -352,35 +344,30 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
     () => `${work.length} of ${sharding.shards.length} Pagefind shards indexed; data files written meanwhile`,
   );
 
-  await stages.run("assets", () => bundleServiceWorker(STAGE, buildId, plan.incremental ? out : null), (a) => `service worker (${a.precache} files precached)`);
+  await stages.run("assets", () => bundleServiceWorker(STAGE, buildId, plan.incremental ? live : null), (a) => `service worker (${a.precache} files precached)`);
 
   await stages.run(
     "swap",
-    () => {
-      if (!plan.incremental) {
-        // the old site is renamed aside and deleted by a detached process: removing a 100k archive's 250,000 files takes long
-        removeLater(out);
-        renameSync(STAGE, out);
-      } else {
-        // everything succeeded: move the changed files in (each a rename), then drop what is gone
-        for (const s of work) {
-          removeLater(join(out, s.shard.path));
-          mkdirSync(dirname(join(out, s.shard.path)), { recursive: true });
-          renameSync(join(STAGE, s.shard.path), join(out, s.shard.path));
-        }
-        rmSync(join(out, "sitemaps"), { recursive: true, force: true }); // written whole by every build, maybe fewer of them
-        moveInto(STAGE, out);
-        rmSync(STAGE, { recursive: true, force: true });
-        for (const url of plan.removed) rmSync(join(out, url.endsWith("/") ? `${url}index.html` : url), { force: true });
+    async () => {
+      // the stage's articles.json is what the manifest maps (it is renamed into the new tree: the same file)
+      const articlesBytes = statSync(join(STAGE, "api/articles.json")).size;
+      if (!plan.incremental) await publisher.publishFull(STAGE, buildId);
+      else {
         const keep = new Set(sharding.shards.map((s) => s.name));
-        // shards no longer made (a period's months become one shard), but not those being deleted (removeLater's ".old-")
-        for (const d of readdirSync(join(out, "pagefind"))) if (!keep.has(d) && !d.includes(".old-") && statSync(join(out, "pagefind", d)).isDirectory()) removeLater(join(out, "pagefind", d));
+        const pagefindDir = join(live!, "pagefind");
+        // shards no longer made (a period's months become one shard)
+        const gone = readdirSync(pagefindDir).filter((d) => !keep.has(d) && statSync(join(pagefindDir, d)).isDirectory()).map((d) => `pagefind/${d}`);
+        await publisher.publishIncremental(STAGE, buildId, {
+          // re-indexed shards and the sitemaps (written whole by every build, maybe fewer of them) replace the old folders
+          replaced: [...work.map((s) => s.shard.path.replace(/\/+$/, "")), "sitemaps"],
+          removed: [...plan.removed.map((url) => (url.endsWith("/") ? `${url}index.html` : url).replace(/^\/+/, "")), ...gone],
+        });
       }
       mkdirSync(cacheDir, { recursive: true });
-      const manifest: PageManifest = { version: 1, buildId, templateHash, pages: plan.pages, shards: sharding.hashes, articles: articleChunks, articlesBytes: statSync(join(out, "api/articles.json")).size };
+      const manifest: PageManifest = { version: 1, buildId, templateHash, pages: plan.pages, shards: sharding.hashes, articles: articleChunks, articlesBytes };
       writeRecord(manifestPath, manifest);
     },
-    () => (plan.incremental ? `${plan.rendered} pages and ${work.length} shards moved into ${out}/` : `${out}/ replaced`),
+    () => (plan.incremental ? `${plan.rendered} pages and ${work.length} shards published in a new tree, ${out} switched to it` : `${out} switched to the new tree`),
   );
 
   return {

@@ -34,6 +34,8 @@ export interface BuildOptions {
   parallel?: number;
   /** Records per search shard before the archive is split further (see shards.ts). */
   shardTarget?: number;
+  /** Records per search shard at most (a period with more is split: see shards.ts). */
+  shardMax?: number;
   /** From this many pages to render, two Eleventy processes share the article pages. */
   parallelRenderFrom?: number;
 }
@@ -297,7 +299,7 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
         runs[k] = rendering;
       }
       await bundleSearchScript(STAGE);
-      const sharding = planShards(site.records, templateHash, keys, o.shardTarget);
+      const sharding = planShards(site.records, templateHash, keys, o.shardTarget, o.shardMax);
       if (!split) {
         await Promise.all(runs);
         return { sharding, lists: Promise.resolve() };

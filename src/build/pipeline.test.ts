@@ -158,3 +158,29 @@ test("many undated records make several search shards, and search finds a word i
     server.close();
   }
 });
+
+test("an article page or a Pagefind fragment deleted from the site is noticed by the next build and made again", async () => {
+  const w = workspace();
+  await build({ seeds: w.seeds, out: w.out, cacheDir: w.cacheDir, quiet: true });
+  const before = files(w.out);
+  const page = "articles/001-c5fa8227d6671996-l5/index.html";
+  const fragment = [...before.keys()].find((f) => f.startsWith("pagefind/") && f.includes("/fragment/"))!;
+  rmSync(join(w.out, page));
+  rmSync(join(w.out, fragment));
+  const warnings: string[] = [];
+  const error = console.error;
+  console.error = (m: string) => warnings.push(m);
+  let r;
+  try {
+    r = await build({ seeds: w.seeds, out: w.out, cacheDir: w.cacheDir, quiet: true });
+  } finally {
+    console.error = error;
+  }
+  assert.ok(r.rendered < r.pages / 3, "an incremental build");
+  assert.equal(r.shardsIndexed, 1, "the shard that lost a file is indexed again");
+  const after = files(w.out);
+  assert.equal(after.get(page), before.get(page), "the page is back");
+  assert.equal(after.get(fragment), before.get(fragment), "the fragment is back");
+  assert.ok(warnings.some((m) => m.includes("build/missing-output") && m.includes("/articles/001-c5fa8227d6671996-l5/")), warnings.join("\n"));
+  assert.ok(warnings.some((m) => m.includes("build/missing-output") && m.includes("search shard")), warnings.join("\n"));
+});

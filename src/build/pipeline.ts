@@ -19,7 +19,7 @@ import { parseSeedsCached } from "./parse-cache.ts";
 import { acquireLocks } from "./lock.ts";
 import { Stages } from "./progress.ts";
 import { fullArchive, pageHashes, planRender, type BulletinKeys, type PageManifest, type RenderArchive } from "./render-plan.ts";
-import { BuildFailure, indexShards, planShards, shardExists, writeShardList } from "./shards.ts";
+import { BuildFailure, indexShards, planShards, shardExists, writeShardList, type Shard } from "./shards.ts";
 import { openPublisher, pausePoint } from "./publish.ts";
 
 export { BuildFailure };
@@ -81,7 +81,7 @@ function startRenderer(dir: string, pathPrefix: string, input: string): Renderer
   const child = spawn(process.execPath, ["--import", "tsx", "src/build/render-worker.ts", dir, pathPrefix, input], { stdio: ["pipe", "inherit", "pipe"] });
   const err: string[] = [];
   child.stderr!.on("data", (d: Buffer) => err.push(d.toString()));
-  const done = new Promise<void>((ok, fail) => child.on("close", (code) => (code === 0 ? ok() : fail(new Error(`Eleventy failed (exit ${code}):\n${err.join("")}`)))));
+  const done = new Promise<void>((ok, fail) => child.on("close", (code) => (code === 0 ? ok() : fail(renderFailure(code, err.join(""))))));
   done.catch(() => {}); // a renderer that fails is reported by render(); one cancelled is not waited for
   child.stdin!.on("error", () => {}); // it exited early: render() reports why
   return {
@@ -93,6 +93,26 @@ function startRenderer(dir: string, pathPrefix: string, input: string): Renderer
       child.stdin!.end();
     },
   };
+}
+
+/** A renderer's failure as a message naming the template and the page (see render-worker.ts), with what to do. */
+export function renderFailure(code: number | null, stderr: string): BuildFailure {
+  const line = /^render-error (.*)$/m.exec(stderr)?.[1];
+  let e: { messages: string[]; template: string | null; page: string | null } = { messages: [], template: null, page: null };
+  try {
+    if (line) e = JSON.parse(line) as typeof e;
+  } catch {
+    // not what render-worker.ts writes: the output below says what happened
+  }
+  const said = e.messages.length ? e.messages.join(": ") : stderr.split("\n").filter((l) => l.trim() && !/^\s+at /.test(l)).slice(0, 3).join(" ") || `exit ${code}`;
+  const message: Message = {
+    file: e.template ?? "templates/",
+    line: 1,
+    severity: "error",
+    message: `Eleventy could not render ${e.page ? `the page ${e.page}` : "a page"}${e.template ? ` of ${e.template}` : ""}: ${said}. A template or the site data it was given is wrong: \`npm run check\` shows what each bulletin became; if that looks right, report this message`,
+    ruleId: "build/render",
+  };
+  return new BuildFailure("Eleventy could not render the site", [message]);
 }
 
 /** What the article template reads of the archive (its site and records), for the extra Eleventy processes, which render
@@ -187,6 +207,23 @@ function readPrevious(manifestPath: string, out: string): PageManifest | null {
   return m.value;
 }
 
+/** A hash of the names of every file in a search shard's folder (Pagefind's are one level deep), to notice one gone:
+ * a readdir per folder (Node's recursive readdir took twice as long over 45 shards' 112,000 files). */
+function listingHash(dir: string): string {
+  const names: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    names.push(e.name);
+    if (e.isDirectory()) for (const f of readdirSync(join(dir, e.name)).sort()) names.push(`${e.name}/${f}`);
+  }
+  return hashOf(names.sort());
+}
+
+/** Outputs of the last build gone from the site (deleted by hand): made again, with a warning. */
+function missingWarning(site: string, what: string[], kind: string, done: string) {
+  const shown = what.slice(0, 3).join(", ");
+  console.error(formatMessage({ file: site, line: 1, severity: "warning", message: `${what.length} ${kind}${what.length > 1 ? "s" : ""} of the last build ${what.length > 1 ? "are" : "is"} missing from the site (${shown}${what.length > 3 ? ", …" : ""}): ${done}`, ruleId: "build/missing-output" }));
+}
+
 /** What the build starts before it needs it, to load on a core that is free meanwhile. */
 interface Ahead {
   renderers: Renderer[];
@@ -257,7 +294,10 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
       const archive = fullArchive(site, config, "");
       const pages = pageHashes(archive, keys);
       const buildId = hashOf([templateHash, Object.entries(pages)]).slice(0, 12);
-      const plan = planRender({ ...archive, buildId }, previous, templateHash, pages);
+      // a page the last build wrote that is gone from the site (deleted by hand) is rendered again
+      const present = (url: string) => existsSync(join(live!, url.endsWith("/") ? `${url}index.html` : url));
+      const plan = planRender({ ...archive, buildId }, previous, templateHash, pages, present);
+      if (plan.missing.length) missingWarning(live!, plan.missing, "page", "rendered again");
       // the text of what is rendered: records and bulletin lines (a rebuild has only its new bulletins' text so far)
       seeds.loadText(new Set([...plan.archive.records.map((r) => r.source.file), ...plan.archive.bulletinPages.map((b) => b.file)]));
       for (const b of plan.archive.bulletinPages) plan.archive.bulletinLines[b.file] = seeds.lines.get(b.file)!;
@@ -310,9 +350,21 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
     () => `${plan.rendered} pages rendered with Eleventy in ${parts} process${parts > 1 ? "es" : ""}${split ? " (article pages; the others go on while Pagefind indexes)" : ""}; search script bundled meanwhile`,
   );
 
+  // a shard is indexed again when its pages changed, or when a file of it is gone from the site
+  const shardFiles: Record<string, string> = {};
+  const missingShards: string[] = [];
+  const shardWhole = (s: Shard) => {
+    if (!shardExists(live!, s)) return false;
+    const listing = listingHash(join(live!, s.path));
+    const before = previous?.shardFiles?.[s.name];
+    if (before && before !== listing) return missingShards.push(s.path), false;
+    shardFiles[s.name] = listing;
+    return true;
+  };
   const work = sharding.shards
-    .filter((s) => !plan.incremental || previous?.shards[s.name] !== sharding.hashes[s.name] || !shardExists(live!, s))
+    .filter((s) => !plan.incremental || previous?.shards[s.name] !== sharding.hashes[s.name] || !shardWhole(s))
     .map((shard) => ({ shard, records: sharding.members.get(shard.name)! }));
+  if (missingShards.length) missingWarning(live!, missingShards, "search shard", "indexed again (a file of it is gone)");
   let articleChunks: ChunkMap = {};
   await stages.run(
     "index",
@@ -327,6 +379,7 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
       articleChunks = writeArticlesJson(join(STAGE, "api/articles.json"), site.records, keys, join(live ?? out, "api/articles.json"), previous?.articles ?? null, seeds.loadText);
       writeDataFiles(STAGE, site, seeds.messages, buildId, config.url);
       await indexing;
+      for (const s of work) shardFiles[s.shard.name] = listingHash(join(STAGE, s.shard.path));
       const count = (key: (r: (typeof site.records)[number]) => string | null) => {
         const m: Record<string, number> = {};
         for (const r of site.records) {
@@ -366,7 +419,7 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
         });
       }
       mkdirSync(cacheDir, { recursive: true });
-      const manifest: PageManifest = { version: 1, buildId, templateHash, pages: plan.pages, shards: sharding.hashes, articles: articleChunks, articlesBytes };
+      const manifest: PageManifest = { version: 1, buildId, templateHash, pages: plan.pages, shards: sharding.hashes, articles: articleChunks, articlesBytes, shardFiles };
       writeRecord(manifestPath, manifest);
     },
     () => (plan.incremental ? `${plan.rendered} pages and ${work.length} shards published in a new tree, ${out} switched to it` : `${out} switched to the new tree`),

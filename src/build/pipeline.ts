@@ -21,6 +21,7 @@ import { Stages } from "./progress.ts";
 import { fullArchive, pageHashes, planRender, type BulletinKeys, type PageManifest, type RenderArchive } from "./render-plan.ts";
 import { BuildFailure, indexShards, planShards, shardExists, writeShardList, type Shard } from "./shards.ts";
 import { openPublisher, pausePoint } from "./publish.ts";
+import type { renderError } from "./render-worker.ts";
 
 export { BuildFailure };
 
@@ -98,7 +99,7 @@ function startRenderer(dir: string, pathPrefix: string, input: string): Renderer
 /** A renderer's failure as a message naming the template and the page (see render-worker.ts), with what to do. */
 export function renderFailure(code: number | null, stderr: string): BuildFailure {
   const line = /^render-error (.*)$/m.exec(stderr)?.[1];
-  let e: { messages: string[]; template: string | null; page: string | null } = { messages: [], template: null, page: null };
+  let e: ReturnType<typeof renderError> = { messages: [], template: null, page: null, source: null };
   try {
     if (line) e = JSON.parse(line) as typeof e;
   } catch {
@@ -106,8 +107,8 @@ export function renderFailure(code: number | null, stderr: string): BuildFailure
   }
   const said = e.messages.length ? e.messages.join(": ") : stderr.split("\n").filter((l) => l.trim() && !/^\s+at /.test(l)).slice(0, 3).join(" ") || `exit ${code}`;
   const message: Message = {
-    file: e.template ?? "templates/",
-    line: 1,
+    file: e.source?.file ?? e.template ?? "templates/",
+    line: e.source?.line ?? 1,
     severity: "error",
     message: `Eleventy could not render ${e.page ? `the page ${e.page}` : "a page"}${e.template ? ` of ${e.template}` : ""}: ${said}. A template or the site data it was given is wrong: \`npm run check\` shows what each bulletin became; if that looks right, report this message`,
     ruleId: "build/render",

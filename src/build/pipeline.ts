@@ -291,7 +291,7 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
     "plan",
     () => {
       const site = buildSiteData(seeds.records, seeds.messages, seeds.files, seeds.lineCounts, seg.titleTerms, seeds.loadText);
-      const previous = o.full || !live ? null : readPrevious(manifestPath, live);
+      const previous = o.full || !live ? null : readPrevious(manifestPath, out); // through the link: its messages name `out`
       const archive = fullArchive(site, config, "");
       const pages = pageHashes(archive, keys);
       const buildId = hashOf([templateHash, Object.entries(pages)]).slice(0, 12);

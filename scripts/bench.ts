@@ -25,8 +25,8 @@ const t0 = Date.now();
 const full = await build({ seeds, out, cacheDir });
 const fullSeconds = (Date.now() - t0) / 1000;
 
-const size = execFileSync("du", ["-sb", out], { encoding: "utf8" }).split("\t")[0]!;
-const fileCount = execFileSync("sh", ["-c", `find ${out} -type f | wc -l`], { encoding: "utf8" }).trim();
+const size = execFileSync("du", ["-sb", `${out}/`], { encoding: "utf8" }).split("\t")[0]!;
+const fileCount = execFileSync("sh", ["-c", `find ${out}/ -type f | wc -l`], { encoding: "utf8" }).trim();
 
 // the same article pages through the same template function, written with plain fs, for comparison with Eleventy
 const { render } = await import("../templates/article.11ty.ts");

@@ -26,6 +26,15 @@ export function citation(r: SiteRecord, url: string): string {
 }
 
 export function render(d: Data & { record: SiteRecord }): string {
+  // an error names the page and the record's lines, which the build prints as its message's file:line
+  try {
+    return renderRecord(d);
+  } catch (e) {
+    throw new Error(`rendering ${d.record.url} (${d.record.source.file}:${d.record.source.startLine}): ${(e as Error).message}`, { cause: e });
+  }
+}
+
+function renderRecord(d: Data & { record: SiteRecord }): string {
   const r = d.record;
   const site = d.archive.site;
   const permalink = absolute(site.url, r.url);

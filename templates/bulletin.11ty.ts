@@ -9,7 +9,16 @@ export const data = {
   permalink: (d: { bulletin: BulletinPage }) => `${d.bulletin.url}index.html`,
 };
 
-export function render({ bulletin, archive }: Data & { bulletin: BulletinPage }): string {
+export function render(d: Data & { bulletin: BulletinPage }): string {
+  // an error names the page and the bulletin, which the build prints as its message's file
+  try {
+    return renderBulletin(d);
+  } catch (e) {
+    throw new Error(`rendering ${d.bulletin.url} (${d.bulletin.file}:1): ${(e as Error).message}`, { cause: e });
+  }
+}
+
+function renderBulletin({ bulletin, archive }: Data & { bulletin: BulletinPage }): string {
   const lines = archive.bulletinLines[bulletin.file];
   if (!lines) throw new Error(`no lines for ${bulletin.file} in the render archive: the build must load them for every bulletin page it renders`);
   const body = html`<nav class="crumbs" aria-label="位置"><a href="/">首页</a> › <a href="/bulletins/">版面</a></nav>

@@ -47,6 +47,8 @@ const more = $<HTMLButtonElement>("#search-more");
 
 interface Shard {
   name: string;
+  /** "2024-h1", "undated"…: a period over the build's bound is in several shards ("undated", "undated.2"…) */
+  period?: string;
   path: string;
   count: number;
   year: string | null;
@@ -82,8 +84,9 @@ function shardsFor(list: Shard[], s: State): Shard[] {
   const year = s.month ? s.month.slice(0, 4) : s.year;
   const half = s.month ? (Number(s.month.slice(5, 7)) <= 6 ? "h1" : "h2") : null;
   // shard names: "all", "undated", a year ("2024"), a half-year ("2024-h2") or, in the newest period, a month ("2024-11")
-  const holds = (sh: Shard) => (/^\d{4}-\d{2}$/.test(sh.name) ? sh.name === s.month : !half || !sh.name.includes("-h") || sh.name.endsWith(half));
-  const chosen = list.filter((sh) => sh.name === "all" || (year === "日期不详" ? sh.name === "undated" : !year || (sh.year === year && (!s.month || holds(sh)))));
+  const period = (sh: Shard) => sh.period ?? sh.name;
+  const holds = (sh: Shard) => (/^\d{4}-\d{2}$/.test(period(sh)) ? period(sh) === s.month : !half || !period(sh).includes("-h") || period(sh).endsWith(half));
+  const chosen = list.filter((sh) => period(sh) === "all" || (year === "日期不详" ? period(sh) === "undated" : !year || (sh.year === year && (!s.month || holds(sh)))));
   if (s.sort !== "date-asc") return chosen;
   const dated = chosen.filter((sh) => sh.year !== null).reverse();
   return [...dated, ...chosen.filter((sh) => sh.year === null)];

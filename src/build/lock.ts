@@ -1,5 +1,5 @@
 // One build at a time per output folder and per cache folder: a second build started meanwhile waits for the first,
-// saying so, rather than both writing `_site.building/` and the caches (which failed with ENOENT or ENOTEMPTY).
+// saying so, rather than both writing `_site.building/`, the spare tree and the caches (which failed with ENOENT or ENOTEMPTY).
 // A lock is a file created exclusively (O_EXCL) holding the owner's pid; a lock whose process is gone (killed) is stale
 // and taken over.
 import { mkdirSync, openSync, readFileSync, rmSync, writeSync, closeSync } from "node:fs";

@@ -127,3 +127,60 @@ test("a rebuild renders an older record's page again with its text, which it rea
   assert.ok(page.includes("<title>市智慧岛数字经济产业园项目开工(000_"), "the older record's page was rendered again");
   for (const p of old.paragraphs) assert.ok(page.includes(p.slice(0, 12)), `with its paragraph ${p.slice(0, 12)}…`);
 });
+
+test("many undated records make several search shards, and search finds a word in the last one", async () => {
+  const w = workspace();
+  const r = await build({ seeds: w.seeds, out: w.out, cacheDir: w.cacheDir, quiet: true, shardTarget: 10, shardMax: 4 });
+  const { shards } = JSON.parse(readFileSync(join(w.out, "pagefind/shards.json"), "utf8")) as { shards: { name: string; period: string; count: number }[] };
+  const undated = shards.filter((s) => s.period === "undated");
+  assert.ok(undated.length >= 2, `the undated records are in ${undated.length} shards`);
+  assert.ok(shards.every((s) => s.count <= 4));
+  assert.equal(r.shards, shards.length);
+  const articles = JSON.parse(readFileSync(join(w.out, "api/articles.json"), "utf8")) as { url: string; date: string | null; headline: string | null; paragraphs: string[] }[];
+  // the last undated record (the last shard's), and two characters of its headline no other record has
+  const last = articles.filter((a) => a.date === null).at(-1)!;
+  const text = (a: (typeof articles)[number]) => `${a.headline ?? ""}${a.paragraphs.join("")}`;
+  const chars = [...(last.headline ?? last.paragraphs[0]!)];
+  const word = chars.map((_, k) => chars.slice(k, k + 2).join("")).find((p) => /^\p{Script=Han}{2}$/u.test(p) && articles.every((a) => a === last || !text(a).includes(p)));
+  assert.ok(word, `a word only ${last.url} has`);
+  const { server, url } = await serve(w.out);
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${url}search/?q=${encodeURIComponent(word)}`);
+    await page.locator("[data-results] a").first().waitFor({ timeout: 15000 });
+    assert.equal(new URL(await page.locator("[data-results] a").first().evaluate((a) => (a as HTMLAnchorElement).href)).pathname, last.url);
+    // and the year filter 日期不详 reads every undated shard
+    await page.goto(`${url}search/?q=${encodeURIComponent(word)}&year=${encodeURIComponent("日期不详")}`);
+    await page.locator("[data-results] a").first().waitFor({ timeout: 15000 });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
+
+test("an article page or a Pagefind fragment deleted from the site is noticed by the next build and made again", async () => {
+  const w = workspace();
+  await build({ seeds: w.seeds, out: w.out, cacheDir: w.cacheDir, quiet: true });
+  const before = files(w.out);
+  const page = "articles/001-c5fa8227d6671996-l5/index.html";
+  const fragment = [...before.keys()].find((f) => f.startsWith("pagefind/") && f.includes("/fragment/"))!;
+  rmSync(join(w.out, page));
+  rmSync(join(w.out, fragment));
+  const warnings: string[] = [];
+  const error = console.error;
+  console.error = (m: string) => warnings.push(m);
+  let r;
+  try {
+    r = await build({ seeds: w.seeds, out: w.out, cacheDir: w.cacheDir, quiet: true });
+  } finally {
+    console.error = error;
+  }
+  assert.ok(r.rendered < r.pages / 3, "an incremental build");
+  assert.equal(r.shardsIndexed, 1, "the shard that lost a file is indexed again");
+  const after = files(w.out);
+  assert.equal(after.get(page), before.get(page), "the page is back");
+  assert.equal(after.get(fragment), before.get(fragment), "the fragment is back");
+  assert.ok(warnings.some((m) => m.includes("build/missing-output") && m.includes("/articles/001-c5fa8227d6671996-l5/")), warnings.join("\n"));
+  assert.ok(warnings.some((m) => m.includes("build/missing-output") && m.includes("search shard")), warnings.join("\n"));
+});

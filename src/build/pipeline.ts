@@ -19,7 +19,9 @@ import { parseSeedsCached } from "./parse-cache.ts";
 import { acquireLocks } from "./lock.ts";
 import { Stages } from "./progress.ts";
 import { fullArchive, pageHashes, planRender, type BulletinKeys, type PageManifest, type RenderArchive } from "./render-plan.ts";
-import { BuildFailure, indexShards, planShards, removeLater, shardExists, writeShardList } from "./shards.ts";
+import { BuildFailure, indexShards, planShards, shardExists, writeShardList, type Shard } from "./shards.ts";
+import { openPublisher, pausePoint } from "./publish.ts";
+import type { renderError } from "./render-worker.ts";
 
 export { BuildFailure };
 
@@ -33,6 +35,8 @@ export interface BuildOptions {
   parallel?: number;
   /** Records per search shard before the archive is split further (see shards.ts). */
   shardTarget?: number;
+  /** Records per search shard at most (a period with more is split: see shards.ts). */
+  shardMax?: number;
   /** From this many pages to render, two Eleventy processes share the article pages. */
   parallelRenderFrom?: number;
 }
@@ -47,21 +51,6 @@ export interface BuildResult {
   shards: number;
 }
 
-
-/** Moves every file of `from` into `to`, replacing what is there (a rename, so a hard-linked old copy is untouched). */
-function moveInto(from: string, to: string) {
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const src = join(from, entry.name);
-    const dst = join(to, entry.name);
-    if (entry.isDirectory()) {
-      mkdirSync(dst, { recursive: true });
-      moveInto(src, dst);
-    } else {
-      if (existsSync(dst) && statSync(dst).isDirectory()) rmSync(dst, { recursive: true });
-      renameSync(src, dst);
-    }
-  }
-}
 
 /** The other API files, the sitemap and robots.txt: always written new. */
 function writeDataFiles(dir: string, site: SiteData, messages: Message[], buildId: string, siteUrl: string) {
@@ -93,7 +82,7 @@ function startRenderer(dir: string, pathPrefix: string, input: string): Renderer
   const child = spawn(process.execPath, ["--import", "tsx", "src/build/render-worker.ts", dir, pathPrefix, input], { stdio: ["pipe", "inherit", "pipe"] });
   const err: string[] = [];
   child.stderr!.on("data", (d: Buffer) => err.push(d.toString()));
-  const done = new Promise<void>((ok, fail) => child.on("close", (code) => (code === 0 ? ok() : fail(new Error(`Eleventy failed (exit ${code}):\n${err.join("")}`)))));
+  const done = new Promise<void>((ok, fail) => child.on("close", (code) => (code === 0 ? ok() : fail(renderFailure(code, err.join(""))))));
   done.catch(() => {}); // a renderer that fails is reported by render(); one cancelled is not waited for
   child.stdin!.on("error", () => {}); // it exited early: render() reports why
   return {
@@ -105,6 +94,26 @@ function startRenderer(dir: string, pathPrefix: string, input: string): Renderer
       child.stdin!.end();
     },
   };
+}
+
+/** A renderer's failure as a message naming the template and the page (see render-worker.ts), with what to do. */
+export function renderFailure(code: number | null, stderr: string): BuildFailure {
+  const line = /^render-error (.*)$/m.exec(stderr)?.[1];
+  let e: ReturnType<typeof renderError> = { messages: [], template: null, page: null, source: null };
+  try {
+    if (line) e = JSON.parse(line) as typeof e;
+  } catch {
+    // not what render-worker.ts writes: the output below says what happened
+  }
+  const said = e.messages.length ? e.messages.join(": ") : stderr.split("\n").filter((l) => l.trim() && !/^\s+at /.test(l)).slice(0, 3).join(" ") || `exit ${code}`;
+  const message: Message = {
+    file: e.source?.file ?? e.template ?? "templates/",
+    line: e.source?.line ?? 1,
+    severity: "error",
+    message: `Eleventy could not render ${e.page ? `the page ${e.page}` : "a page"}${e.template ? ` of ${e.template}` : ""}: ${said}. A template or the site data it was given is wrong: \`npm run check\` shows what each bulletin became; if that looks right, report this message`,
+    ruleId: "build/render",
+  };
+  return new BuildFailure("Eleventy could not render the site", [message]);
 }
 
 /** What the article template reads of the archive (its site and records), for the extra Eleventy processes, which render
@@ -199,6 +208,23 @@ function readPrevious(manifestPath: string, out: string): PageManifest | null {
   return m.value;
 }
 
+/** A hash of the names of every file in a search shard's folder (Pagefind's are one level deep), to notice one gone:
+ * a readdir per folder (Node's recursive readdir took twice as long over 45 shards' 112,000 files). */
+function listingHash(dir: string): string {
+  const names: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    names.push(e.name);
+    if (e.isDirectory()) for (const f of readdirSync(join(dir, e.name)).sort()) names.push(`${e.name}/${f}`);
+  }
+  return hashOf(names.sort());
+}
+
+/** Outputs of the last build gone from the site (deleted by hand): made again, with a warning. */
+function missingWarning(site: string, what: string[], kind: string, done: string) {
+  const shown = what.slice(0, 3).join(", ");
+  console.error(formatMessage({ file: site, line: 1, severity: "warning", message: `${what.length} ${kind}${what.length > 1 ? "s" : ""} of the last build ${what.length > 1 ? "are" : "is"} missing from the site (${shown}${what.length > 3 ? ", …" : ""}): ${done}`, ruleId: "build/missing-output" }));
+}
+
 /** What the build starts before it needs it, to load on a core that is free meanwhile. */
 interface Ahead {
   renderers: Renderer[];
@@ -211,8 +237,14 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
   const out = o.out.replace(/\/+$/, "");
   const STAGE = `${out}.building`;
   const manifestPath = join(cacheDir, `pages-${slug(out)}.json`);
-  const stages = new Stages(o.quiet);
+  const stages = new Stages(o.quiet, pausePoint);
   const config = siteConfig();
+  // `out` is a link to a complete tree, switched in one rename: what a killed build left is cleared here (see publish.ts)
+  const publisher = openPublisher(out, STAGE);
+  const live = publisher.live;
+  // a rebuild publishes the spare tree, brought up to date now: when it must be made again (a copy of the live tree's
+  // 250,000 files at 100k articles), in a child process while this one parses and plans
+  if (!o.full && live && existsSync(manifestPath)) publisher.prepareSpare().catch(() => {}); // awaited in the swap
 
   // a rebuild parses little and reads its cache on one core: jieba loads on the other
   if (!o.full) ahead.jieba = preloadJieba(cacheDir);
@@ -222,7 +254,6 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
   // the renderers load on the other core while this one segments and plans (while parsing, both cores are busy); a rebuild
   // of a few bulletins renders a few dozen pages in one, which leaves the other core to this process and jieba, and starts
   // a second only if its plan turns out large
-  rmSync(STAGE, { recursive: true, force: true });
   const startRenderers = (n: number) => {
     while (renderers.length < n) renderers.push(startRenderer(STAGE, config.pathPrefix, renderers.length === 0 ? "templates" : "templates/article.11ty.ts"));
   };
@@ -260,11 +291,14 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
     "plan",
     () => {
       const site = buildSiteData(seeds.records, seeds.messages, seeds.files, seeds.lineCounts, seg.titleTerms, seeds.loadText);
-      const previous = o.full ? null : readPrevious(manifestPath, out);
+      const previous = o.full || !live ? null : readPrevious(manifestPath, out); // through the link: its messages name `out`
       const archive = fullArchive(site, config, "");
       const pages = pageHashes(archive, keys);
       const buildId = hashOf([templateHash, Object.entries(pages)]).slice(0, 12);
-      const plan = planRender({ ...archive, buildId }, previous, templateHash, pages);
+      // a page the last build wrote that is gone from the site (deleted by hand) is rendered again
+      const present = (url: string) => existsSync(join(live!, url.endsWith("/") ? `${url}index.html` : url));
+      const plan = planRender({ ...archive, buildId }, previous, templateHash, pages, present);
+      if (plan.missing.length) missingWarning(live!, plan.missing, "page", "rendered again");
       // the text of what is rendered: records and bulletin lines (a rebuild has only its new bulletins' text so far)
       seeds.loadText(new Set([...plan.archive.records.map((r) => r.source.file), ...plan.archive.bulletinPages.map((b) => b.file)]));
       for (const b of plan.archive.bulletinPages) plan.archive.bulletinLines[b.file] = seeds.lines.get(b.file)!;
@@ -306,7 +340,7 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
         runs[k] = rendering;
       }
       await bundleSearchScript(STAGE);
-      const sharding = planShards(site.records, templateHash, keys, o.shardTarget);
+      const sharding = planShards(site.records, templateHash, keys, o.shardTarget, o.shardMax);
       if (!split) {
         await Promise.all(runs);
         return { sharding, lists: Promise.resolve() };
@@ -317,22 +351,36 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
     () => `${plan.rendered} pages rendered with Eleventy in ${parts} process${parts > 1 ? "es" : ""}${split ? " (article pages; the others go on while Pagefind indexes)" : ""}; search script bundled meanwhile`,
   );
 
+  // a shard is indexed again when its pages changed, or when a file of it is gone from the site
+  const shardFiles: Record<string, string> = {};
+  const missingShards: string[] = [];
+  const shardWhole = (s: Shard) => {
+    if (!shardExists(live!, s)) return false;
+    const listing = listingHash(join(live!, s.path));
+    const before = previous?.shardFiles?.[s.name];
+    if (before && before !== listing) return missingShards.push(s.path), false;
+    shardFiles[s.name] = listing;
+    return true;
+  };
   const work = sharding.shards
-    .filter((s) => !plan.incremental || previous?.shards[s.name] !== sharding.hashes[s.name] || !shardExists(out, s))
+    .filter((s) => !plan.incremental || previous?.shards[s.name] !== sharding.hashes[s.name] || !shardWhole(s))
     .map((shard) => ({ shard, records: sharding.members.get(shard.name)! }));
+  if (missingShards.length) missingWarning(live!, missingShards, "search shard", "indexed again (a file of it is gone)");
   let articleChunks: ChunkMap = {};
   await stages.run(
     "index",
     async (report) => {
       if (site.records.length === 0) throw new BuildFailure("no records to index");
-      // a full build has every page in the stage; in a rebuild, an unchanged page is in the current site
+      // a full build has every page in the stage; in a rebuild, an unchanged page is in the live tree (its real path, not
+      // through the `out` link)
       const staged = (url: string) => join(STAGE, url, "index.html");
-      const pageFile = plan.incremental ? (url: string) => (existsSync(staged(url)) ? staged(url) : join(out, url, "index.html")) : staged;
+      const pageFile = plan.incremental ? (url: string) => (existsSync(staged(url)) ? staged(url) : join(live!, url, "index.html")) : staged;
       const indexing = indexShards(STAGE, pageFile, work, o.parallel ?? 2, report);
       indexing.catch(() => {}); // awaited below, after this process's own share
-      articleChunks = writeArticlesJson(join(STAGE, "api/articles.json"), site.records, keys, join(out, "api/articles.json"), previous?.articles ?? null, seeds.loadText);
+      articleChunks = writeArticlesJson(join(STAGE, "api/articles.json"), site.records, keys, join(live ?? out, "api/articles.json"), previous?.articles ?? null, seeds.loadText);
       writeDataFiles(STAGE, site, seeds.messages, buildId, config.url);
       await indexing;
+      for (const s of work) shardFiles[s.shard.name] = listingHash(join(STAGE, s.shard.path));
       const count = (key: (r: (typeof site.records)[number]) => string | null) => {
         const m: Record<string, number> = {};
         for (const r of site.records) {
@@ -352,35 +400,30 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
     () => `${work.length} of ${sharding.shards.length} Pagefind shards indexed; data files written meanwhile`,
   );
 
-  await stages.run("assets", () => bundleServiceWorker(STAGE, buildId, plan.incremental ? out : null), (a) => `service worker (${a.precache} files precached)`);
+  await stages.run("assets", () => bundleServiceWorker(STAGE, buildId, plan.incremental ? live : null), (a) => `service worker (${a.precache} files precached)`);
 
   await stages.run(
     "swap",
-    () => {
-      if (!plan.incremental) {
-        // the old site is renamed aside and deleted by a detached process: removing a 100k archive's 250,000 files takes long
-        removeLater(out);
-        renameSync(STAGE, out);
-      } else {
-        // everything succeeded: move the changed files in (each a rename), then drop what is gone
-        for (const s of work) {
-          removeLater(join(out, s.shard.path));
-          mkdirSync(dirname(join(out, s.shard.path)), { recursive: true });
-          renameSync(join(STAGE, s.shard.path), join(out, s.shard.path));
-        }
-        rmSync(join(out, "sitemaps"), { recursive: true, force: true }); // written whole by every build, maybe fewer of them
-        moveInto(STAGE, out);
-        rmSync(STAGE, { recursive: true, force: true });
-        for (const url of plan.removed) rmSync(join(out, url.endsWith("/") ? `${url}index.html` : url), { force: true });
+    async () => {
+      // the stage's articles.json is what the manifest maps (it is renamed into the new tree: the same file)
+      const articlesBytes = statSync(join(STAGE, "api/articles.json")).size;
+      if (!plan.incremental) await publisher.publishFull(STAGE, buildId);
+      else {
         const keep = new Set(sharding.shards.map((s) => s.name));
-        // shards no longer made (a period's months become one shard), but not those being deleted (removeLater's ".old-")
-        for (const d of readdirSync(join(out, "pagefind"))) if (!keep.has(d) && !d.includes(".old-") && statSync(join(out, "pagefind", d)).isDirectory()) removeLater(join(out, "pagefind", d));
+        const pagefindDir = join(live!, "pagefind");
+        // shards no longer made (a period's months become one shard)
+        const gone = readdirSync(pagefindDir).filter((d) => !keep.has(d) && statSync(join(pagefindDir, d)).isDirectory()).map((d) => `pagefind/${d}`);
+        await publisher.publishIncremental(STAGE, buildId, {
+          // re-indexed shards and the sitemaps (written whole by every build, maybe fewer of them) replace the old folders
+          replaced: [...work.map((s) => s.shard.path.replace(/\/+$/, "")), "sitemaps"],
+          removed: [...plan.removed.map((url) => (url.endsWith("/") ? `${url}index.html` : url).replace(/^\/+/, "")), ...gone],
+        });
       }
       mkdirSync(cacheDir, { recursive: true });
-      const manifest: PageManifest = { version: 1, buildId, templateHash, pages: plan.pages, shards: sharding.hashes, articles: articleChunks, articlesBytes: statSync(join(out, "api/articles.json")).size };
+      const manifest: PageManifest = { version: 1, buildId, templateHash, pages: plan.pages, shards: sharding.hashes, articles: articleChunks, articlesBytes, shardFiles };
       writeRecord(manifestPath, manifest);
     },
-    () => (plan.incremental ? `${plan.rendered} pages and ${work.length} shards moved into ${out}/` : `${out}/ replaced`),
+    () => (plan.incremental ? `${plan.rendered} pages and ${work.length} shards published in a new tree, ${out} switched to it` : `${out} switched to the new tree`),
   );
 
   return {

@@ -40,10 +40,15 @@ export class Stages {
   readonly metrics: StageMetric[] = [];
   private readonly started = Date.now();
 
-  constructor(private readonly quiet = false) {}
+  constructor(
+    private readonly quiet = false,
+    /** Called with each stage's name as it starts (a test's hook to stop the build there). */
+    private readonly onStart: (stage: string) => void = () => {},
+  ) {}
 
   /** Runs one stage, sampling memory every 100 ms; `report(done, total)` drives the progress line. */
   async run<T>(stage: string, fn: (report: (done: number, total: number) => void) => Promise<T> | T, detail: (r: T) => string = () => ""): Promise<T> {
+    this.onStart(stage);
     const t0 = Date.now();
     let mainPeak = 0;
     let childPeak = 0;

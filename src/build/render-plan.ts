@@ -31,6 +31,8 @@ export interface PageManifest {
   articles?: ChunkMap;
   /** The size of the api/articles.json that `articles` maps, to notice a file cut short since */
   articlesBytes?: number;
+  /** Pagefind shard name → a hash of the names of its files, to notice one gone from the site since */
+  shardFiles?: Record<string, string>;
 }
 
 export interface Plan {
@@ -41,6 +43,8 @@ export interface Plan {
   rendered: number;
   total: number;
   incremental: boolean;
+  /** Pages the last build wrote, unchanged since, that are gone from the site (deleted by hand): rendered again. */
+  missing: string[];
 }
 
 export function fullArchive(site: SiteData, config: SiteConfig, buildId: string): RenderArchive {
@@ -104,11 +108,18 @@ export function pageHashes(archive: RenderArchive, keys: BulletinKeys): Record<s
   return pages;
 }
 
-/** Keeps only the pages that changed since `previous` (all of them when there is no usable previous build). */
-export function planRender(archive: RenderArchive, previous: PageManifest | null, templateHash: string, pages: Record<string, string>): Plan {
+/** Keeps only the pages that changed since `previous` (all of them when there is no usable previous build), or whose file
+ * is gone from the site (`present`: a stat per unchanged page). */
+export function planRender(archive: RenderArchive, previous: PageManifest | null, templateHash: string, pages: Record<string, string>, present: (url: string) => boolean = () => true): Plan {
   const total = Object.keys(pages).length;
-  if (!previous || previous.templateHash !== templateHash) return { archive, pages, removed: [], rendered: total, total, incremental: false };
-  const changed = (p: { url: string }) => previous.pages[p.url] !== pages[p.url];
+  if (!previous || previous.templateHash !== templateHash) return { archive, pages, removed: [], rendered: total, total, incremental: false, missing: [] };
+  const missing: string[] = [];
+  const changed = (p: { url: string }) => {
+    if (previous.pages[p.url] !== pages[p.url]) return true;
+    if (present(p.url)) return false;
+    missing.push(p.url);
+    return true;
+  };
   const subset = { ...archive } as RenderArchive;
   let rendered = 0;
   for (const key of PAGED) {
@@ -118,7 +129,7 @@ export function planRender(archive: RenderArchive, previous: PageManifest | null
   }
   // most pages changed (new code for segmentation, say): a full build, whose swap is one rename rather than one per page
   // (moving 111,000 changed pages into place took the swap stage of a 100k rebuild 100 s)
-  if (rendered > total / 2) return { archive, pages, removed: [], rendered: total, total, incremental: false };
+  if (rendered > total / 2) return { archive, pages, removed: [], rendered: total, total, incremental: false, missing };
   const removed = Object.keys(previous.pages).filter((u) => !(u in pages));
-  return { archive: subset, pages, removed, rendered, total, incremental: true };
+  return { archive: subset, pages, removed, rendered, total, incremental: true, missing };
 }

@@ -25,6 +25,16 @@ test("a record added to the newest month changes that shard's hash alone; a new 
   assert.deepEqual(next.shards.map((s) => s.name).slice(0, 3), ["2024-07", "2024-h1", "2023-h2"]);
 });
 
+test("a period over the record bound, undated included, is split into shards of at most that many records", () => {
+  const many = [...Array.from({ length: 7 }, () => null), "2024-02-03", "2024-02-05"];
+  const { shards, members } = planShards(many.map((d, k) => record(k, d)), "t", keys, 100, 3);
+  assert.deepEqual(shards.map((s) => [s.name, s.period, s.count, s.year]), [["all", "all", 3, null], ["all.2", "all", 3, null], ["all.3", "all", 3, null]]);
+  const undated = planShards(many.map((d, k) => record(k, d)), "t", keys, 2, 3);
+  assert.deepEqual(undated.shards.map((s) => [s.name, s.period, s.count]), [["2024-02", "2024-02", 2], ["undated", "undated", 3], ["undated.2", "undated", 3], ["undated.3", "undated", 1]]);
+  assert.deepEqual(undated.members.get("undated.3")!.map((r) => r.url), ["/articles/a-l6/"], "in archive order");
+  assert.ok(undated.shards.every((s) => s.count <= 3));
+});
+
 test("a newest period of no more than a third of the shard target stays one shard; a larger one is in months", () => {
   const years = ["2022-01-05", "2022-03-05", "2022-05-05", "2022-07-05", "2023-01-05", "2023-03-05", "2023-05-05", "2023-07-05", "2024-01-05", "2024-02-05"];
   const small = planShards(years.map((d, k) => record(k, d)), "t", keys, 9);

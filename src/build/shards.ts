@@ -15,7 +15,10 @@ import { group } from "../site/group.ts";
 import type { BulletinKeys } from "./render-plan.ts";
 
 export interface Shard {
+  /** The period ("2024-h1", "undated", "all"), then ".2", ".3"… for the further parts of a period over SHARD_MAX. */
   name: string;
+  /** The period the shard holds records of (its part of them, when the period is split). */
+  period: string;
   /** Site-relative folder of the shard's index, e.g. "pagefind/2024-h1/". */
   path: string;
   count: number;
@@ -24,6 +27,11 @@ export interface Shard {
 
 /** Records per shard that Pagefind indexes in a few seconds and a few hundred MiB. */
 export const SHARD_TARGET = 3000;
+
+/** No shard holds more records than this: a period that has more (a year of one huge bulletin, or many undated records)
+ * is split into parts of equal size, in archive order. One 50 MB bulletin's 41,559 undated records in one shard made
+ * Pagefind peak at 9.1 GB. */
+export const SHARD_MAX = SHARD_TARGET;
 
 export type Granularity = "all" | "year" | "half-year";
 
@@ -56,7 +64,7 @@ const indexedContent = (r: SiteRecord, keys: BulletinKeys) => `${r.url} ${keys.c
 
 const UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"];
 
-export function planShards(records: SiteRecord[], templateHash: string, keys: BulletinKeys, target = SHARD_TARGET): { shards: Shard[]; members: Map<string, SiteRecord[]>; hashes: Record<string, string> } {
+export function planShards(records: SiteRecord[], templateHash: string, keys: BulletinKeys, target = SHARD_TARGET, max = SHARD_MAX): { shards: Shard[]; members: Map<string, SiteRecord[]>; hashes: Record<string, string> } {
   const g = granularityOf(records, target);
   let newestDate = "";
   for (const r of records) if (r.date && r.date > newestDate) newestDate = r.date;
@@ -66,9 +74,22 @@ export function planShards(records: SiteRecord[], templateHash: string, keys: Bu
   let inLast = 0;
   if (last) for (const r of records) if (r.date && periodOf(r.date, g) === last) inLast++;
   const newest = inLast > target / 3 ? last : null;
-  const members = group(records, (r) => shardOf(r.date, g, newest));
-  const names = [...members.keys()].sort((a, b) => (a === "undated" ? 1 : b === "undated" ? -1 : startOf(b).localeCompare(startOf(a))));
-  const shards = names.map((name) => ({ name, path: `pagefind/${name}/`, count: members.get(name)!.length, year: name === "undated" || name === "all" ? null : name.slice(0, 4) }));
+  const periods = group(records, (r) => shardOf(r.date, g, newest));
+  const order = [...periods.keys()].sort((a, b) => (a === "undated" ? 1 : b === "undated" ? -1 : startOf(b).localeCompare(startOf(a))));
+  // a period over the bound is split into parts of equal size (its records in archive order): "undated", "undated.2"…
+  const members = new Map<string, SiteRecord[]>();
+  const shards: Shard[] = [];
+  for (const period of order) {
+    const list = periods.get(period)!;
+    const parts = Math.ceil(list.length / Math.max(1, max));
+    const size = Math.ceil(list.length / parts);
+    for (let k = 0; k < parts; k++) {
+      const name = k === 0 ? period : `${period}.${k + 1}`;
+      const part = parts === 1 ? list : list.slice(k * size, (k + 1) * size);
+      members.set(name, part);
+      shards.push({ name, period, path: `pagefind/${name}/`, count: part.length, year: period === "undated" || period === "all" ? null : period.slice(0, 4) });
+    }
+  }
   const hashes: Record<string, string> = {};
   // one hash per shard over its records in archive order, which the input fixes (a hash per record cost a second at 100k)
   for (const [name, list] of members) {

@@ -1,7 +1,7 @@
 // Segmentation is cached per bulletin; a word new to the user dictionary re-segments only the bulletins that contain it.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseBulletin } from "../parse/index.ts";
@@ -113,4 +113,36 @@ test("a cache written by older code is replaced, not read", async () => {
   const a = archive();
   const result = await segmentRecords(a.records, a.keys, cache, ["渠东街道"]);
   assert.equal(result.computed, a.records.length);
+});
+
+test("a damaged segmentation cache or user dictionary is noticed (a checksum, its words), made again with a warning", async () => {
+  const cache = mkdtempSync(join(tmpdir(), "segment-"));
+  const first = archive();
+  const one = await segmentRecords(first.records, first.keys, cache, ["渠东街道"]);
+  // an edited but valid cache entry: other keywords for a.txt
+  const path = join(cache, "segment.json");
+  const buf = readFileSync(path);
+  const nl = buf.indexOf(10);
+  const body = buf.subarray(nl + 1).toString("utf16le");
+  assert.ok(body.includes("义诊"));
+  writeFileSync(path, Buffer.concat([buf.subarray(0, nl + 1), Buffer.from(body.replaceAll("义诊", "伪造"), "utf16le")]));
+  // and a dictionary cut short
+  const dict = readdirSync(cache).find((f) => f.startsWith("jieba-user-"))!;
+  writeFileSync(join(cache, dict), "");
+  const warnings: string[] = [];
+  const error = console.error;
+  console.error = (m: string) => warnings.push(m);
+  let two;
+  const second = archive();
+  try {
+    two = await segmentRecords(second.records, second.keys, cache, ["渠东街道"]);
+  } finally {
+    console.error = error;
+  }
+  assert.equal(two.computed, second.records.length, "segmented again");
+  assert.deepEqual(view(second.records, two.titleTerms), view(first.records, one.titleTerms));
+  assert.ok(!JSON.stringify(view(second.records, two.titleTerms)).includes("伪造"));
+  assert.equal(readFileSync(join(cache, dict), "utf8"), "渠东街道 1000 n\n", "the dictionary is whole again");
+  assert.equal(warnings.filter((w) => w.includes("build/damaged-cache")).length, 2, warnings.join("\n"));
+  assert.ok(warnings.some((w) => w.includes("segment.json") && w.includes("warning")));
 });

@@ -1,14 +1,15 @@
 // nodejieba at build time: TF-IDF keywords and the segmented title field for search, cached per bulletin so an
 // unchanged record is never segmented twice; large batches run in worker threads on both cores.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import nodejieba from "nodejieba";
 import type { ArticleRecord } from "../parse/types.ts";
 import type { Worker } from "node:worker_threads";
 import { ask, runPool, startWorker } from "../build/pool.ts";
 import { group } from "../site/group.ts";
-import { readCache, writeCache } from "../build/cache-file.ts";
+import { readCheckedCache, writeCheckedCache } from "../build/cache-file.ts";
+import { formatMessage } from "../parse/context.ts";
 import { hashFiles, hashOf } from "../build/hash.ts";
 
 const KEYWORDS = 6;
@@ -105,6 +106,20 @@ interface SegmentAdditions {
   sums: Record<string, string>;
 }
 
+/** The cache files' formats (a version and a checksum of the content: see cache-file.ts). */
+const SEGMENT_TAG = "segment-v1";
+const ADDITIONS_TAG = "segment-new-v1";
+
+const warnDamaged = (file: string, why: string) =>
+  console.error(formatMessage({ file, line: 1, severity: "warning", message: `the segmentation cache is damaged (${why}): not used; made again`, ruleId: "build/damaged-cache" }));
+
+/** A checked cache file, or null (none, or damaged: then with a warning, and made again). */
+function readChecked<T>(path: string, tag: string): T | null {
+  const r = readCheckedCache<T>(path, tag);
+  if (r && "damaged" in r) return warnDamaged(path, r.damaged), null;
+  return r?.value ?? null;
+}
+
 /** Additions are folded into segment.json past this many bulletins. */
 const MAX_ADDITIONS = 200;
 
@@ -128,17 +143,25 @@ export async function segmentRecords(
   const dictKey = createHash("sha1").update(words.join("\n")).digest("hex").slice(0, 8);
   const dict = `${cacheDir}/${DICT_PREFIX}${dictKey}.dict.utf8`;
   mkdirSync(cacheDir, { recursive: true });
-  if (!existsSync(dict)) {
+  const dictText = words.map((w) => `${w} 1000 n`).join("\n") + "\n";
+  // the dictionary its name says, or damaged (cut short, edited): then made again, and a preload of it not used
+  let dictDamaged = false;
+  if (existsSync(dict) && readFileSync(dict, "utf8") !== dictText) {
+    dictDamaged = true;
+    warnDamaged(dict, "it does not hold the words its name's hash says");
+    if (preloaded) await preloaded.loaded.catch(() => {}); // jieba aborts when a dictionary it is loading is replaced
+  }
+  if (!existsSync(dict) || dictDamaged) {
     // written aside and renamed: the name says what it holds, so a build killed while writing it must not leave half of it
     const part = `${cacheDir}/writing-${process.pid}.dict.utf8`; // not named like a dictionary until whole
-    writeFileSync(part, words.map((w) => `${w} 1000 n`).join("\n") + "\n");
+    writeFileSync(part, dictText);
     renameSync(part, dict);
   }
 
   const byFile = group(records, (r) => r.source.file);
   const addedPath = `${cacheDir}/segment-new.json`;
-  const old = readCache<SegmentCache>(cachePath);
-  const added = old?.id ? readCache<SegmentAdditions>(addedPath) : null;
+  const old = readChecked<SegmentCache>(cachePath, SEGMENT_TAG);
+  const added = old?.id ? readChecked<SegmentAdditions>(addedPath, ADDITIONS_TAG) : null;
   if (old && added && added.base === old.id) {
     Object.assign(old.entries, added.entries);
     Object.assign(old.sums, added.sums);
@@ -171,7 +194,7 @@ export async function segmentRecords(
   loadText(todo.map(([, list]) => list[0]!.source.file));
   const inputs = todo.flatMap(([, list]) => list.map((r) => ({ pretitle: r.pretitle, headline: r.headline, subtitle: r.subtitle, paragraphs: r.paragraphs, captions: r.captions })));
   let computed: Segmented[];
-  const preloadUsed = !!preloaded && preloaded.dict === dict && inputs.length > 0 && inputs.length <= BATCH && (await preloaded.loaded.then(() => true, () => false));
+  const preloadUsed = !!preloaded && !dictDamaged && preloaded.dict === dict && inputs.length > 0 && inputs.length <= BATCH && (await preloaded.loaded.then(() => true, () => false));
   if (preloadUsed) computed = await ask<Segmented[]>(preloaded.worker, { kind: "segment", records: inputs, dictPath: dict });
   else if (inputs.length > BATCH) {
     const tasks = [];
@@ -207,10 +230,10 @@ export async function segmentRecords(
       write.entries[key] = next.entries[key]!;
       write.sums[key] = next.sums[key]!;
     }
-    writeCache(addedPath, write);
+    writeCheckedCache(addedPath, ADDITIONS_TAG, write);
   } else if (todo.length || !onlyAdded) {
     next.id = hashOf([Date.now(), process.pid, Math.random()]);
-    writeCache(cachePath, next);
+    writeCheckedCache(cachePath, SEGMENT_TAG, next);
     rmSync(addedPath, { force: true });
   }
   return { titleTerms, sums, computed: inputs.length, dictChanged, preloadUsed };

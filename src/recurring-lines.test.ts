@@ -31,3 +31,11 @@ test("a recurring line over a headline labels a column; one over text stays a he
   assert.equal(records[0]!.headline, "老街换新颜");
   assert.ok(records.some((r) => r.headline === "居民议事会" || r.paragraphs.includes("居民议事会")));
 });
+
+test("a line a few of a paper's many pages print is no furniture: the bar is a fifth of its pages", () => {
+  const names = Array.from({ length: 20 }, (_, k) => `p${k}.txt`);
+  const meta = new Map<string, BulletinMeta>(names.map((n) => [n, { paper: "晚报" }]));
+  const lines = new Map(names.map((n, k) => [n, ["晚报数字版 阅读全文", ...(k < 3 ? ["三个版面都有的标题"] : [])]]));
+  attachRecurring(lines, meta);
+  assert.deepEqual(meta.get("p0.txt")!.recurring, ["晚报数字版 阅读全文"]);
+});

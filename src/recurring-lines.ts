@@ -5,8 +5,11 @@ import { normalize } from "./parse/normalize.ts";
 import { createContext } from "./parse/context.ts";
 import type { BulletinMeta } from "./parse/types.ts";
 
-/** A line recurs when this many bulletins of one paper print it. */
+/** A line recurs when this many bulletins of one paper print it, and a fifth of them at least: a paper's navigation is on
+ * nearly every page of it, while a headline or a byline a few pages share is no furniture (and as the archive grows, one
+ * more page seldom moves a line across the bar, so seldom makes other pages parse again). */
 export const RECURS_ON = 3;
+export const RECURS_SHARE = 0.2;
 const SHORT = 40;
 
 /** A bulletin's distinct short lines (what a recurring line can be), as the parser will see them. */
@@ -22,8 +25,8 @@ export function shortLines(bytes: Uint8Array): string[] {
   return [...out];
 }
 
-/** Adds to each bulletin's meta the lines it shares with at least RECURS_ON - 1 other bulletins of its paper (the
- * manifest's paper; bulletins naming none are counted together). */
+/** Adds to each bulletin's meta the lines that at least RECURS_ON bulletins of its paper, and RECURS_SHARE of them, print
+ * (the manifest's paper; bulletins naming none are counted together). */
 export function attachRecurring(linesOf: Map<string, string[]>, meta: Map<string, BulletinMeta>): void {
   const papers = new Map<string, string[]>();
   for (const name of linesOf.keys()) {
@@ -32,10 +35,11 @@ export function attachRecurring(linesOf: Map<string, string[]>, meta: Map<string
   }
   for (const names of papers.values()) {
     if (names.length < RECURS_ON) continue;
+    const bar = Math.max(RECURS_ON, Math.ceil(RECURS_SHARE * names.length));
     const count = new Map<string, number>();
     for (const name of names) for (const line of linesOf.get(name)!) count.set(line, (count.get(line) ?? 0) + 1);
     for (const name of names) {
-      const recurring = linesOf.get(name)!.filter((line) => count.get(line)! >= RECURS_ON).sort();
+      const recurring = linesOf.get(name)!.filter((line) => count.get(line)! >= bar).sort();
       if (recurring.length) meta.set(name, { ...meta.get(name), recurring });
     }
   }

@@ -24,7 +24,7 @@ export interface BulletinMeta {
   page?: string | null;
   /** The archivist's corrections of this bulletin's records (seeds/corrections.json). */
   corrections?: Correction[];
-  /** Its lines that other pages of its paper print too (src/recurring-lines.ts): navigation, notices, junk. */
+  /** Its lines that a fifth of its paper's pages (three at least) print too (src/recurring-lines.ts): navigation, notices, junk. */
   recurring?: string[];
 }
 

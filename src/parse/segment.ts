@@ -574,7 +574,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
 }
 
 /** A caption looks like this: one short sentence, no quotation. */
-const captionLike = (text: string) => text.length <= 45 && /[。！!]$/.test(text) && !/[。！!?？].+[。！!]$/.test(text) && !/[“”"]/.test(text);
+const captionLike = (text: string, longest = 45) => text.length <= longest && /[。！!]$/.test(text) && !/[。！!?？].+[。！!]$/.test(text) && !/[“”"]/.test(text);
 
 /** A story with a photo credit (文/图, 图/…, …摄) whose last paragraph is one short sentence with no quotation ends with its
  * photo's caption (孩子们在“四点半课堂”里写作业。), printed under the text without a gap. */
@@ -651,7 +651,7 @@ function trailingCaptions(d: Draft): Item[] {
   const out: Item[] = [];
   for (let k = d.body.length - 1; k > 0; k--) {
     const b = d.body[k]!;
-    if (b.kind !== "text" || b.text.length > 50 || !/[。!！]$/.test(b.text) || /[。!！?？].+[。!！]$/.test(b.text) || /[“”"]/.test(b.text)) break;
+    if (b.kind !== "text" || !captionLike(b.text, 50)) break;
     out.unshift(b);
   }
   return out.length < d.body.length ? out : [];

@@ -194,8 +194,12 @@ export function scorePage(page: string, text: Uint8Array, reading: Reading): Pag
   }
 
   // furniture: the lines the reader drops against the lines the parser dropped; every other line must be kept
-  const lines = normalize(new TextDecoder().decode(text), createContext(page));
-  const furnitureWanted = new Set((reading.furniture ?? []).map(norm));
+  const decoded = new TextDecoder().decode(text);
+  const lines = normalize(decoded, createContext(page));
+  const printed = decoded.replace(/^\ufeff/, "").split(/\r\n|\r|\n/);
+  const wanted = new Set((reading.furniture ?? []).map(norm));
+  // the reader quotes a line as printed, the parser may have taken a markdown mark or a ~~~ off it
+  const furnitureWanted = { has: (t: string, n?: number) => wanted.has(t) || (n !== undefined && wanted.has(norm(printed[n - 1]!.trim()))) };
   const dropped = new Set(result.furniture);
   // a line the reader drops that is also a title (the e-paper's title bar, the headline over the story) is judged by the headline measure
   const titled = new Set(reading.records.flatMap((r) => [r.headline, r.pretitle, r.subtitle, r.kicker].filter((t): t is string => !!t).map(norm)));
@@ -208,8 +212,8 @@ export function scorePage(page: string, text: Uint8Array, reading: Reading): Pag
   for (const line of lines) {
     const t = norm(line.text.replace(/^#+/, ""));
     if (!t || JUMP.test(line.text)) continue;
-    if (furnitureWanted.has(t) && titled.has(t)) continue;
-    if (furnitureWanted.has(t)) {
+    if (furnitureWanted.has(t, line.n) && titled.has(t)) continue;
+    if (furnitureWanted.has(t, line.n)) {
       // a label the reader drops as the page's banner and the parser keeps as a column label is no body text either way
       count(tallies.furniture, dropped.has(line.n) || sections.has(t));
       if (sections.has(t)) continue;

@@ -3,20 +3,20 @@ import type { Context } from "./context.ts";
 import type { Item, ItemKind, Line } from "./types.ts";
 import furnitureData from "../data/page-furniture.json" with { type: "json" };
 import { isPlaceLine } from "./gazetteer.ts";
-import { bracketLead, isBylineText, isPhotoCreditText, leadMark } from "./parse-byline.ts";
-import { endsSentence, isTitleLike } from "./text-shape.ts";
+import { bareNames, bracketLead, isBylineText, isPhotoCreditText, leadMark } from "./parse-byline.ts";
+import { endsSentence, isTitleLike, LIST_MARKS } from "./text-shape.ts";
 
 const FURNITURE = furnitureData.furniture.map((s) => new RegExp(s));
 const SECTIONS = new Set(furnitureData.sections);
 const SECTION_SHAPES = furnitureData.sectionPatterns.map((s) => new RegExp(s));
 const TOC_LABEL = new RegExp(furnitureData.tocLabels);
 /** What a furniture pattern is matched against: the line without list marks, arrows and brackets around it. */
-const bare = (text: string) => text.replace(/^[●■◆▲★☆◇○•·▪>»\s]+/, "").replace(/^[【\[](.*)[】\]]$/, "$1").replace(/\s*(?:>>|»|>)$/, "").trim();
+const bare = (text: string) => text.replace(new RegExp(`^[${LIST_MARKS}>»\\s]+`), "").replace(/^[【\[](.*)[】\]]$/, "$1").replace(/\s*(?:>>|»|>)$/, "").trim();
 const BRIEF_SECTION = new RegExp(furnitureData.briefSections);
 const SUBHEADS = furnitureData.subheads.map((s) => new RegExp(s));
 export const JUMP = new RegExp(furnitureData.jump);
 const SOURCE_CREDIT = /^[(（][^()（）]{2,30}(提供|供稿|供图|来源)[)）]$|^(?:来源|稿件来源|资料来源)[:：]\s*\S{2,30}$/;
-const BULLET = /^[●■◆▲★☆◇○•·▪]\s*\S|^[【\[][^】\]]{2,16}[】\]]\s*\S/;
+const BULLET = new RegExp(`^[${LIST_MARKS}]\\s*\\S|^[【\\[][^】\\]]{2,16}[】\\]]\\s*\\S`);
 const BRACKET_KICKER = /^[【\[]([^】\]]{2,16})[】\]]$/;
 
 export const isBriefSection = (text: string) => BRIEF_SECTION.test(text) && text.length <= 10;
@@ -26,14 +26,16 @@ export const isSubheadText = (text: string) => SUBHEADS.some((re) => re.test(tex
 
 function kindOf(text: string, level: number): ItemKind {
   const plain = bare(text);
-  if (FURNITURE.some((re) => re.test(text) || re.test(plain)) || TOC_LABEL.test(plain)) return "furniture";
+  // 兰 州 日 报: a masthead set in spaced characters
+  const unspaced = /^(?:[\u4e00-\u9fa5] ){2,}[\u4e00-\u9fa5]$/.test(plain) ? plain.replace(/ /g, "") : plain;
+  if (FURNITURE.some((re) => re.test(text) || re.test(plain) || re.test(unspaced)) || TOC_LABEL.test(plain)) return "furniture";
   if (SECTIONS.has(plain) || isBriefSection(plain)) return "section";
   if (level > 0) return isPlaceLine(plain) ? "kicker" : "heading";
   if (JUMP.test(text)) return "jump";
   if (leadMark(text) || bracketLead(text)) return "lead";
   if (SOURCE_CREDIT.test(text)) return "source-credit";
   if (isPhotoCreditText(text)) return "photo-credit";
-  if (isBylineText(text)) return "byline";
+  if (isBylineText(text) || bareNames(text)) return "byline";
   if (isSubheadText(text) && text.length <= 30) return "subhead";
   if (BRACKET_KICKER.test(text)) return "kicker";
   if (plain !== text && plain.length <= 6 && isTitleLike(plain) && !isPlaceLine(plain)) return "section"; // ■社区直通车
@@ -85,6 +87,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
     gap = 0;
   }
   unwrap(items, ctx);
+  joinBrokenBrackets(items);
   for (const item of items) item.kind = kindOf(item.text, item.level);
   readLabels(items);
   evenGaps(items);
@@ -138,6 +141,19 @@ function unwrap(items: Item[], ctx: Context) {
     k++;
   }
   if (joined) ctx.report("classify/unwrapped", "info", items[0]?.line ?? 1, `the page keeps its columns' line breaks (lines of about ${width} characters): ${joined} broken lines rejoined into their paragraphs`);
+}
+
+/** "…披上绿装。(闫春" over "林)": a bracket the line break cut, closed at the start of the next line, is one line. */
+function joinBrokenBrackets(items: Item[]) {
+  for (let k = 0; k < items.length - 1; k++) {
+    const item = items[k]!;
+    const next = items[k + 1]!;
+    const open = item.text.match(/[(（][^()（）]{0,10}$/);
+    if (!open || next.gap > 0 || next.level > 0 || item.level > 0 || !/^[^()（）]{0,10}[)）]$/.test(next.text)) continue;
+    item.text += next.text;
+    item.end = next.end ?? next.line;
+    items.splice(k + 1, 1);
+  }
 }
 
 const LABELS = Object.fromEntries(Object.entries(furnitureData.cmsLabels).map(([k, v]) => [k, new RegExp(v)])) as Record<keyof typeof furnitureData.cmsLabels, RegExp>;
@@ -251,12 +267,25 @@ function markContents(items: Item[]) {
   const keys = items.map((i) => (i.kind === "furniture" ? "" : tocKey(i.text)));
   const isHeadline = (i: Item) => i.kind === "title" || i.kind === "heading" || i.kind === "bullet";
   // how like a later headline each line of the block is (an exact copy, or reworded: 1.0 … 0.4)
+  // and which later line it lists
+  const target: number[] = [];
   const likeness = items.slice(0, end).map((item, k) => {
     const key = keys[k]!;
+    target[k] = items.length;
     // a kicker or a column label recurs over every story of its place or column: no list entry
     if (key.length < 4 || item.kind === "furniture" || item.kind === "kicker" || item.kind === "section") return 0;
-    if (keys.indexOf(key, k + 1) > 0) return 1;
-    return Math.max(0, ...items.slice(k + 1).filter(isHeadline).map((h) => similarity(key, tocKey(h.text))));
+    const copy = keys.indexOf(key, k + 1);
+    if (copy > 0) {
+      target[k] = copy;
+      return 1;
+    }
+    let best = 0;
+    for (let h = k + 1; h < items.length; h++) {
+      if (!isHeadline(items[h]!)) continue;
+      const like = similarity(key, tocKey(items[h]!.text));
+      if (like > best) [best, target[k]] = [like, h];
+    }
+    return best;
   });
   // a list: after 本版导读, a line like a later headline; else one nearly the same, or three in a row like some
   const inRun = (k: number) => {
@@ -266,7 +295,27 @@ function markContents(items: Item[]) {
     while (b < likeness.length - 1 && likeness[b + 1]! >= 0.5) b++;
     return b - a + 1 >= 3;
   };
-  const listed = items.slice(0, end).filter((_, k) => likeness[k]! >= (labelled ? 0.4 : 0.75) || (likeness[k]! >= 0.5 && inRun(k)));
-  if (listed.length < 2) return;
+  let listedAt = items.slice(0, end).flatMap((_, k) => (likeness[k]! >= (labelled ? 0.4 : 0.75) || (likeness[k]! >= 0.5 && inRun(k)) ? [k] : []));
+  // the list ends where the first story it lists begins, with the kicker or 引题 over its headline
+  let cut = Math.min(end, ...listedAt.map((k) => target[k]!));
+  while (cut > 0 && (items[cut - 1]!.kind === "kicker" || /[—–-]{1,2}$/.test(items[cut - 1]!.text.trim()))) cut--;
+  listedAt = listedAt.filter((k) => k < cut);
+  const listed = listedAt.map((k) => items[k]!);
+  if (listed.length < (labelled ? 1 : 2)) return;
   for (const item of listed) item.kind = "furniture";
+  // under 本版导读 the list runs on from the label to its last entry like a headline, the reworded entries between
+  // included, and on past it while the lines open with the entries' own mark (◇, ·, ■)
+  if (!labelled) return;
+  const label = items.findIndex((i, k) => k < end && TOC_LABEL.test(bare(i.text)));
+  const last = items.lastIndexOf(listed[listed.length - 1]!);
+  const marks = new Set(listed.map((i) => i.text.trim()[0]).filter((c): c is string => !!c && LIST_MARK.test(c)));
+  for (let k = label + 1; k < cut; k++) {
+    const item = items[k]!;
+    if (k > last && !marks.has(item.text.trim()[0] ?? "")) break;
+    if (item.kind === "kicker" || item.kind === "section") continue;
+    item.kind = "furniture";
+  }
 }
+
+/** A mark opening each entry of a printed list. */
+const LIST_MARK = new RegExp(`[${LIST_MARKS}□\\-]`);

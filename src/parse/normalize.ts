@@ -14,6 +14,19 @@ export function normalize(text: string, ctx: Context): Line[] {
     }
     // "| 昨日,… 摄 |": a scraped table cell's borders
     const text = cleaned.replace(SPACES, " ").replace(/ {2,}/g, " ").trim().replace(/^[|｜]\s*(.*?)\s*[|｜]$/, (all, inner: string) => (/[|｜]/.test(inner) ? all : inner));
-    return text && /^[\s\u3000\u00a0]/.test(cleaned) ? { n: i + 1, text, indent: true } : { n: i + 1, text };
+    const plain = unmark(text);
+    return plain && /^[\s\u3000\u00a0]/.test(cleaned) ? { n: i + 1, text: plain, indent: true } : { n: i + 1, text: plain };
   });
+}
+
+/** A markdown export's marks around a whole line, and decoration runs around a label: "**本报记者 李 茜**" → "本报记者 李 茜",
+ * "*市民在菜市场里选购蔬菜。*" → its text, "- 【金碧街道】近日…" → "● 【金碧街道】近日…", "区县快讯~~~" → "区县快讯". */
+function unmark(text: string): string {
+  if (/^([-*_=~])\1{2,}$/.test(text.replace(/\s/g, ""))) return text;
+  return text
+    .replace(/^(\*\*|__)(.+)\1$/, "$2")
+    .replace(/^\*([^*\s](?:.*[^*\s])?)\*$/, "$1")
+    .replace(/^[-*+]\s+(?=\S)/, "● ")
+    .replace(/^[~=*]{3,}\s*|\s*[~=*]{3,}$/g, "")
+    .trim();
 }

@@ -2,6 +2,7 @@
 import type { Byline, Person, Role } from "./types.ts";
 import lexicon from "../data/bylines.json" with { type: "json" };
 import leadData from "../data/leads.json" with { type: "json" };
+import surnames from "../data/surnames.json" with { type: "json" };
 
 const ROLE_WORDS = lexicon.roleWords as Record<string, Role>;
 const SLASH_ROLES = lexicon.slashRoles as Record<string, Role[]>;
@@ -190,6 +191,26 @@ export function splitPhotoCredit(text: string): [string, string] | null {
   return null;
 }
 
+const SURNAME = new RegExp(`^(?:${surnames.compound.join("|")}|[${surnames.single}])`);
+/** Words that end the name of a body, not of a person (区文明办, 街道团工委). */
+const BODY_END = /(?:办|局|委|会|站|所|院|处|部|队|厅|社|中心|公司|街道|社区|村|镇|乡|区|县|市|省|组|科|室|馆|报|台|网)$/;
+
+/** Names alone in brackets, with no role word: (马 骏), (王晓东 李 静), (方圆、刘敏) → the names, or null. Each must open
+ * with a surname and be two to four characters; a two-character name padded with a space is one name. */
+export function bareNames(text: string): string[] | null {
+  const m = text.trim().match(/^[(（]([^()（）]{2,20})[)）]$/);
+  if (!m) return null;
+  const tokens = m[1]!.trim().split(/[\s、,，]+/).filter(Boolean);
+  const names: string[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.length === 1 && k + 1 < tokens.length && tokens[k + 1]!.length <= 2) names.push(t + tokens[++k]!);
+    else names.push(t);
+  }
+  if (names.length === 0 || names.length > 3) return null;
+  return names.every((n) => /^[\u4e00-\u9fa5]{2,4}$/.test(n) && SURNAME.test(n) && !BODY_END.test(n)) ? names : null;
+}
+
 /** Splits a bracketed byline off the end of a paragraph: "…取得实效。(通讯员 王森)" → ["…取得实效。", "(通讯员 王森)"]. */
 export function splitEndByline(text: string): [string, string] | null {
   // …的牌子。本报记者杨帆报道: a byline closing the paragraph without brackets
@@ -197,8 +218,9 @@ export function splitEndByline(text: string): [string, string] | null {
   if (reported && isBylineText(reported[1]!)) return [text.slice(0, reported.index).trim(), reported[1]!];
   const m = text.match(/[(（]([^()（）]{2,60})[)）]$/);
   if (!m || m.index === 0) return null;
-  if (!isBylineText(m[1]!)) return null;
   const before = text.slice(0, m.index).trim();
+  // names alone close a story only after its last sentence: …添置了桌椅和台灯。(马骏)
+  if (!isBylineText(m[1]!) && !(bareNames(m[0]) && /[。！？!?”」]$/.test(before))) return null;
   if (!before) return null;
   return [before, m[0]];
 }
@@ -252,7 +274,7 @@ export function parseByline(raws: string[]): Byline {
     // 记者黎晓琳、通讯员越宣报道：the mark is the byline
     const inner = (mark && !/(报道|报导)[:：\s]?$/.test(mark) ? raw.slice(mark.length).trim() : raw).replace(/(报道|报导)[:：\s]?$/, "");
     if (!inner) continue;
-    people.push(...(readPeople(inner) ?? []));
+    people.push(...(readPeople(inner) ?? bareNames(inner)?.map((name): Person => ({ name, role: "记者", title: "" })) ?? []));
   }
   byline.people = dedupe(people);
   const add = (list: string[], name: string) => {

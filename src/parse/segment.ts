@@ -2,7 +2,7 @@
 import type { Context } from "./context.ts";
 import type { Draft, Item } from "./types.ts";
 import { leadMark, parseByline, splitEndByline, splitLead, splitPhotoCredit } from "./parse-byline.ts";
-import { endsSentence, isTitleLike, sharesRun } from "./text-shape.ts";
+import { endsSentence, isTitleLike, sharesRun, stripListMark } from "./text-shape.ts";
 import { isBriefSection, isPhotoSection, JUMP, publishedDate } from "./classify.ts";
 import { findDistricts, findPlaces } from "./gazetteer.ts";
 import { rejoinBroken, startsWithPlace } from "./titles.ts";
@@ -120,6 +120,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     st.drafts.push(d);
     ctx.report("segment/lost-text", "warning", titles[0]!.line, `headline “${headlineOf(d)}” ${why}; published as a headline only`);
   };
+  /** Stories whose paragraph at this line closed with their byline. */
+  const closedBy = new Map<Draft, number>();
   /** Body text, with a byline or jump line closing it split off: "…取得实效。(通讯员 王森)". */
   const addBody = (d: Draft, item: Item) => {
     let text = item.text;
@@ -150,6 +152,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       d.bylines.push(end[1]);
     }
     if (text) d.body.push(text === item.text ? item : { ...item, text });
+    if (end) closedBy.set(d, item.line);
     touch(d, item);
     return end !== null;
   };
@@ -177,9 +180,13 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       return d.body.length > 0 && title.level > rank && rank < 99;
     }
     if (d.body.length === 0) return true;
-    if (goesOn(d)) return true;
+    // the story above stopped mid-sentence: a column break goes on in a line that ends the sentence (…清爽了。), where
+    // a line with no punctuation over more text is the next story's headline (the story above was cut off)
+    if (goesOn(d)) return /[，。；！？、,;!?：:”」]/.test(title.text);
     // a line that opens with a street or district is a story's headline (文新街道“垃圾不落地”试点满月), not a subhead
     if (startsWithPlace(title.text)) return false;
+    // a story whose last paragraph closed with its byline ((记者 宋佳 实习生 龚雪)) is over
+    if (d.body.length > 0 && d.body[d.body.length - 1]!.line === closedBy.get(d)) return false;
     if (named(d)) return !st.briefs && !hasOwnByline(j);
     return endBylines || d.bylines.length > 0;
   };
@@ -226,7 +233,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         i = j;
         continue;
       }
-      const briefLabel = labels.find((l) => isBriefSection(l.text.replace(/^[●■◆▲★☆◇○•·▪\s]+/, "")));
+      const briefLabel = labels.find((l) => isBriefSection(stripListMark(l.text.trim())));
       if (briefLabel) {
         st.briefs = true;
         st.briefSection = labels.map((l) => l.text).join(" ");
@@ -408,6 +415,17 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         // one credit under a group of photos (本组图片由…摄) names the photographer of each photo above it
         const group = /由/.test(item.text) ? trailingPhotos(st.drafts) : [];
         const captions = /由/.test(item.text) && group.length === 0 && cur && cur.kind !== "photo" ? trailingCaptions(cur) : [];
+        if (/由/.test(item.text) && group.length === 0 && cur && isCaptionGroup(cur)) {
+          // 本组图片由…摄 under a short headline whose few short paragraphs have no lead nor byline: photo news, each
+          // paragraph a photo's caption
+          cur.kind = "photo";
+          for (const c of cur.body.splice(0)) cur.captions.push({ text: c.text, photographers: parseByline([item.text]).photographers, line: c.line });
+          cur.bylines.push(item.text);
+          touch(cur, item);
+          st.closed = true;
+          ctx.report("segment/group-credit", "info", item.line, `photo credit “${item.text}” under a headline and ${cur.captions.length} short paragraph(s): photo news, its paragraphs the captions`);
+          break;
+        }
         if (captions.length) {
           // 本组图片由…摄 under a story whose last short paragraphs are the captions of its photos
           cur!.body.splice(cur!.body.length - captions.length);
@@ -478,7 +496,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         // a marked line in an open story is its text after a colon (a list), or after ▲ (as often an OCR speck) unless it
         // reads as a brief: under a brief label, or opening with a place, a 【place】 or a short headline
         const marked = briefFromBullet(item);
-        const bare = item.text.replace(/^[●■◆▲★☆◇○•·▪]\s*/, "");
+        const bare = stripListMark(item.text);
         if (cur && !st.closed && !st.briefs && cur.body.length > 0 && marked.titles.length > 0 && marked.body.length === 0 && bare.length <= 12 && !startsWithPlace(bare) && items[next(i + 1)]?.kind === "text") {
           // ■先治“脏乱差”: a marked subhead of the story, its text below
           cur.body.push({ ...item, kind: "subhead" });
@@ -486,7 +504,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           break;
         }
         const speck = /^[▲△]/.test(item.text);
-        const readsAsBrief = st.briefs || marked.kicker !== null || marked.titles.length > 0 || !speck || startsWithPlace(item.text.replace(/^[●■◆▲★☆◇○•·▪]\s*/, ""));
+        const readsAsBrief = st.briefs || marked.kicker !== null || marked.titles.length > 0 || !speck || startsWithPlace(stripListMark(item.text));
         if (speck && !readsAsBrief) {
           // ▲ before a paragraph or a caption: read the line as the text it is
           items[i] = { ...item, kind: "text" };
@@ -574,7 +592,10 @@ export function segment(items: Item[], ctx: Context): Draft[] {
 }
 
 /** A caption looks like this: one short sentence, no quotation. */
-const captionLike = (text: string, longest = 45) => text.length <= longest && /[。！!]$/.test(text) && !/[。！!?？].+[。！!]$/.test(text) && !/[“”"]/.test(text);
+const captionLike = (text: string, longest = 45) => text.length <= longest && /[。！!]$/.test(text) && !/[。！!?？].+[。！!]$/.test(text) && !quotesSpeech(text);
+
+/** Quoted words someone says (“真方便。”王阿姨说 / 他说：“…”), where a caption quotes only names (在“共享书房”里看书). */
+const quotesSpeech = (text: string) => /^[“"「]|[:：]\s*[“"「]|[”"」][^，。,]{0,8}(说|表示|笑道|介绍|告诉)|[。！？!?][”"」]/.test(text);
 
 /** A story with a photo credit (文/图, 图/…, …摄) whose last paragraph is one short sentence with no quotation ends with its
  * photo's caption (孩子们在“四点半课堂”里写作业。), printed under the text without a gap. */
@@ -628,7 +649,7 @@ const stripDistricts = (t: string) => findDistricts(t, null).reduce((s, m) => s.
 /** ●金水区开展消防演练 近日,… · 【幸福里社区】居民自发… · ■社区书屋开放 → a brief with its kicker, headline and body. */
 function briefFromBullet(item: Item): Draft {
   const d = newDraft(item, "brief");
-  let text = item.text.replace(/^[●■◆▲★☆◇○•·▪]\s*/, "");
+  let text = stripListMark(item.text);
   const kicker = text.match(/^[【\[]([^】\]]{2,16})[】\]]\s*/);
   if (kicker) {
     d.kicker = kicker[0].trim();
@@ -644,6 +665,13 @@ function briefFromBullet(item: Item): Draft {
     d.body.push({ ...item, text, kind: "text" });
   }
   return d;
+}
+
+/** A headline over one to four short paragraphs, with no lead, byline nor subhead: the captions of a group of photos. */
+function isCaptionGroup(d: Draft): boolean {
+  if (d.kind !== "article" || d.titles.length === 0 || d.bylines.length > 0 || d.captions.length > 0) return false;
+  if (d.body.length === 0 || d.body.length > 4 || d.body.some((b) => b.kind !== "text" || b.text.length > 120 || !endsSentence(b.text))) return false;
+  return isPhotoTitle(headlineOf(d) ?? "", d.body.map((b) => b.text).join(""));
 }
 
 /** A story's last paragraphs that read as captions: short single sentences after its longer text. */

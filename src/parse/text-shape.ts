@@ -1,5 +1,10 @@
 // Shapes of lines that several passes read: does it end a sentence, could it be a title.
 
+/** The marks that open the items of a printed list (● 近日…, △七里河区…). */
+export const LIST_MARKS = "●■◆▲△★☆◇○•·▪▶►◎";
+/** "△ 七里河区…" → "七里河区…". */
+export const stripListMark = (text: string) => text.replace(new RegExp(`^[${LIST_MARKS}]\\s*`), "");
+
 /** Ends like a finished sentence: 。 ! ? … ; or one of them inside closing quotes. */
 export function endsSentence(text: string): boolean {
   return /[。!?！？…;；]["”’』」)）]*$/.test(text) || /[)）]$/.test(text);

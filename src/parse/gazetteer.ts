@@ -139,6 +139,18 @@ for (const a of abolished) {
   addName(a.name, { city: a.city, name: a.name, official: a.name, code: "", kind: "abolished", admin: a.name, until: a.until, successor: a.successor });
 }
 
+// 湟中县, 长安县, 萧山市: a county or county-level city since made a district under its own name (湟中区) is named as the
+// paper printed it, the district of today its successor; never a name the gazetteer holds, nor a city's own name
+const today = [...districtsByName.values()].flat().filter((d) => d.kind === "district" && /^[\u4e00-\u9fa5]{2,}区$/.test(d.official));
+for (const d of today) {
+  const stem = d.official.slice(0, -1);
+  if (CITIES.has(stem)) continue;
+  for (const former of [`${stem}县`, `${stem}市`]) {
+    if (districtsByName.has(former)) continue;
+    addName(former, { city: d.city, name: former, official: former, code: "", kind: "abolished", admin: former, successor: d.name });
+  }
+}
+
 /** Names that also are everyday phrases (老城区, 新区) or have two characters (城区, 新县): they never decide a city by themselves. */
 const PHRASES = new Set(aliasData.phrases);
 const isPhrase = (name: string) => name.length <= 2 || PHRASES.has(name);

@@ -42,14 +42,15 @@ export function readPeople(text: string): Person[] | null {
   let s = text.trim().replace(/／/g, "/").replace(MARKERS, "").trim();
   const bracketed = s.match(/^[(（【\[](.*)[)）】\]]$/);
   if (bracketed) s = bracketed[1]!.trim().replace(MARKERS, "").trim();
-  s = s.replace(TRAILING, "");
+  // 记者 张明 摄影报道: wrote the story and took its photos
+  s = s.replace(/\s*摄影报道$/, " 文/图").replace(TRAILING, "");
   // 作者：王琦 (a scraped page's label): names with no role word after it wrote the story
   const label = s.match(AUTHOR_LABEL);
   if (label) {
     s = s.slice(label[0].length).trim();
     const people = readPeople(s);
     if (people) return people;
-    const names = s.split(/[\s、,，]+/).filter(Boolean);
+    const names = bareNames(/^[(（].*[)）]$/.test(s) ? s : `(${s})`) ?? s.split(/[\s、,，]+/).filter(Boolean);
     return names.length && names.every((n) => NAME.test(n)) ? names.map((name) => ({ name, role: "记者", title: label[1]! })) : null;
   }
   if (!s) return null;
@@ -62,7 +63,7 @@ export function readPeople(text: string): Person[] | null {
     return people ? dedupe(people.map((p) => ({ ...p, role: "摄影" }))) : null;
   }
   // 何　钰 → 何钰: a two-character name padded to the width of three
-  s = s.replace(/(^|[\s/:：])([\u4e00-\u9fa5])\s+([\u4e00-\u9fa5])(?=\s|$)/g, "$1$2$3");
+  s = s.replace(/(^|[\s:：]|(?<=[文图摄片]\/))([\u4e00-\u9fa5])\s+([\u4e00-\u9fa5])(?=[\s/]|$)/g, "$1$2$3");
 
   // a credit mark for everyone named: "… 摄", "… 文/图"
   let allRoles: Role[] | null = null;
@@ -94,7 +95,17 @@ export function readPeople(text: string): Person[] | null {
     else pending.push(name);
     return true;
   };
-  for (const token of s.split(/[\s、,，;；]+/).filter(Boolean)) {
+  const tokens = s.split(/[\s、,，;；]+/).filter(Boolean);
+  /** people added since the last role word or mark */
+  let since = 0;
+  for (const [k, token] of tokens.entries()) {
+    // 本报记者 张明 文 本报记者 李华 图: a mark after a name, before the next role or at the end, credits that name
+    if (/^[文图摄]$/.test(token) && people.length > since && !pendingMark && (k === tokens.length - 1 || readRoleTitle(tokens[k + 1]!))) {
+      if (token !== "文") for (const p of people.slice(since)) p.role = "摄影";
+      since = people.length;
+      marks++;
+      continue;
+    }
     if (SLASH_ROLES[token]) {
       current = { roles: SLASH_ROLES[token]!, title: token };
       marks++;
@@ -123,9 +134,11 @@ export function readPeople(text: string): Person[] | null {
     while (rest) {
       const role = readRoleTitle(rest);
       if (role) {
-        // 文/图 广州日报全媒体记者 卢颖旋: the credit mark and the role title name the same people
+        // 文/图 广州日报全媒体记者 卢颖旋: the credit mark and the role title name the same people; after a photo mark
+        // alone (摄影 本报记者 林川) the title only says who the photographer is
         const marked: Role[] = current && pendingMark ? current.roles : [];
-        current = { roles: [...new Set<Role>([role.role, ...marked])], title: role.title };
+        current = { roles: marked.length && !marked.includes("记者") ? marked : [...new Set<Role>([role.role, ...marked])], title: role.title };
+        since = people.length;
         pendingMark = false;
         marks++;
         rest = role.rest;
@@ -200,7 +213,7 @@ const BODY_END = /(?:办|局|委|会|站|所|院|处|部|队|厅|社|中心|公�
 export function bareNames(text: string): string[] | null {
   const m = text.trim().match(/^[(（]([^()（）]{2,20})[)）]$/);
   if (!m) return null;
-  const tokens = m[1]!.trim().split(/[\s、,，]+/).filter(Boolean);
+  const tokens = m[1]!.replace(MARKERS, "").trim().split(/[\s、,，]+/).filter(Boolean);
   const names: string[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -272,7 +285,7 @@ export function parseByline(raws: string[]): Byline {
   for (const raw of raws) {
     const mark = leadMark(raw);
     // 记者黎晓琳、通讯员越宣报道：the mark is the byline
-    const inner = (mark && !/(报道|报导)[:：\s]?$/.test(mark) ? raw.slice(mark.length).trim() : raw).replace(/(报道|报导)[:：\s]?$/, "");
+    const inner = (mark && !/(报道|报导)[:：\s]?$/.test(mark) ? raw.slice(mark.length).trim() : raw).replace(/\s*摄影报道[:：\s]?$/, " 文/图").replace(/(报道|报导)[:：\s]?$/, "");
     if (!inner) continue;
     people.push(...(readPeople(inner) ?? bareNames(inner)?.map((name): Person => ({ name, role: "记者", title: "" })) ?? []));
   }

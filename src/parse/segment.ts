@@ -458,6 +458,12 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           ctx.report("segment/group-credit", "info", item.line, `photo credit “${item.text}” applied to the ${group.length} photo(s) above it`);
           break;
         }
+        if (cur && !st.closed && cur.kind === "article" && cur.titles.length > 0 && cur.body.length === 0 && cur.bylines.length === 0 && items[next(i + 1)]?.kind === "text") {
+          // 秋日登山 / 摄影 本报记者 林川 / a caption: a photo's headline and credit over its caption
+          cur.bylines.push(item.text);
+          touch(cur, item);
+          break;
+        }
         const d = newDraft(item, "photo");
         d.bylines.push(item.text);
         st.drafts.push(d);

@@ -8,6 +8,10 @@ import type { Context } from "./context.ts";
 import type { BulletinMeta, PlacedDraft, ReadDraft } from "./types.ts";
 import { CITIES, cityVotes, districtOfPlaces, findDistricts, findPlaces, paperCity, papersPrinted, shortCity, type District, type PlaceMatch } from "./gazetteer.ts";
 
+const zoneSuffixes = ["新区", "度假区", "生态城", "开发区", "高新区", "经开区", "示范区", "保税区", "综合实验区"];
+/** Zone-shaped words that name no zone. */
+const PHRASE_ZONES = new Set(["老城新区", "城市新区"]);
+
 const titleText = (d: ReadDraft) => [d.pretitle, d.headline, d.subtitle].filter(Boolean).join(" ");
 const leadText = (d: ReadDraft) => d.paragraphs[0] ?? d.captions[0]?.text ?? "";
 const allText = (d: ReadDraft) => [d.kicker ?? "", titleText(d), ...d.paragraphs, ...d.captions.map((c) => c.text)].join("\n");
@@ -53,6 +57,18 @@ function within(district: District, p: PlaceMatch): boolean {
   );
 }
 
+const ZONE_SHAPE = new RegExp(`^[\\u4e00-\\u9fa5]{2,6}?(?:${zoneSuffixes.join("|")})`);
+
+/** A functional zone the lexicon does not know, opening the kicker or headline, or the lead's first words: 贵安新区湖潮乡…, 滇池度假区 海埂大坝… */
+function unknownZone(d: ReadDraft, city: string): District | null {
+  const lead = leadText(d).replace(/^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|日前|近日|近期|最近|昨天|昨日|今年以来)[，,]?/, "");
+  for (const text of [d.kicker?.replace(/[【】\[\]]/g, "") ?? "", d.headline ?? "", lead]) {
+    const m = text.match(ZONE_SHAPE);
+    if (m && !PHRASE_ZONES.has(m[0])) return { city, name: m[0], official: m[0], code: "", kind: "zone", admin: null };
+  }
+  return null;
+}
+
 /** The administrative district beside the record's district: itself, a zone's own, or where the record's streets lie. */
 function adminOf(district: District, places: PlaceMatch[]): string | null {
   if (district.kind !== "zone" || district.admin || district.code) return district.admin;
@@ -75,9 +91,10 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
     if (!cities[k]) return null;
     for (const text of [d.kicker ?? "", titleText(d), leadText(d)]) {
       const found = findDistricts(text, cities[k]!)[0];
-      if (found) return found.district;
+      // a zone as the paper names it: 天津经济技术开发区 and 开发区 are the 经开区 of the lexicon
+      if (found) return found.district.kind === "zone" && found.text !== found.district.name ? { ...found.district, name: found.text } : found.district;
     }
-    return null;
+    return unknownZone(d, cities[k]!);
   });
   const distinct = [...new Set(named.filter((d): d is District => d !== null))];
   const bulletinDistrict = distinct.length === 1 && new Set(cities).size === 1 ? distinct[0]! : null;

@@ -9,6 +9,8 @@ import { rejoinBroken, startsWithPlace } from "./titles.ts";
 
 const TITLE_KINDS = new Set(["heading", "title", "kicker", "section"]);
 /** A caption says so: 图①:…, 图为…, 上图:… (a ▲ before a paragraph is as often an OCR speck) */
+/** One short sentence and who gave the photo: 志愿者用爬楼机护送老人下楼。(山大路街道提供). */
+const PROVIDED_PHOTO = /^[^。！？!?]{4,40}[。！!]?\s*[(（][^()（）]{2,20}(?:提供|供图)[)）]$/;
 const CAPTION_MARK = /^(?:图\s?[①-⑩\d一二三四五六七八九十]\s?[:：]|图为|[上下左右]图[:：为])/;
 /** A paragraph that starts like this goes on from what came before, so it is no caption. */
 const REFERS_BACK = /^(此次|此外|同时|另外|下一步|据悉|据了解|随后|今后|目前|截至|最后|因此|但是|然而|而且|并且|其中|对此|为此|他们|她们|该|这|那)/;
@@ -99,7 +101,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
   const isCaption = (j: number): boolean => {
     const item = items[j];
     if (!item || item.kind !== "text") return false;
-    if (splitPhotoCredit(item.text) || CAPTION_MARK.test(item.text)) return true;
+    if (splitPhotoCredit(item.text) || CAPTION_MARK.test(item.text) || PROVIDED_PHOTO.test(item.text)) return true;
     if (item.gap < 2 || REFERS_BACK.test(item.text)) return false;
     const after = items[next(j + 1)];
     return !after || TITLE_KINDS.has(after.kind) || after.kind === "photo-credit" || (after.kind === "text" && after.gap >= 2);
@@ -399,7 +401,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         break;
       }
       case "byline": {
-        if (cur && !st.closed) {
+        // after a caption, the byline of the story the caption closed
+        if (cur && (!st.closed || (cur.kind === "article" && cur.captions.length > 0 && !named(cur)))) {
           cur.bylines.push(item.text);
           touch(cur, item);
           if (cur.body.length > 0) st.closed = true;
@@ -559,7 +562,9 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           const bodyText = cur.body.map((b) => b.text).join("");
           const split = splitPhotoCredit(item.text);
           const captionText = split ? split[0] : item.text;
-          const about = CAPTION_MARK.test(captionText) || st.captionsFollow || headlineOf(cur).length > 0 && (sharesRun(stripDistricts(headlineOf(cur)), stripDistricts(captionText), 4) || sharesRun(stripDistricts(bodyText), stripDistricts(captionText), 8));
+          // the story's end byline comes after the caption: the caption is inside the story
+          const bylineAfter = items[next(i + 1)]?.kind === "byline" && !named(cur);
+          const about = CAPTION_MARK.test(captionText) || st.captionsFollow || bylineAfter || headlineOf(cur).length > 0 && (sharesRun(stripDistricts(headlineOf(cur)), stripDistricts(captionText), 4) || sharesRun(stripDistricts(bodyText), stripDistricts(captionText), 8));
           if ((!st.closed || st.captionsFollow) && cur.kind === "article" && (/如图/.test(bodyText) || about)) {
             cur.captions.push({ text: captionText, photographers: split ? parseByline([split[1]]).photographers : st.captionsFollow ? parseByline([cur.bylines[cur.bylines.length - 1]!]).photographers : [], line: item.line });
             if (split) cur.bylines.push(split[1]);
@@ -605,10 +610,13 @@ const quotesSpeech = (text: string) => /^[“"「]|[:：]\s*[“"「]|[”"」][
 
 /** A story with a photo credit (文/图, 图/…, …摄) whose last paragraph is one short sentence with no quotation ends with its
  * photo's caption (孩子们在“四点半课堂”里写作业。), printed under the text without a gap. */
+/** Words of a story's closing sentence (what will be done, what has been, who said it), never of a photo's caption. */
+const CLOSING_WORDS = /据|将|计划|下一步|今后|目前|表示|介绍|说|已经|已有|共有|累计|预计|进一步|希望|还要|要求|截至|记者|了解|如今|今年|去年|以来|此外|同时|届时|^[^，,]{0,6}[，,].*[，,]/;
+
 function takeTrailingCaption(d: Draft, ctx: Context) {
   if (d.kind !== "article" || d.captions.length > 0 || d.body.length < 3) return;
   const last = d.body[d.body.length - 1]!;
-  if (last.kind !== "text" || !captionLike(last.text) || !/在|正在|为/.test(last.text.slice(0, 16))) return;
+  if (last.kind !== "text" || !captionLike(last.text) || !(/在|正在|为/.test(last.text.slice(0, 16)) || !CLOSING_WORDS.test(last.text))) return;
   const byline = parseByline(d.bylines);
   if (byline.photographers.length === 0) return;
   d.body.pop();

@@ -616,7 +616,7 @@ const CLOSING_WORDS = /据|将|计划|下一步|今后|目前|表示|介绍|说|
 function takeTrailingCaption(d: Draft, ctx: Context) {
   if (d.kind !== "article" || d.captions.length > 0 || d.body.length < 3) return;
   const last = d.body[d.body.length - 1]!;
-  if (last.kind !== "text" || !captionLike(last.text) || !(/在|正在|为/.test(last.text.slice(0, 16)) || !CLOSING_WORDS.test(last.text))) return;
+  if (last.kind !== "text" || !captionLike(last.text) || REFERS_BACK.test(last.text) || !(/在|正在|为/.test(last.text.slice(0, 16)) || !CLOSING_WORDS.test(last.text))) return;
   const byline = parseByline(d.bylines);
   if (byline.photographers.length === 0) return;
   d.body.pop();

@@ -354,6 +354,8 @@ export function districtOfPlaces(places: PlaceMatch[]): District | null {
 /** A line that is only a place: 卫滨区, 焦西街道, 红旗区西街街道双石桥社区. */
 export function isPlaceLine(text: string): boolean {
   if (text.length > 24 || /\s/.test(text)) return false;
+  // a functional zone by its shape, known or not: 杭州经济开发区, 贵安新区
+  if (/^[\u4e00-\u9fa5]{2,8}?(?:新区|经济技术开发区|经济开发区|开发区|高新区|经开区|度假区|示范区|生态城)$/.test(text) && !/^(?:老城|城市|打造|建设)/.test(text)) return true;
   const district = districtNames.at(text, 0);
   const rest = district ? text.slice(district.length) : text;
   const parts = rest.match(/^([\u4e00-\u9fa5]{2,8}?(?:街道|办事处|镇|乡))?([\u4e00-\u9fa5]{2,8}?(?:社区|村))?$/);

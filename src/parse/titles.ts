@@ -17,8 +17,13 @@ function mainIndex(titles: Item[]): number {
   if (naming.length === 1) return naming[0]!;
   const pool = naming.length > 1 ? naming : candidates.length ? candidates : titles.map((t, k) => k);
   const unspaced = pool.filter((k) => !/\S\s+\S/.test(titles[k]!.text));
-  return (unspaced.length ? unspaced : pool)[0]!;
+  const plain = unspaced.length ? unspaced : pool;
+  // a line opening with a purpose or circumstance (为解双职工家庭后顾之忧, 随着…) sets the scene for the 主题 under it
+  const scene = plain.filter((k) => !SCENE.test(titles[k]!.text));
+  return (scene.length ? scene : plain)[0]!;
 }
+
+const SCENE = /^(?:为了?|为解|让|随着|面对|针对|围绕|聚焦|立足|着眼|借助|依托|通过|在[^“”]{2,8}(?:中|上|下|里|间|后|前))/;
 
 /** A headline that opens with a district or street, as a story's own headline does (石龙区龙兴街道组织…). */
 export function startsWithPlace(text: string): boolean {

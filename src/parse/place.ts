@@ -6,7 +6,7 @@
 // 郑州 → 二七区); else the page's one district. adminDistrict: the administrative district beside a functional zone.
 import type { Context } from "./context.ts";
 import type { BulletinMeta, PlacedDraft, ReadDraft } from "./types.ts";
-import { CITIES, cityVotes, districtOfPlaces, findDistricts, findPlaces, paperCity, papersPrinted, shortCity, type District, type PlaceMatch } from "./gazetteer.ts";
+import { CITIES, cityVotes, districtNamed, districtOfPlaces, findDistricts, findPlaces, paperCity, papersPrinted, shortCity, type District, type PlaceMatch } from "./gazetteer.ts";
 
 const zoneSuffixes = ["新区", "度假区", "生态城", "开发区", "高新区", "经开区", "示范区", "保税区", "综合实验区"];
 /** Zone-shaped words that name no zone. */
@@ -76,8 +76,23 @@ function adminOf(district: District, places: PlaceMatch[]): string | null {
   return d && d.kind === "district" ? d.name : null;
 }
 
+/** A county-level city or a county given as the page's city or in its paper's name (江阴, 瑞安日报): the paper of that
+ * area, whose stories are the area's own. */
+function homeArea(meta: BulletinMeta): District | null {
+  const names = [meta.city?.trim(), meta.paper ? paperCity(meta.paper) : null].filter((n): n is string => !!n && !CITIES.has(shortCity(n)));
+  for (const name of names) {
+    const bare = name.replace(/[市县]$/, "");
+    const found = districtNamed(`${bare}市`, null) ?? districtNamed(`${bare}县`, null);
+    if (found && found.kind === "district") return found;
+  }
+  return null;
+}
+
 export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: string[] }, ctx: Context): PlacedDraft[] {
-  const { drafts, meta } = input;
+  const { drafts } = input;
+  const home = homeArea(input.meta);
+  const meta = home ? { ...input.meta, city: home.city } : input.meta;
+  if (home) ctx.report("place/home-area", "info", 1, `${input.meta.city ?? input.meta.paper} is a county-level area of ${home.city}: its stories are filed under ${home.name}`);
   const pageCity = cityOf(drafts, meta, input.lines ?? drafts.flatMap((d) => [allText(d), ...d.bylines]), ctx);
   // a page whose city nothing tells (a province's paper): each record's own districts and streets may
   const cities = drafts.map((d) => pageCity ?? majority(cityVotes(allText(d))));
@@ -104,7 +119,8 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
     const city = cities[k]!;
     const places = city ? [d.kicker ?? "", titleText(d), leadText(d)].flatMap((t) => findPlaces(t, city)) : [];
     // the article's own places outrank what the rest of the page is about
-    const district = named[k] ?? districtOfPlaces(places) ?? (city ? bulletinDistrict : null);
+    const own = named[k] ?? districtOfPlaces(places);
+    const district = home && city === home.city && own?.name !== home.name && own?.kind !== "district" ? home : own ?? (city ? bulletinDistrict : null);
     let placeName: string | null = null;
     if (d.kicker) {
       // the kicker's place as a name: without its brackets and marks (【幸福里社区】, 营市街街道>>, 市北区(原四方区))

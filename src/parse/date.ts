@@ -1,4 +1,5 @@
-// "本报讯 4月7日,卫滨区…" + "2024年4月是全国第36个爱国卫生月" elsewhere in the bulletin → 2024-04-07; a manifest date wins.
+// "本报讯 4月7日,卫滨区…" + "2024年4月是全国第36个爱国卫生月" elsewhere in the bulletin → 2024-04-07; a manifest date
+// wins, but for a lead that dates its event with the year within the month before the issue.
 import type { Context } from "./context.ts";
 import type { BulletinMeta, DatedDraft, PlacedDraft } from "./types.ts";
 
@@ -11,11 +12,26 @@ function valid(y: number, m: number, d: number): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/** The dateline's place: 本报9月3日讯's date, then the first words of the lead or caption. */
+const leadOf = (d: PlacedDraft) => (d.byline.raw.match(/(\d{1,2}月\d{1,2}日)(?:讯|电)/)?.[1] ?? "") + (d.paragraphs[0] ?? d.captions[0]?.text ?? "").slice(0, 60);
+
 export function date(input: { drafts: PlacedDraft[]; meta: BulletinMeta; dateFrom?: "manifest" | "masthead" | null }, ctx: Context): DatedDraft[] {
   const { drafts, meta } = input;
-  if (meta.date && input.dateFrom !== "masthead") return drafts.map((d) => ({ ...d, date: meta.date!, dateSource: "manifest" as const }));
-  // a scraped page prints each story's date; else the date the page prints in its header is every story's
-  if (meta.date) return drafts.map((d) => ({ ...d, date: d.published ?? meta.date!, dateSource: "masthead" as const }));
+  if (meta.date) {
+    // the issue's date is each story's, but for a story whose lead dates its event with the year, in the month before
+    // the issue (本报讯 2016年12月6日，…): that is the story's own date
+    const issue = Date.parse(meta.date);
+    const own = (d: PlacedDraft) => {
+      const full = leadOf(d).match(FULL_DATE);
+      if (!full || !valid(+full[1]!, +full[2]!, +full[3]!)) return null;
+      const day = `${full[1]}-${pad(+full[2]!)}-${pad(+full[3]!)}`;
+      const before = (issue - Date.parse(day)) / 86_400_000;
+      return before >= 0 && before <= 31 ? day : null;
+    };
+    if (input.dateFrom !== "masthead") return drafts.map((d) => { const day = own(d); return day ? { ...d, date: day, dateSource: "dateline" as const } : { ...d, date: meta.date!, dateSource: "manifest" as const }; });
+    // a scraped page prints each story's date; else the date the page prints in its header is every story's
+    return drafts.map((d) => { const day = d.published ? null : own(d); return day ? { ...d, date: day, dateSource: "dateline" as const } : { ...d, date: d.published ?? meta.date!, dateSource: "masthead" as const }; });
+  }
 
   // the year the bulletin's text states for a month: 2024年4月是… → 2024 for April; only its latest year
   // counts, so that a past event (2020年4月份,…) dates nothing, nor a deadline (2025年4月底前)
@@ -32,8 +48,7 @@ export function date(input: { drafts: PlacedDraft[]; meta: BulletinMeta; dateFro
 
   const dated = drafts.map((d): DatedDraft => {
     if (d.published) return { ...d, date: d.published, dateSource: "masthead" };
-    const mark = d.byline.raw.match(/(\d{1,2}月\d{1,2}日)(?:讯|电)/)?.[1] ?? "";
-    const lead = mark + (d.paragraphs[0] ?? d.captions[0]?.text ?? "").slice(0, 60);
+    const lead = leadOf(d);
     const full = lead.match(FULL_DATE);
     if (full && valid(+full[1]!, +full[2]!, +full[3]!)) {
       return { ...d, date: `${full[1]}-${pad(+full[2]!)}-${pad(+full[3]!)}`, dateSource: "dateline" };

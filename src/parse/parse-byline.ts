@@ -59,7 +59,7 @@ export function readPeople(text: string): Person[] | null {
   const group = s.match(GROUP_CREDIT);
   if (group) {
     // 本组图片由半岛全媒体记者 王浩 摄: whoever is named took the photos
-    const inner = group[1]!.trim();
+    const inner = (group[1] ?? group[2]!).trim();
     const people = readPeople(inner) ?? (inner.split(/[\s、,，和及]+/).every((n) => NAME.test(n)) ? inner.split(/[\s、,，和及]+/).map((name): Person => ({ name, role: "摄影", title: "摄" })) : null);
     return people ? dedupe(people.map((p) => ({ ...p, role: "摄影" }))) : null;
   }
@@ -101,8 +101,12 @@ export function readPeople(text: string): Person[] | null {
   let since = 0;
   for (const [k, token] of tokens.entries()) {
     // 本报记者 张明 文 本报记者 李华 图: a mark after a name, before the next role or at the end, credits that name
-    if (/^[文图摄]$/.test(token) && people.length > since && !pendingMark && (k === tokens.length - 1 || readRoleTitle(tokens[k + 1]!))) {
-      if (token !== "文") for (const p of people.slice(since)) p.role = "摄影";
+    if (SLASH_ROLES[token] && people.length > since && !pendingMark && (k === tokens.length - 1 || readRoleTitle(tokens[k + 1]!))) {
+      const roles = SLASH_ROLES[token]!;
+      const named = people.slice(since);
+      // 图 alone: the photographer, not the writer; 文/图: both
+      if (roles.length === 1 && roles[0] === "摄影") for (const p of named) p.role = "摄影";
+      else if (roles.includes("摄影")) for (const p of named) people.push({ name: p.name, role: "摄影", title: token });
       since = people.length;
       marks++;
       continue;

@@ -23,6 +23,7 @@ function mainIndex(titles: Item[]): number {
   return (scene.length ? scene : plain)[0]!;
 }
 
+const UNFINISHED = /(?:建起|办起|开出|装上|用上|迎来|变身|成了|成为|有了|开进|走进|搭起|种下|架起|铺就|打造|推出|启动|实现|为|让|把|给|向|对|与|和|的|及)$/;
 const SCENE = /^(?:为了?|为解|让|随着|面对|针对|围绕|聚焦|立足|着眼|借助|依托|通过|在[^“”]{2,8}(?:中|上|下|里|间|后|前))/;
 
 /** A headline that opens with a district or street, as a story's own headline does (石龙区龙兴街道组织…). */
@@ -46,6 +47,8 @@ function isBrokenPair(head: Item, tail: Item): boolean {
   // a quote left open is closed on the next line
   const open = (a.match(/“/g)?.length ?? 0) > (a.match(/”/g)?.length ?? 0);
   if (open) return a.length + b.length <= 40 && /”/.test(b);
+  // a head that stops on a verb or word wanting its object (夜明珠街道建起 / “家门口”的就业驿站)
+  if (UNFINISHED.test(a) && !/[\s,，:：]/.test(a + b) && a.length + b.length <= 30 && head.kind === tail.kind) return true;
   // a heading the OCR broke: its tail a plain line under it
   const headingTail = head.kind === "heading" && tail.kind === "title";
   if (head.kind !== tail.kind && !headingTail) return false;

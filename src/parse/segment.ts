@@ -417,7 +417,9 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       case "photo-credit": {
         // one credit under a group of photos (本组图片由…摄) names the photographer of each photo above it
         const group = /由/.test(item.text) ? trailingPhotos(st.drafts) : [];
-        const captions = /由/.test(item.text) && group.length === 0 && cur && cur.kind !== "photo" ? trailingCaptions(cur) : [];
+        // captions marked 图①… after the credit are its photos, not the story's last paragraphs
+        const marksFollow = CAPTION_MARK.test(items[next(i + 1)]?.text ?? "");
+        const captions = /由/.test(item.text) && group.length === 0 && cur && cur.kind !== "photo" && !marksFollow ? trailingCaptions(cur) : [];
         if (/由/.test(item.text) && group.length === 0 && cur && isCaptionGroup(cur)) {
           // 本组图片由…摄 under a short headline whose few short paragraphs have no lead nor byline: photo news, each
           // paragraph a photo's caption
@@ -565,7 +567,9 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           // the story's end byline comes after the caption: the caption is inside the story
           const bylineAfter = items[next(i + 1)]?.kind === "byline" && !named(cur);
           const about = CAPTION_MARK.test(captionText) || st.captionsFollow || bylineAfter || headlineOf(cur).length > 0 && (sharesRun(stripDistricts(headlineOf(cur)), stripDistricts(captionText), 4) || sharesRun(stripDistricts(bodyText), stripDistricts(captionText), 8));
-          if ((!st.closed || st.captionsFollow) && cur.kind === "article" && (/如图/.test(bodyText) || about)) {
+          // 图①：… under a story that closed: its numbered photos
+          const numbered = /^图\s?[①-⑩\d一二三四五六七八九十]\s?[:：]/.test(captionText) && cur.captions.every((c) => /^图\s?[①-⑩\d一二三四五六七八九十]/.test(c.text));
+          if ((!st.closed || st.captionsFollow || numbered) && cur.kind === "article" && (/如图/.test(bodyText) || about)) {
             cur.captions.push({ text: captionText, photographers: split ? parseByline([split[1]]).photographers : st.captionsFollow ? parseByline([cur.bylines[cur.bylines.length - 1]!]).photographers : [], line: item.line });
             if (split) cur.bylines.push(split[1]);
             touch(cur, item);
@@ -693,7 +697,7 @@ function trailingCaptions(d: Draft): Item[] {
   const out: Item[] = [];
   for (let k = d.body.length - 1; k > 0; k--) {
     const b = d.body[k]!;
-    if (b.kind !== "text" || !captionLike(b.text, 50)) break;
+    if (b.kind !== "text" || !captionLike(b.text, 50) || REFERS_BACK.test(b.text)) break;
     out.unshift(b);
   }
   return out.length < d.body.length ? out : [];

@@ -97,6 +97,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     while (p >= 0 && items[p]!.kind === "furniture") p--;
     return p >= 0 && items[p]!.kind === "text";
   });
+  /** The page marks its headlines as headings: one stands over a lead or a byline. */
+  const pageHeadings = items.some((it, k) => it.kind === "heading" && ["lead", "byline"].includes(items[next(k + 1)]?.kind ?? ""));
   /** A caption: a paragraph with a photo credit, or one set apart by a wide gap with no body after it. */
   const isCaption = (j: number): boolean => {
     const item = items[j];
@@ -179,7 +181,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     if (title.level > 0) {
       // ### under a ## headline is a subhead of its story; a heading of the headline's rank or above starts one
       const rank = Math.min(...d.titles.map((t) => (t.kind === "heading" ? t.level : 99)));
-      return d.body.length > 0 && title.level > rank && rank < 99;
+      // under a plain-line headline, a heading is read as a short line is (“弃管楼”有了管家 … ## 先服务后收费)
+      if (rank < 99 || pageHeadings) return d.body.length > 0 && title.level > rank && rank < 99;
     }
     if (d.body.length === 0) return true;
     // the story above stopped mid-sentence: a column break goes on in a line that ends the sentence (…清爽了。), where
@@ -190,7 +193,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     // a story whose last paragraph closed with its byline ((记者 宋佳 实习生 龚雪)) is over
     if (d.body.length > 0 && d.body[d.body.length - 1]!.line === closedBy.get(d)) return false;
     if (named(d)) return !st.briefs && !hasOwnByline(j);
-    return endBylines || d.bylines.length > 0;
+    // a story continued from another page left its byline there
+    return endBylines || d.bylines.length > 0 || !!d.continued?.from;
   };
 
   /** labels over a list, waiting for its first item to take them into its lines */

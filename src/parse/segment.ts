@@ -424,9 +424,9 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         // captions marked 图①… after the credit are its photos, not the story's last paragraphs
         const marksFollow = CAPTION_MARK.test(items[next(i + 1)]?.text ?? "");
         const captions = /由/.test(item.text) && group.length === 0 && cur && cur.kind !== "photo" && !marksFollow ? trailingCaptions(cur) : [];
-        if (/由/.test(item.text) && group.length === 0 && cur && isCaptionGroup(cur)) {
-          // 本组图片由…摄 under a short headline whose few short paragraphs have no lead nor byline: photo news, each
-          // paragraph a photo's caption
+        if (group.length === 0 && cur && !(st.closed && cur.captions.length) && isCaptionGroup(cur)) {
+          // 本组图片由…摄 (or 本报记者 胡明 摄) under a short headline whose few short paragraphs have no lead nor byline:
+          // photo news, each paragraph a photo's caption
           cur.kind = "photo";
           for (const c of cur.body.splice(0)) cur.captions.push({ text: c.text, photographers: parseByline([item.text]).photographers, line: c.line });
           cur.bylines.push(item.text);

@@ -5,6 +5,7 @@ import { decode } from "./decode.ts";
 import { normalize } from "./normalize.ts";
 import { classify } from "./classify.ts";
 import { segment } from "./segment.ts";
+import { photos } from "./photos.ts";
 import { titles } from "./titles.ts";
 import { byline } from "./byline.ts";
 import { paragraphs } from "./paragraphs.ts";
@@ -15,7 +16,7 @@ import { correct } from "./correct.ts";
 import { slug } from "../slug.ts";
 import type { ArticleRecord, BulletinMeta, DatedDraft, ParseResult } from "./types.ts";
 
-export const PASSES = ["decode", "normalize", "classify", "masthead", "segment", "titles", "byline", "paragraphs", "place", "date", "correct"] as const;
+export const PASSES = ["decode", "normalize", "classify", "masthead", "segment", "photos", "titles", "byline", "paragraphs", "place", "date", "correct"] as const;
 
 /** `file` is the path under the repository (seeds/000_….txt); it names the records and every message. */
 export function parseBulletin(file: string, bytes: Uint8Array, meta: BulletinMeta = {}): ParseResult {
@@ -28,7 +29,7 @@ export function parseBulletin(file: string, bytes: Uint8Array, meta: BulletinMet
   const page = masthead(items, ctx);
   const known: BulletinMeta = { paper: meta.paper ?? page.paper ?? null, city: meta.city ?? null, date: meta.date ?? page.date ?? null, page: meta.page ?? page.page ?? null };
   const dateFrom = meta.date ? "manifest" : page.date ? "masthead" : null;
-  const drafts = date({ drafts: place({ drafts: paragraphs(byline(titles(segment(items, ctx), ctx), ctx), ctx), meta: known, lines: lines.map((l) => l.text) }, ctx), meta: known, dateFrom }, ctx);
+  const drafts = date({ drafts: place({ drafts: paragraphs(byline(titles(photos(segment(items, ctx), ctx), ctx), ctx), ctx), meta: known, lines: lines.map((l) => l.text) }, ctx), meta: known, dateFrom }, ctx);
   if (drafts.length === 0) {
     ctx.report("parse/no-text", "error", 1, "file has no text outside page furniture");
   } else if (!drafts.some((d) => d.headline)) {

@@ -2,7 +2,7 @@
 import type { Context } from "./context.ts";
 import type { Draft, Item } from "./types.ts";
 import { leadMark, parseByline, splitEndByline, splitLead, splitPhotoCredit } from "./parse-byline.ts";
-import { endsSentence, isTitleLike, sharesRun, stripListMark } from "./text-shape.ts";
+import { captionLike, endsSentence, isTitleLike, REFERS_BACK, sharesRun, stripListMark } from "./text-shape.ts";
 import { isBriefSection, isPhotoSection, JUMP, publishedDate } from "./classify.ts";
 import { findDistricts, findPlaces } from "./gazetteer.ts";
 import { rejoinBroken, startsWithPlace } from "./titles.ts";
@@ -13,7 +13,6 @@ const TITLE_KINDS = new Set(["heading", "title", "kicker", "section"]);
 const PROVIDED_PHOTO = /^[^。！？!?]{4,40}[。！!]?\s*[(（][^()（）]{2,20}(?:提供|供图)[)）]$/;
 const CAPTION_MARK = /^(?:图\s?[①-⑩\d一二三四五六七八九十]\s?[:：]|图为|[上下左右]图[:：为])/;
 /** A paragraph that starts like this goes on from what came before, so it is no caption. */
-const REFERS_BACK = /^(此次|此外|同时|另外|下一步|据悉|据了解|随后|今后|目前|截至|最后|因此|但是|然而|而且|并且|其中|对此|为此|他们|她们|该|这|那)/;
 
 interface State {
   drafts: Draft[];
@@ -603,41 +602,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     if (last) flushLabels(last);
     else st.drafts.push(Object.assign(newDraft(pendingLabels[0]!, "brief"), { section: pendingLabels.map((l) => l.text).join(" "), endLine: pendingLabels[pendingLabels.length - 1]!.line }));
   }
-  for (const d of st.drafts) {
-    if (isPhotoNews(d)) d.kind = "photo";
-    else takeTrailingCaption(d, ctx);
-  }
   return st.drafts;
-}
-
-/** A caption looks like this: one short sentence, no quotation. */
-const captionLike = (text: string, longest = 45) => text.length <= longest && /[。！!]$/.test(text) && !/[。！!?？].+[。！!]$/.test(text) && !quotesSpeech(text);
-
-/** Quoted words someone says (“真方便。”王阿姨说 / 他说：“…”), where a caption quotes only names (在“共享书房”里看书). */
-const quotesSpeech = (text: string) => /^[“"「]|[:：]\s*[“"「]|[”"」][^，。,]{0,8}(说|表示|笑道|介绍|告诉)|[。！？!?][”"」]/.test(text);
-
-/** A story with a photo credit (文/图, 图/…, …摄) whose last paragraph is one short sentence with no quotation ends with its
- * photo's caption (孩子们在“四点半课堂”里写作业。), printed under the text without a gap. */
-/** Words of a story's closing sentence (what will be done, what has been, who said it), never of a photo's caption. */
-const CLOSING_WORDS = /据|将|计划|下一步|今后|目前|表示|介绍|说|已经|已有|共有|累计|预计|进一步|希望|还要|要求|截至|记者|了解|如今|今年|去年|以来|此外|同时|届时|^[^，,]{0,6}[，,].*[，,]/;
-
-function takeTrailingCaption(d: Draft, ctx: Context) {
-  if (d.kind !== "article" || d.captions.length > 0 || d.body.length < 3) return;
-  const last = d.body[d.body.length - 1]!;
-  if (last.kind !== "text" || !captionLike(last.text) || REFERS_BACK.test(last.text) || !(/在|正在|为/.test(last.text.slice(0, 16)) || !CLOSING_WORDS.test(last.text))) return;
-  const byline = parseByline(d.bylines);
-  if (byline.photographers.length === 0) return;
-  d.body.pop();
-  d.captions.push({ text: last.text, photographers: byline.photographers, line: last.line });
-  ctx.report("segment/caption", "info", last.line, "the story's last short sentence taken as the caption of its photo (its byline credits one)");
-}
-
-/** Photo news: a headline over a caption or two and a photo credit (文/王鹏 图/李娟, 本组图片由…摄), with no lead. */
-function isPhotoNews(d: Draft): boolean {
-  if (d.kind !== "article" || d.titles.length === 0 || d.body.length === 0 || d.body.length > 2) return false;
-  if (d.body.some((b) => b.kind !== "text" || b.text.length > 120)) return false;
-  const byline = parseByline(d.bylines);
-  return byline.photographers.length > 0 && !d.bylines.some((b) => leadMark(b)) && byline.people.every((p) => p.role === "摄影" || d.bylines.some((b) => /图/.test(b)));
 }
 
 /** A headline over a caption is the photo's title when it shares words with the caption, district names aside, or is

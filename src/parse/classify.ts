@@ -91,6 +91,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   }
   unwrap(items, ctx);
   joinBrokenBrackets(items);
+  splitRunInHeadlines(items, ctx);
   for (const item of items) item.kind = kindOf(item.text, item.level);
   readLabels(items);
   evenGaps(items);
@@ -144,6 +145,21 @@ function unwrap(items: Item[], ctx: Context) {
     k++;
   }
   if (joined) ctx.report("classify/unwrapped", "info", items[0]?.line ?? 1, `the page keeps its columns' line breaks (lines of about ${width} characters): ${joined} broken lines rejoined into their paragraphs`);
+}
+
+/** "伍家岗区万寿桥街道：老楼道装上扶手和座椅 本报讯（记者 向阳）楼梯扶手…": a headline the page ran into its lead is two
+ * items of the same line, the headline and the lead. */
+function splitRunInHeadlines(items: Item[], ctx: Context) {
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    if (item.level > 0 || leadMark(item.text)) continue;
+    const m = [...item.text.matchAll(/\s+/g)].find((sp) => sp.index >= 6 && sp.index <= 40 && leadMark(item.text.slice(sp.index + sp[0].length)) && isTitleLike(item.text.slice(0, sp.index)));
+    if (!m) continue;
+    const headline = item.text.slice(0, m.index);
+    items.splice(k, 1, { ...item, text: headline, end: undefined }, { ...item, text: item.text.slice(m.index + m[0].length), gap: 0 });
+    ctx.report("classify/run-in-headline", "info", item.line, `headline “${headline}” runs into its lead on one line: read as a headline over its lead`);
+    k++;
+  }
 }
 
 /** "…披上绿装。(闫春" over "林)": a bracket the line break cut, closed at the start of the next line, is one line. */

@@ -92,6 +92,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   unwrap(items, ctx);
   joinBrokenBrackets(items);
   splitRunInHeadlines(items, ctx);
+  joinPlaceColon(items);
   for (const item of items) item.kind = kindOf(item.text, item.level);
   readLabels(items);
   evenGaps(items);
@@ -159,6 +160,19 @@ function splitRunInHeadlines(items: Item[], ctx: Context) {
     items.splice(k, 1, { ...item, text: headline, end: undefined }, { ...item, text: item.text.slice(m.index + m[0].length), gap: 0 });
     ctx.report("classify/run-in-headline", "info", item.line, `headline “${headline}” runs into its lead on one line: read as a headline over its lead`);
     k++;
+  }
+}
+
+/** "澄江街道：" over "“家门口”办事服务站覆盖所有社区": a headline broken after its place and colon is one line. */
+function joinPlaceColon(items: Item[]) {
+  for (let k = 0; k < items.length - 1; k++) {
+    const item = items[k]!;
+    const next = items[k + 1]!;
+    const place = item.text.match(/^(.{2,16})[:：]$/)?.[1];
+    if (!place || item.level > 0 || next.level > 0 || next.gap > 0 || !isPlaceLine(place) || !isTitleLike(next.text)) continue;
+    item.text += next.text;
+    item.end = next.end ?? next.line;
+    items.splice(k + 1, 1);
   }
 }
 

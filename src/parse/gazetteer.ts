@@ -364,7 +364,9 @@ export function isPlaceLine(text: string): boolean {
   // each part must be known somewhere (a street by its 街道 or 办事处 alone), so that 打造城市更新示范区 and
   // 七里山街道建起首家社区 are not places
   const [, street, community] = parts;
-  return (!street || /(街道|办事处)$/.test(street) || placeCandidates(street, null).length > 0) && (!community || placeCandidates(community, null).length > 0);
+  // a village or community under a known town or street (华士镇华西村) need not be known itself
+  const knownStreet = !!street && (/(街道|办事处)$/.test(street) || placeCandidates(street, null).length > 0);
+  return (!street || knownStreet) && (!community || (knownStreet && community.length <= 5) || placeCandidates(community, null).length > 0);
 }
 
 export function districtNamed(name: string, city: string | null): District | null {

@@ -1,0 +1,22 @@
+// records → what every view gets besides its input: the records newest first, each record's link (made once, shared by
+// every list that shows it), and loadText. Like the parser's Context, it is made once per build and holds no view's output.
+import type { ArticleRecord } from "../../parse/types.ts";
+import { byDateDesc, refOf, type RecordRef } from "./pages.ts";
+
+export interface ViewContext {
+  /** The records newest first, then by URL: grouped from this order, every list is in the order its pages show,
+   * without sorting each again. */
+  readonly newestFirst: ArticleRecord[];
+  /** A record's link, the same object in every list. */
+  ref(r: ArticleRecord): RecordRef;
+  /** To be called with the bulletins whose records' paragraphs a view reads, before it reads them: records read from the
+   * parse cache come without (see src/build/parse-cache.ts). */
+  loadText(files: Iterable<string>): void;
+}
+
+export function createViewContext(records: ArticleRecord[], loadText: (files: Iterable<string>) => void = () => {}): ViewContext {
+  const refs = new Map(records.map((r) => [r, refOf(r)]));
+  const ref = (r: ArticleRecord) => refs.get(r)!;
+  const newestFirst = [...records].sort((a, b) => byDateDesc(ref(a), ref(b)));
+  return { newestFirst, ref, loadText };
+}

@@ -5,6 +5,7 @@ import type { ArticleRecord } from "../../parse/types.ts";
 import { slug } from "../../slug.ts";
 import type { ViewContext } from "./context.ts";
 import { HOME, paginate, REF_READS, type ListPage } from "./pages.ts";
+import { uniqueSlugs } from "./slugs.ts";
 
 export interface PersonLink {
   name: string;
@@ -47,39 +48,14 @@ export const ROLES = [
 export const personSlug = (name: string) => `${slug(name)}-${createHash("sha1").update(name).digest("hex").slice(0, 4)}`;
 
 /**
- * Every person's URL slug, unique, never an error. A name keeps its usual slug (personSlug) unless another name has the
- * same one (same pinyin, same 4 hex digits: at 200,000 names, dozens do); then the one first seen in the archive (the
- * oldest record, then the name's hash) keeps it, and each other takes the shortest longer prefix of its name's SHA-1
- * (6, 8, … 40 hex digits) that no other person's slug has. Depends only on the names and their order of first
- * appearance, so it is the same from build to build, and as the archive grows only a name that comes to share a slug
- * with an older one gets a new, longer URL (the older keeps its).
+ * Every person's URL slug, unique, never an error (see uniqueSlugs): a name keeps its usual slug (personSlug) unless another
+ * name has the same one (same pinyin, same 4 hex digits: at 200,000 names, dozens do); then the one first seen in the
+ * archive (the oldest record, then the name's hash) keeps it, and each other takes the shortest longer prefix of its
+ * name's SHA-1 (6, 8, … 40 hex digits) that no other person's slug has.
  * @param names each name with its rank of first appearance (lower: seen earlier)
  */
 export function assignPersonSlugs(names: Iterable<[name: string, firstSeen: number]>): Map<string, { slug: string; lengthened: boolean }> {
-  const byBase = new Map<string, { name: string; firstSeen: number; hash: string }[]>();
-  for (const [name, firstSeen] of names) {
-    const hash = createHash("sha1").update(name).digest("hex");
-    const base = `${slug(name)}-${hash.slice(0, 4)}`;
-    const group = byBase.get(base);
-    if (group) group.push({ name, firstSeen, hash });
-    else byBase.set(base, [{ name, firstSeen, hash }]);
-  }
-  const out = new Map<string, { slug: string; lengthened: boolean }>();
-  const taken = new Set(byBase.keys());
-  for (const base of [...byBase.keys()].sort()) {
-    const group = byBase.get(base)!.sort((a, b) => a.firstSeen - b.firstSeen || (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0));
-    out.set(group[0]!.name, { slug: base, lengthened: false });
-    for (const p of group.slice(1)) {
-      const stem = base.slice(0, -4);
-      let s = "";
-      for (let len = 6; len <= 40 && !s; len += 2) if (!taken.has(stem + p.hash.slice(0, len))) s = stem + p.hash.slice(0, len);
-      // two names with one SHA-1: the name's code points, which no other name has
-      if (!s) s = `${stem}${p.hash}-${[...p.name].map((c) => c.codePointAt(0)!.toString(16)).join("-")}`;
-      taken.add(s);
-      out.set(p.name, { slug: s, lengthened: true });
-    }
-  }
-  return out;
+  return uniqueSlugs(Array.from(names, ([name, firstSeen]) => ({ key: name, text: name, firstSeen })), 4);
 }
 
 /** One person per name, whatever roles they signed in: a record signed by one name in two roles counts once. */
@@ -96,8 +72,7 @@ export function people(_records: ArticleRecord[], ctx: ViewContext): PeopleView 
     }
   }
   // first seen: the position of the person's oldest record in the archive's order (newest first, so higher is older)
-  const position = new Map(ctx.newestFirst.map((r, k) => [r, k]));
-  const slugs = assignPersonSlugs([...signed].map(([name, p]) => [name, -position.get(p.records[p.records.length - 1]!)!]));
+  const slugs = assignPersonSlugs([...signed].map(([name, p]) => [name, -ctx.position(p.records[p.records.length - 1]!)]));
   const list: Person[] = [...signed]
     .map(([name, p]) => {
       const { slug: s, lengthened } = slugs.get(name)!;

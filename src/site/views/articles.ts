@@ -1,6 +1,4 @@
-// Each record → its article page's data: the record with what the site adds (its links to district, place, date, people and
-// bulletin, its neighbours on the page, related records); {headline:"标题", source:{file:"seeds/a.txt", startLine:3}} →
-// {…, title:"标题", pageTitle:"标题(a.txt 第3行)" when another record has that title, sourceUrl:"/bulletins/a/#r-a-l3", …}.
+// {headline:"标题", district:"卫滨区", source:{file:"seeds/a.txt", startLine:3}, …} → {…the record, title:"标题", districtUrl:"/districts/xinxiang-weibinqu/", sourceUrl:"/bulletins/a/#r-a-l3", prev, next, related, …}
 import { basename } from "node:path";
 import type { ArticleRecord } from "../../parse/types.ts";
 import { articleFields } from "../article-fields.ts";

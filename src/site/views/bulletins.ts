@@ -1,5 +1,4 @@
-// Each bulletin → its page: the records it made, and its lines in blocks, each a record's or the furniture between;
-// seeds/a.txt (12 lines) with records on lines 3–5 and 8–12 → /bulletins/a/, blocks 1–2 (none), 3–5, 6–7 (none), 8–12.
+// seeds/a.txt (12 lines; records on lines 3–5 and 8–12) → /bulletins/a/, its records and its lines in blocks: 1–2 (between records), 3–5, 6–7, 8–12.
 import { basename } from "node:path";
 import type { ArticleRecord } from "../../parse/types.ts";
 import { group } from "../group.ts";

@@ -1,5 +1,4 @@
-// records → what every view gets besides its input: the records newest first, each record's link (made once, shared by
-// every list that shows it), and loadText. Like the parser's Context, it is made once per build and holds no view's output.
+// records → ctx, what every view gets besides its input: the records newest first, each one's RecordRef (made once, shared by every list), loadText.
 import type { ArticleRecord } from "../../parse/types.ts";
 import { byDateDesc, refOf, type RecordRef } from "./pages.ts";
 

@@ -1,5 +1,4 @@
-// [{date:"2024-04-07"}, {date:"2024-04"}, {date:null}] → the day /dates/2024/04/07/, the month /dates/2024/04/ (a calendar
-// of its days, and the records dated to the month only), the year /dates/2024/ and /dates/unknown/ for the undated.
+// [{date:"2024-04-07"}, {date:"2024-04"}, {date:null}] → /dates/2024/04/07/, /dates/2024/04/ (a calendar, and the month-only records), /dates/2024/, /dates/unknown/.
 import type { ArticleRecord } from "../../parse/types.ts";
 import { calendarOf, type CalendarMonth } from "../calendar.ts";
 import { group } from "../group.ts";

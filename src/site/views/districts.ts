@@ -1,5 +1,4 @@
-// [{city:"新乡", district:"卫滨区", place:"胜利路街道"}, {district:null}, …] → /districts/xinxiang-weibinqu/ and its place
-// /districts/xinxiang-weibinqu/shenglilujiedao/, each a list newest first; /districts/unknown/ for records of no district.
+// [{city:"新乡", district:"卫滨区", place:"胜利路街道"}, {district:null}] → /districts/xinxiang-weibinqu/, …/xinxiang-weibinqu/shenglilujiedao/, /districts/unknown/.
 import type { ArticleRecord } from "../../parse/types.ts";
 import { slug } from "../../slug.ts";
 import { group } from "../group.ts";

@@ -1,5 +1,4 @@
-// The newest records → Atom and JSON feeds: /feed.xml and /feed.json of the whole archive, /districts/<slug>/feed.xml of
-// each district, 50 entries each (title, date, the first 200 characters as summary, the text as content, reporters, tags).
+// the 50 newest records → /feed.xml and /feed.json; each district's 50 newest → /districts/xinxiang-weibinqu/feed.xml (title, summary, text, reporters, tags).
 import type { ArticleRecord } from "../../parse/types.ts";
 import type { ViewContext } from "./context.ts";
 import type { DistrictsView } from "./districts.ts";

@@ -1,5 +1,4 @@
-// The home page's list: the 20 newest records, newest first, then by URL: [{date:"2024-04-07"}, {date:"2023-01-02"}, …] →
-// [ref of 2024-04-07, ref of 2023-01-02, …].
+// [{date:"2023-01-02"}, {date:"2024-04-07"}, …] → the home page's 20 newest records, newest first, then by URL.
 import type { ArticleRecord } from "../../parse/types.ts";
 import type { ViewContext } from "./context.ts";
 import { REF_READS, type RecordRef } from "./pages.ts";

@@ -1,6 +1,4 @@
-// The site's views in the order buildSiteData (../build-data.ts) runs them: each `(input, ctx) => output` in a file of its
-// own, declaring the fields of a record it reads and the views whose output it takes, so that a rebuild that knows which
-// fields changed can tell which views to make again (viewsTouched).
+// The views in the order buildSiteData runs them, with the record fields each reads and the views whose output it takes: viewsTouched(["keywords"]) → related, articles, feeds.
 import type { ArticleRecord } from "../../parse/types.ts";
 import * as articles from "./articles.ts";
 import * as bulletins from "./bulletins.ts";

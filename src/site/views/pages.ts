@@ -1,5 +1,4 @@
-// A list of records → its pages, newest first, at URLs that keep their records as the list grows: 130 refs at /districts/x/ →
-// /districts/x/ (30), /districts/x/2/ (50), /districts/x/1/ (the oldest 50). And what every list shows of a record (RecordRef).
+// 130 refs at /districts/x/ → /districts/x/ (the newest 30), /districts/x/2/ (50), /districts/x/1/ (the oldest 50): a list's pages keep their records as it grows.
 import { basename } from "node:path";
 import type { ArticleRecord } from "../../parse/types.ts";
 import { slug } from "../../slug.ts";

@@ -1,5 +1,4 @@
-// bylines → people: {reporters:["张苗"], photographers:["张苗"]} on two records → 张苗 at /people/zhangmiao-1a2b/, 2 records,
-// roles 记者 ×2 and 摄影 ×1; a name whose usual slug another name has gets a longer one (assignPersonSlugs).
+// 张苗 as 记者 and 摄影 of one record, 通讯员 of another → {name:"张苗", url:"/people/zhangmiao-e713/", count:2, roles:记者×1, 通讯员×1, 摄影×1} and its pages.
 import { createHash } from "node:crypto";
 import type { ArticleRecord } from "../../parse/types.ts";
 import { slug } from "../../slug.ts";

@@ -1,5 +1,4 @@
-// keywords → each record's related records: those sharing at least two of its keywords, most shared first, then by id,
-// five at most; a keyword more than 200 records have relates nothing. [{keywords:["垃圾分类","社区","志愿者"]}, …] → [[ref, ref], …]
+// [{keywords:["垃圾分类","社区","志愿者"]}, {keywords:["垃圾分类","社区"]}, …] → each record's related: sharing two keywords or more, most first, five at most.
 import type { ArticleRecord } from "../../parse/types.ts";
 import type { ViewContext } from "./context.ts";
 import { REF_READS, type RecordRef } from "./pages.ts";

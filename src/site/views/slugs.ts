@@ -1,6 +1,4 @@
-// Names → URL slugs that never collide: 泰州|高新区 and 台州|高新区 both read taizhou-gaoxinqu; the one first seen in the
-// archive keeps it and the other becomes taizhou-gaoxinqu-<4 hex digits of a hash of its name>. People's slugs carry 4 hex
-// digits from the start (zhangmiao-1a2b), and a name that collides takes 6, 8, … (assignPersonSlugs in people.ts).
+// [泰州|高新区 (seen first), 台州|高新区] → taizhou-gaoxinqu, taizhou-gaoxinqu-<4 hex digits of its hash>: URL slugs that never collide.
 import { createHash } from "node:crypto";
 import { slug } from "../../slug.ts";
 

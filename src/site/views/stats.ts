@@ -1,5 +1,4 @@
-// What the other views made, counted, for the home page and api/report.json: 50 records of 5 bulletins in 12 districts
-// (城区不详 not counted), on 9 dates (days and months), 3 undated, signed by 44 people; the messages' warnings and errors.
+// the views' output → {bulletins: 5, records: 50, districts: 12, dates: 9, people: 44, undated: 3, warnings: 5, errors: 0}, for the home page and api/report.json.
 import type { ArticleRecord, Message } from "../../parse/types.ts";
 import type { ViewContext } from "./context.ts";
 import type { DatesView } from "./dates.ts";

@@ -4,7 +4,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, readSync, writeSync } from "node:fs";
 import { dirname } from "node:path";
 import type { ArticleRecord } from "../parse/types.ts";
-import { articleFields } from "../site/build-data.ts";
+import { articleFields } from "../site/article-fields.ts";
 import { group } from "../site/group.ts";
 import { hashFiles, hashOf } from "./hash.ts";
 import type { BulletinKeys } from "./render-plan.ts";
@@ -27,7 +27,7 @@ export function writeArticlesJson(
   loadText: (files: Iterable<string>) => void = () => {},
 ): ChunkMap {
   mkdirSync(dirname(path), { recursive: true });
-  const code = hashFiles(["src/build/articles-json.ts", "src/site/build-data.ts"]); // this and articleFields()
+  const code = hashFiles(["src/build/articles-json.ts", "src/site/article-fields.ts"]); // this and articleFields()
   const old = previous && previousPath && existsSync(previousPath) ? openSync(previousPath, "r") : null;
   const fd = openSync(path, "w");
   const chunks: ChunkMap = {};

@@ -1,5 +1,5 @@
 // A month as a calendar grid, weeks starting on Monday: 2024-04 → [[null, 1, 2, …], …] with the days that have records.
-import type { DayLink } from "./build-data.ts";
+import type { DayLink } from "./views/dates.ts";
 
 export interface CalendarMonth {
   month: string;

@@ -4,6 +4,8 @@
 export const SAVED_CACHE = "offline-saved";
 /** Site-relative URL of the record of what is saved (a JSON `SavedState`, kept in SAVED_CACHE, never fetched). */
 export const SAVED_STATE_URL = "__offline__/saved.json";
+/** Site-relative URL of the saved copy of the manifest's `shared` files: name in a shard's folder → the copy saved. */
+export const SAVED_SHARED_URL = "__offline__/shared.json";
 /** Site-relative URL of the record of the shards the service worker cached whole at install (in its build cache). */
 export const PRECACHED_URL = "__offline__/precached.json";
 

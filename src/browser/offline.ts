@@ -8,7 +8,7 @@
 // every file under `pagefind/`, by shard, plus the files beside the shards. A save that stops (a reload, a lost network)
 // keeps the shards it finished; a shard counts as stored only once all its files are.
 import { isLiteralMatch } from "./search-text.ts";
-import { PRECACHED_URL, SAVE_HEADER, SAVED_CACHE, SAVED_STATE_URL, type Precached, type SavedState } from "./offline-names.ts";
+import { PRECACHED_URL, SAVE_HEADER, SAVED_CACHE, SAVED_SHARED_URL, SAVED_STATE_URL, type Precached, type SavedState } from "./offline-names.ts";
 
 export interface OfflineShardRef {
   name: string;
@@ -29,6 +29,7 @@ interface Manifest {
   version: 1;
   buildId: string;
   common: { files: string[]; bytes: number };
+  shared: { files: Record<string, string>; bytes: number };
   shards: ManifestShard[];
   bytes: number;
 }
@@ -359,7 +360,7 @@ async function runSave(ui: Ui, wanted: "all" | string[]): Promise<void> {
       done: false,
     };
     const todo = targets.filter((s) => state.shards[s.path] !== m.buildId);
-    const total = todo.reduce((n, s) => n + s.bytes, 0) + m.common.bytes;
+    const total = todo.reduce((n, s) => n + s.bytes, 0) + m.common.bytes + m.shared.bytes;
     const estimate = await navigator.storage?.estimate?.().catch(() => null);
     if (estimate?.quota && estimate.usage !== undefined && estimate.quota - estimate.usage < total) {
       setState(ui, "error", `这台设备可用的空间不够:需要约 ${formatBytes(total)},浏览器只给这个网站留了 ${formatBytes(estimate.quota - estimate.usage)}。可以只保存部分年份。`);
@@ -388,7 +389,13 @@ async function runSave(ui: Ui, wanted: "all" | string[]): Promise<void> {
       got += body.size;
       tell();
     };
-    const keepUrls = new Set<string>([abs(SAVED_STATE_URL)]);
+    const keepUrls = new Set<string>([abs(SAVED_STATE_URL), abs(SAVED_SHARED_URL)]);
+    // Pagefind's runtime, the same in every shard, once (the service worker answers every shard's copy with it)
+    const shared = Object.values(m.shared.files);
+    for (const f of shared) keepUrls.add(abs(f));
+    await pool(shared, 6, store, () => run.cancelled);
+    if (run.cancelled) return;
+    await cache.put(abs(SAVED_SHARED_URL), new Response(JSON.stringify(m.shared.files), { headers: { "content-type": "application/json" } }));
     for (const s of targets) {
       const listed = (await (await fetch(abs(s.list), { cache: "no-cache", headers: { [SAVE_HEADER]: "1" } })).json()) as string[];
       const files = listed.map((f) => `${s.path}${f}`);
@@ -410,7 +417,7 @@ async function runSave(ui: Ui, wanted: "all" | string[]): Promise<void> {
     for (const p of Object.keys(state.shards)) if (!m.shards.some((s) => s.path === p)) delete state.shards[p];
     if (before && before.buildId !== m.buildId) for (const req of await cache.keys()) if (!keepUrls.has(req.url)) await cache.delete(req);
     Object.assign(state, { buildId: m.buildId, common: m.buildId, done: true, savedAt: new Date().toISOString() });
-    state.bytes = m.common.bytes + Object.keys(state.shards).reduce((n, p) => n + (m.shards.find((x) => x.path === p)?.bytes ?? 0), 0);
+    state.bytes = m.common.bytes + m.shared.bytes + Object.keys(state.shards).reduce((n, p) => n + (m.shards.find((x) => x.path === p)?.bytes ?? 0), 0);
     await writeSaved(cache, state);
     saving = null;
     await render(ui, m);

@@ -4,7 +4,7 @@
 // not a build's: it outlives new builds, and offline its copy of the search layer is served before the build cache's,
 // so a saved archive keeps answering, whole and of one build, until the reader updates it.
 /// <reference lib="webworker" />
-import { PRECACHED_URL, SAVE_HEADER, SAVED_CACHE, type Precached } from "./offline-names.ts";
+import { PRECACHED_URL, SAVE_HEADER, SAVED_CACHE, SAVED_SHARED_URL, type Precached } from "./offline-names.ts";
 
 declare const __BUILD_ID__: string;
 declare const __PRECACHE__: string[];
@@ -73,9 +73,29 @@ sw.addEventListener("fetch", (event) => {
 async function cacheFirst(request: Request, keep: (p: Promise<unknown>) => void): Promise<Response> {
   const hit = await caches.match(request);
   if (hit) return hit;
-  const response = await fetch(request);
-  if (response.ok) keep(caches.open(CACHE).then((cache) => cache.put(request, response.clone())));
-  return response;
+  try {
+    const response = await fetch(request);
+    if (response.ok) keep(caches.open(CACHE).then((cache) => cache.put(request, response.clone())));
+    return response;
+  } catch (e) {
+    const copy = await savedMatch(request);
+    if (copy) return copy;
+    throw e;
+  }
+}
+
+/** The saved archive's copy of a file: its own, or for Pagefind's runtime (the same bytes in every shard, saved once)
+ * the one copy saved. */
+async function savedMatch(request: Request): Promise<Response | undefined> {
+  if (!(await caches.has(SAVED_CACHE))) return undefined;
+  const saved = await caches.open(SAVED_CACHE);
+  const own = await saved.match(request, { ignoreSearch: true });
+  if (own) return own;
+  const shared = (await (await saved.match(new URL(SAVED_SHARED_URL, base).href))?.json().catch(() => null)) as Record<string, string> | null;
+  const path = new URL(request.url).pathname;
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  const inShard = path.startsWith(new URL("pagefind/", base).pathname) && path.split("/").length === new URL("pagefind/x/y", base).pathname.split("/").length;
+  return shared?.[name] && inShard ? saved.match(new URL(shared[name], base).href) : undefined;
 }
 
 /** The network; without it, for the search layer's fixed names (shards.json, pagefind.js, pagefind-entry.json) the saved
@@ -87,7 +107,7 @@ async function networkFirst(request: Request, keep: (p: Promise<unknown>) => voi
     if (response.ok) keep(cache.put(request, response.clone()));
     return response;
   } catch (e) {
-    const saved = search && (await caches.has(SAVED_CACHE)) ? await (await caches.open(SAVED_CACHE)).match(request, { ignoreSearch: true }) : undefined;
+    const saved = search ? await savedMatch(request) : undefined;
     const hit = saved ?? (await cache.match(request, { ignoreSearch: true }));
     if (hit) return hit;
     if (request.mode !== "navigate") throw e;

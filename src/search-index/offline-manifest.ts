@@ -8,6 +8,7 @@
 // articles the lists together name some hundred thousand files.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { createHash } from "node:crypto";
 
 export interface OfflineShard {
   name: string;
@@ -27,6 +28,9 @@ export interface OfflineManifest {
   buildId: string;
   /** Site-relative files outside the shard folders ("pagefind/shards.json" …). */
   common: { files: string[]; bytes: number };
+  /** Files every shard holds with the same bytes (Pagefind's runtime: pagefind.js, its worker, its WebAssembly), saved
+   * once: name in a shard's folder → the site-relative copy saved (the newest shard's). Not in the shards' lists. */
+  shared: { files: Record<string, string>; bytes: number };
   /** In shards.json's order: newest first. */
   shards: OfflineShard[];
   /** Everything a whole-archive save downloads. */
@@ -67,14 +71,32 @@ function walk(dir: string, prefix = ""): Walked {
 export function writeOfflineManifest(site: string, buildId: string, live: string | null = null): OfflineManifest {
   const list = JSON.parse(readFileSync(join(site, "pagefind/shards.json"), "utf8")) as { shards: { name: string; period?: string; path: string; year: string | null }[] };
   const shardDirs = new Set(list.shards.map((s) => s.path.replace(/^pagefind\/|\/+$/g, "")));
+  const walked = list.shards.map((s) => {
+    const from = existsSync(join(site, s.path)) || !live ? site : live;
+    return { s, from, w: walk(join(from, s.path)) };
+  });
+  // the files at the top of every shard's folder with the same bytes in all of them
+  const digest = (file: string) => createHash("sha1").update(readFileSync(file)).digest("hex");
+  const shared: Record<string, string> = {};
+  let sharedBytes = 0;
+  const first = walked[0];
+  if (first && walked.length > 1) {
+    for (const name of first.w.files.filter((f) => !f.includes("/") && !f.endsWith(".json") && !/_[0-9a-f]{6,}\./.test(f))) {
+      const d = digest(join(first.from, first.s.path, name));
+      if (walked.every(({ s, from, w }) => w.files.includes(name) && digest(join(from, s.path, name)) === d)) {
+        shared[name] = `${first.s.path}${name}`;
+        sharedBytes += statSync(join(first.from, first.s.path, name)).size;
+      }
+    }
+  }
   const shards: OfflineShard[] = [];
   const lists: [string, string[]][] = [];
-  for (const s of list.shards) {
-    const from = existsSync(join(site, s.path)) || !live ? site : live;
-    const w = walk(join(from, s.path));
+  for (const { s, from, w } of walked) {
+    const files = w.files.filter((f) => !(f in shared));
+    const bytes = files.reduce((n, f) => n + statSync(join(from, s.path, f)).size, 0);
     const file = `${OFFLINE_DIR}/files/${s.name}.json`;
-    shards.push({ name: s.name, period: s.period ?? s.name, path: s.path, year: s.year, files: w.files.length, bytes: w.bytes, list: file });
-    lists.push([file, w.files]);
+    shards.push({ name: s.name, period: s.period ?? s.name, path: s.path, year: s.year, files: files.length, bytes, list: file });
+    lists.push([file, files]);
   }
   // common: the stage's pagefind/ outside shard folders, and (incremental) the live tree's top-level files it keeps
   const common = new Map<string, number>();
@@ -97,8 +119,9 @@ export function writeOfflineManifest(site: string, buildId: string, live: string
     version: 1,
     buildId,
     common: { files: commonFiles, bytes: commonBytes },
+    shared: { files: shared, bytes: sharedBytes },
     shards,
-    bytes: commonBytes + shards.reduce((n, s) => n + s.bytes, 0),
+    bytes: commonBytes + sharedBytes + shards.reduce((n, s) => n + s.bytes, 0),
   };
   const root = join(site, OFFLINE_DIR);
   rmSync(root, { recursive: true, force: true });
@@ -125,9 +148,21 @@ export function offlineBreakdown(site: string): Record<string, { files: number; 
   const kindOf = (f: string) =>
     /\.pf_fragment$/.test(f) ? "fragments" : /\.pf_index$/.test(f) ? "index" : /\.pf_filter$/.test(f) ? "filters" : /\.pf_meta$/.test(f) ? "meta" : /(^|\/)(wasm\.[^/]+|pagefind[^/]*\.js)$/.test(f) ? "runtime" : "other";
   for (const f of m.common.files) add(`common ${kindOf(f)}`, statSync(join(site, f)).size);
+  for (const f of Object.values(m.shared.files)) add("runtime (one copy)", statSync(join(site, f)).size);
   for (const s of m.shards) {
     const files = JSON.parse(readFileSync(join(site, s.list), "utf8")) as string[];
     for (const f of files) add(kindOf(f), statSync(join(site, s.path, f)).size);
   }
   return out;
+}
+
+/** One line for `npm run bench`: what a whole-archive save downloads and stores, by kind of file. */
+export function offlineSaveSummary(site: string): string {
+  const m = JSON.parse(readFileSync(join(site, OFFLINE_DIR, "manifest.json"), "utf8")) as OfflineManifest;
+  const mib = (n: number) => `${(n / 2 ** 20).toFixed(1)} MiB`;
+  const parts = Object.entries(offlineBreakdown(site))
+    .sort((a, b) => b[1].bytes - a[1].bytes)
+    .map(([kind, v]) => `${kind} ${mib(v.bytes)} (${v.files} files)`);
+  const files = m.common.files.length + Object.keys(m.shared.files).length + m.shards.reduce((n, s) => n + s.files, 0);
+  return `- 离线保存, whole archive: ${mib(m.bytes)} in ${files} files over ${m.shards.length} shards: ${parts.join(", ")}`;
 }

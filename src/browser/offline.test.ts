@@ -4,7 +4,7 @@
 // every query answers offline as online, across a reload; the saved data can be removed.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -18,8 +18,8 @@ let url = "";
 let server: { close(): void } | undefined;
 let browser: Browser;
 
-before(async () => {
-  cpSync("seeds", join(dir, "seeds"), { recursive: true });
+/** Builds the seeds in `dir` into `out`, the whole-index precache off. */
+async function buildSite(): Promise<void> {
   const was = process.env.ARCHIVE_PRECACHE_BYTES;
   process.env.ARCHIVE_PRECACHE_BYTES = "0";
   try {
@@ -28,6 +28,11 @@ before(async () => {
     if (was === undefined) delete process.env.ARCHIVE_PRECACHE_BYTES;
     else process.env.ARCHIVE_PRECACHE_BYTES = was;
   }
+}
+
+before(async () => {
+  cpSync("seeds", join(dir, "seeds"), { recursive: true });
+  await buildSite();
   const s = await serve(out);
   server = s.server;
   url = s.url;
@@ -145,6 +150,56 @@ test("offline after one visit: the newest shard and the pages read are searched,
     await page.locator('[data-offline-status][data-state="none"]').waitFor();
     assert.equal(await page.evaluate(() => caches.has("offline-saved")), false);
     assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("a saved archive outlives a new build: offline it answers as it did until the reader updates it, and says so", async () => {
+  const context = await browser.newContext();
+  try {
+    const page = await visitOnce(context);
+    const before = (await search(page, "社区")).urls;
+    await page.goto(`${url}search/`);
+    await page.locator("[data-offline-save]:not([disabled])").click();
+    await page.locator('[data-offline-status][data-state="saved"]').waitFor({ timeout: 30000 });
+
+    // a new bulletin, a new build (a new build id, a new service worker)
+    const manifest = JSON.parse(readFileSync(join(dir, "seeds/manifest.json"), "utf8"));
+    manifest.bulletins["005_new.txt"] = { city: "郑州", date: "2024-04-20" };
+    writeFileSync(join(dir, "seeds/manifest.json"), JSON.stringify(manifest));
+    writeFileSync(join(dir, "seeds/005_new.txt"), "\n\n二七区\n\n老街区装上新路灯\n\n本报讯(记者 王新 通讯员 李亮)4月20日,二七区蜜蜂张街道为老街区更换路灯一百二十盏,照亮居民回家路。\n\n下一步,街道将继续推进老旧小区改造。\n");
+    await buildSite();
+    const buildId = (JSON.parse(readFileSync(join(out, "api/build.json"), "utf8")) as { buildId: string }).buildId;
+    await page.reload();
+    await page.evaluate(async (id) => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      await reg?.update();
+      const marker = new URL("../__offline__/precached.json", location.href).href;
+      for (let k = 0; k < 300; k++) {
+        const m = (await (await caches.match(marker))?.json()) as { buildId: string } | undefined;
+        if (m?.buildId === id) return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error("the new service worker did not install");
+    }, buildId);
+    await page.reload();
+    await page.locator('[data-offline-status][data-state="outdated"]').waitFor({ timeout: 15000 });
+    assert.match(await page.locator("[data-offline-status]").innerText(), /网站此后已更新/);
+    assert.ok((await search(page, "新路灯")).urls.length > 0, "online, the new build answers");
+
+    await context.setOffline(true);
+    const old = await search(page, "社区");
+    assert.deepEqual(old.urls, before, "offline, the saved archive answers as before the new build");
+    assert.match(old.note, /已更新/);
+    assert.deepEqual((await search(page, "新路灯")).urls, []);
+
+    await context.setOffline(false);
+    await page.goto(`${url}search/`);
+    await page.locator("[data-offline-save]:not([disabled])").click();
+    await page.locator('[data-offline-status][data-state="saved"]').waitFor({ timeout: 30000 });
+    await context.setOffline(true);
+    assert.ok((await search(page, "新路灯")).urls.length > 0, "after the update, offline answers from the new build");
   } finally {
     await context.close();
   }

@@ -131,7 +131,7 @@ test("offline after one visit: the newest shard and the pages read are searched,
     assert.match(await page.locator("[data-offline-save]").innerText(), /保存全部年份\(约 [\d.]+ (KB|MB)\)/, "the size is said before saving");
     await page.locator("[data-offline-save]").click();
     await page.locator('[data-offline-status][data-state="saved"]').waitFor({ timeout: 30000 });
-    assert.match(await status.innerText(), /已保存 全部年份/);
+    assert.match(await status.innerText(), /已保存全部年份/);
 
     await context.setOffline(true);
     for (const q of queries) {

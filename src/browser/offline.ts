@@ -259,6 +259,7 @@ export async function initOfflineSave(): Promise<void> {
   ui.years.onchange = () => updateYearsButton(ui, manifest);
   await render(ui, manifest);
   window.addEventListener("online", () => void fetchManifest().then((m) => render(ui, (manifest = m))).catch(() => {}));
+  window.addEventListener("offline", () => void render(ui, manifest));
 }
 
 function setState(ui: Ui, state: string, text: string) {
@@ -269,8 +270,8 @@ function setState(ui: Ui, state: string, text: string) {
 function updateYearsButton(ui: Ui, m: Manifest | null) {
   const chosen = [...ui.years.querySelectorAll<HTMLInputElement>("input:checked:not(:disabled)")];
   const bytes = chosen.reduce((n, c) => n + Number(c.dataset.bytes ?? 0), 0);
-  ui.saveYears.disabled = !m || !chosen.length || !!saving;
-  ui.saveYears.textContent = chosen.length ? `保存所选 ${chosen.length} 个年份(约 ${formatBytes(bytes + (m?.common.bytes ?? 0))})` : "保存所选年份";
+  ui.saveYears.disabled = !m || !chosen.length || !!saving || !navigator.onLine;
+  ui.saveYears.textContent = chosen.length ? `保存所选 ${chosen.length} 个年份(约 ${formatBytes(bytes + (m ? m.common.bytes + m.shared.bytes : 0))})` : "保存所选年份";
 }
 
 /** Draws the section from the saved state and (online) the build's manifest. */
@@ -278,7 +279,7 @@ async function render(ui: Ui, m: Manifest | null): Promise<void> {
   const saved = await readSaved();
   const stored = new Set(Object.keys(saved?.shards ?? {}).filter((p) => !m || saved!.shards[p] === m.buildId));
   ui.remove.hidden = !saved;
-  ui.save.disabled = !m || !!saving;
+  ui.save.disabled = !m || !!saving || !navigator.onLine;
   ui.save.textContent = m ? `保存全部年份(约 ${formatBytes(m.bytes)})` : "保存全部年份";
   if (m) {
     const groups = [...byYear(m)];
@@ -305,7 +306,7 @@ async function render(ui: Ui, m: Manifest | null): Promise<void> {
   if (saving) return;
   ui.progress.hidden = true;
   if (!saved) {
-    setState(ui, "none", m ? `还没有保存。保存全部年份约需 ${formatBytes(m.bytes)}。` : "还没有保存;联网后可以保存。");
+    setState(ui, "none", m ? `还没有保存。保存全部年份约需 ${formatBytes(m.bytes)}${navigator.onLine ? "" : ",联网后可以保存"}。` : "还没有保存;联网后可以保存。");
     return;
   }
   const years = (paths: string[]) => yearList([...new Set(paths.map((p) => yearOf(m?.shards.find((s) => s.path === p) ?? { name: p.replace(/^pagefind\/|\/$/g, ""), path: p, year: /\d{4}/.exec(p)?.[0] ?? null })))]);
@@ -313,19 +314,23 @@ async function render(ui: Ui, m: Manifest | null): Promise<void> {
   const what = m && m.shards.every((s) => savedPaths.includes(s.path)) ? "全部年份" : years(savedPaths) || "部分数据";
   const when = saved.savedAt ? saved.savedAt.slice(0, 10) : "";
   if (!saved.done) {
-    setState(ui, "partial", `上次保存没有完成:已保存 ${what}(${formatBytes(saved.bytes)})。${m ? "" : "联网后"}点“继续保存”接着保存。`);
+    setState(ui, "partial", `上次保存没有完成:已保存${what}(${formatBytes(saved.bytes)})。${m ? "" : "联网后"}点“继续保存”接着保存。`);
     ui.save.textContent = "继续保存";
     ui.save.onclick = () => void runSave(ui, saved.wanted);
     return;
   }
   ui.save.onclick = () => void runSave(ui, "all");
   if (m && saved.buildId !== m.buildId) {
-    setState(ui, "outdated", `已保存 ${what}(${formatBytes(saved.bytes)},${when} 的版本)。网站此后已更新;没有网络时仍使用已保存的版本,点“更新离线数据”换成新版本。`);
+    setState(ui, "outdated", `已保存${what}(${formatBytes(saved.bytes)},${when} 的版本)。网站此后已更新;没有网络时仍使用已保存的版本,点“更新离线数据”换成新版本。`);
     ui.save.textContent = `更新离线数据(约 ${formatBytes(m.bytes)})`;
     ui.save.onclick = () => void runSave(ui, saved.wanted === "all" ? "all" : savedPaths);
     return;
   }
-  setState(ui, "saved", `已保存 ${what}(${formatBytes(saved.bytes)},${when}),没有网络时可以搜索。`);
+  if (what === "全部年份") {
+    ui.save.textContent = "全部年份已保存";
+    ui.save.disabled = true;
+  }
+  setState(ui, "saved", `已保存${what}(${formatBytes(saved.bytes)},${when}),没有网络时可以搜索。`);
 }
 
 async function pool<T>(items: T[], width: number, work: (item: T) => Promise<void>, cancelled: () => boolean): Promise<void> {

@@ -116,7 +116,10 @@ export async function offlineScope<S extends OfflineShardRef>(shards: S[]): Prom
   const offline = typeof navigator !== "undefined" && navigator.onLine === false;
   const status = offline ? await offlineStatus().catch(() => null) : null;
   const held = new Set(status?.shards ?? []);
-  const skipped: S[] = offline ? shards.filter((s) => !held.has(s.path)) : [];
+  // no record of what the service worker cached (a worker not installed yet, or one that failed to cache the newest
+  // shard): every shard is tried, and those that fail are skipped and named as they fail
+  const known = !!status?.precached || !!status?.saved;
+  const skipped: S[] = offline && known ? shards.filter((s) => !held.has(s.path)) : [];
   const outdated = !!(status?.saved && status.precached && status.saved.buildId !== status.precached.buildId);
   let pagesFound = 0;
   const say = () => {
@@ -127,13 +130,14 @@ export async function offlineScope<S extends OfflineShardRef>(shards: S[]): Prom
     const years = yearList(skipped.map(yearOf));
     const read = pagesFound ? `只找了其中读过的 ${pagesFound} 篇报道` : "只找了其中读过的报道";
     showNote(
-      `${offline ? "离线" : "网络不通"}:${years}的搜索数据不在这台设备上,没有搜索(${read})。` +
-        (offline ? "联网后可用下方的“离线保存”保存这些年份。" : "请稍后再试。"),
+      offline
+        ? `离线:${years}的搜索数据不在这台设备上,没有搜索(${read})。联网后可用下方的“离线保存”保存这些年份。`
+        : `${years}的搜索数据没能读取(网络不通?),这次没有搜索(${read})。请稍后再试。`,
     );
   };
   say();
   return {
-    shards: offline ? shards.filter((s) => held.has(s.path)) : shards,
+    shards: offline && known ? shards.filter((s) => held.has(s.path)) : shards,
     fail(shard) {
       if (!skipped.includes(shard)) skipped.push(shard);
       say();

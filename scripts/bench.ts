@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { build } from "../src/build/pipeline.ts";
 import { serve } from "../src/serve.ts";
 import { measureFirstSearch } from "./measure-first-search.ts";
+import { offlineSaveSummary } from "../src/search-index/offline-manifest.ts";
 import type { RenderArchive } from "../src/build/render-plan.ts";
 
 const { values } = parseArgs({ options: { articles: { type: "string", default: "1000" }, query: { type: "string", default: "志愿服务" }, skipBrowser: { type: "boolean", default: false } } });
@@ -27,6 +28,7 @@ const fullSeconds = (Date.now() - t0) / 1000;
 
 const size = execFileSync("du", ["-sb", `${out}/`], { encoding: "utf8" }).split("\t")[0]!;
 const fileCount = execFileSync("sh", ["-c", `find ${out}/ -type f | wc -l`], { encoding: "utf8" }).trim();
+const offlineSave = offlineSaveSummary(out);
 
 // the same article pages through the same template function, written with plain fs, for comparison with Eleventy
 const { render } = await import("../templates/article.11ty.ts");
@@ -91,6 +93,7 @@ const lines = [
   `| **full build** | **${fullSeconds.toFixed(1)}** | ${mib(Math.max(...full.metrics.map((m) => m.mainPeakMiB)))} | ${mib(Math.max(...full.metrics.map((m) => m.childPeakMiB)))} | ${full.pages} pages, ${full.shards} search shards |`,
   "",
   `- output: ${(Number(size) / 1024 / 1024).toFixed(0)} MiB in ${fileCount} files`,
+  offlineSave,
   `- article pages: Eleventy render stage ${full.metrics.find((m) => m.stage === "render")!.seconds.toFixed(1)} s for ${full.pages} pages; the ${archive.records.length} article pages written with plain fs: ${plainSeconds.toFixed(1)} s (ratio ${(full.metrics.find((m) => m.stage === "render")!.seconds / plainSeconds).toFixed(2)}, Eleventy also renders the list pages)`,
   values.skipBrowser
     ? "- first search: not measured (--skipBrowser)"

@@ -25,9 +25,25 @@ export function render({ archive }: Data): string {
   </details>
 </form>
 <p id="search-status" role="status" aria-live="polite"></p>
+<p class="offline-note" data-offline-note role="status" aria-live="polite" hidden></p>
 <h2 class="visually-hidden" id="h-results">搜索结果</h2>
 <ol class="results" data-results></ol>
 <button id="search-more" type="button" hidden>更多结果</button>
+<section class="offline-save" data-offline aria-labelledby="h-offline">
+  <h2 id="h-offline">离线保存</h2>
+  <p id="offline-help" class="meta">把搜索数据保存在这台设备上,没有网络时也能搜索全部报道。保存前会说明大小;可以随时删除。</p>
+  <div class="offline-actions">
+    <button type="button" data-offline-save aria-describedby="offline-help" disabled>保存全部年份</button>
+    <button type="button" data-offline-remove hidden>删除离线数据</button>
+  </div>
+  <details class="offline-years">
+    <summary>只保存部分年份</summary>
+    <fieldset><legend>要保存的年份</legend><div class="checks" data-offline-years></div></fieldset>
+    <button type="button" data-offline-save-years disabled>保存所选年份</button>
+  </details>
+  <progress class="offline-progress" data-offline-progress max="1" value="0" aria-label="保存进度" hidden></progress>
+  <p data-offline-status data-state="none" role="status" aria-live="polite"></p>
+</section>
 <noscript><p>搜索需要 JavaScript。也可以<a href="/districts/">按城区</a>或<a href="/dates/">按日期</a>浏览。</p></noscript>
 <script type="module" src="/assets/search.js"></script>`;
   return layout({ title: "搜索", description: "在浏览器中检索全部报道", url: "/search/", siteUrl: archive.site.url, body });

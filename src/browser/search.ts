@@ -1,6 +1,7 @@
 // The search page: Pagefind's JS API behind a layer that converts Traditional queries, keeps only results that
 // contain the query, says 未找到 when none does, marks whole words in excerpts, and keeps its state in the URL.
 import { excerptAround, isLiteralMatch, queryTerms, splitIndexedText } from "./search-text.ts";
+import { initOfflineSave, offlineScope } from "./offline.ts";
 
 declare const __TRADITIONAL_CHARS__: string;
 
@@ -61,7 +62,13 @@ interface ShardList {
 /** The site's root, from the search page's own URL (<root>/search/), so the site works under a path prefix. */
 const root = new URL("../", location.href);
 let shardList: Promise<ShardList> | null = null;
-const loadShards = () => (shardList ??= fetch(new URL("pagefind/shards.json", root)).then((r) => r.json() as Promise<ShardList>));
+const loadShards = () =>
+  (shardList ??= fetch(new URL("pagefind/shards.json", root))
+    .then((r) => r.json() as Promise<ShardList>)
+    .catch((e: unknown) => {
+      shardList = null; // tried again at the next search
+      throw e;
+    }));
 
 /** One Pagefind instance per shard (half a year of records), loaded only when a search reaches it. */
 const instances = new Map<string, Promise<Pagefind>>();
@@ -75,6 +82,7 @@ function instance(shard: Shard): Promise<Pagefind> {
       return mod;
     })();
     instances.set(shard.name, pf);
+    pf.catch(() => instances.delete(shard.name)); // not held offline, or the network failed: tried again next time
   }
   return pf;
 }
@@ -161,7 +169,12 @@ async function run(s: State) {
     return;
   }
   status.textContent = "正在搜索…";
-  const [list, q] = await Promise.all([loadShards(), toSimplified(s.q)]);
+  const [list, q] = await Promise.all([loadShards(), toSimplified(s.q)]).catch(() => [null, s.q] as const);
+  if (!list) {
+    resultsList.setAttribute("aria-busy", "false");
+    status.textContent = "无法读取搜索数据:没有网络,这台设备上也没有保存。请联网后再试。";
+    return;
+  }
   const terms = queryTerms(q);
   const filters: Record<string, unknown> = {};
   if (s.districts.length) filters.district = { any: s.districts };
@@ -169,7 +182,10 @@ async function run(s: State) {
   if (s.month) filters.month = s.month;
   if (s.kind) filters.kind = s.kind;
   const sort = s.sort === "date" ? { date: "desc" } : s.sort === "date-asc" ? { date: "asc" } : undefined;
-  const shards = shardsFor(list.shards, s);
+  // offline: only the shards this browser holds, and the article pages it has read (src/browser/offline.ts)
+  const scope = await offlineScope(shardsFor(list.shards, s));
+  const shards = scope.shards;
+  let readPages = false;
 
   const found: ResultData[] = [];
   let shardAt = 0;
@@ -182,24 +198,36 @@ async function run(s: State) {
    * returns false when every shard is read. */
   const readOne = async (): Promise<boolean> => {
     while (!exhausted()) {
-      if (!results) {
-        const pf = await instance(shards[shardAt]!);
-        results = (await pf.search(q, { filters, sort }))?.results ?? [];
-        pending = [];
-        read = 0;
-        misses = 0;
-      }
-      if (read >= results.length || misses >= SCAN_LIMIT) {
+      try {
+        if (!results) {
+          const pf = await instance(shards[shardAt]!);
+          results = (await pf.search(q, { filters, sort }))?.results ?? [];
+          pending = [];
+          read = 0;
+          misses = 0;
+        }
+        if (read >= results.length || misses >= SCAN_LIMIT) {
+          results = null;
+          shardAt++;
+          continue;
+        }
+        while (pending.length < read + PAGE && pending.length < results.length) pending.push(results[pending.length]!.data());
+        const d = await pending[read++]!;
+        if (isLiteralMatch(d.meta.title ?? "", d.content, terms)) {
+          found.push(d);
+          misses = 0;
+        } else misses++;
+        return true;
+      } catch {
+        // a file of this shard could not be fetched (no network): the page says so and goes on with the next shard
+        scope.fail(shards[shardAt]!);
         results = null;
         shardAt++;
-        continue;
       }
-      while (pending.length < read + PAGE && pending.length < results.length) pending.push(results[pending.length]!.data());
-      const d = await pending[read++]!;
-      if (isLiteralMatch(d.meta.title ?? "", d.content, terms)) {
-        found.push(d);
-        misses = 0;
-      } else misses++;
+    }
+    if (!readPages) {
+      readPages = true;
+      found.push(...(await scope.readPages(terms, filters)));
       return true;
     }
     return false;
@@ -298,6 +326,7 @@ window.addEventListener("popstate", () => {
   void run(s);
 });
 
+void initOfflineSave();
 void (async () => {
   const s = readState();
   // start the newest shard's runtime while the reader types

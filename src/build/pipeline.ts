@@ -9,6 +9,7 @@ import type { Message } from "../parse/types.ts";
 import { buildSiteData, type SiteData } from "../site/build-data.ts";
 import { preloadJieba, segmentRecords, type PreloadedJieba } from "../jieba/segment-records.ts";
 import { bundleSearchScript, bundleServiceWorker } from "../site/browser-assets.ts";
+import { writeOfflineManifest } from "../search-index/offline-manifest.ts";
 import { siteConfig } from "../site/config.ts";
 import { robotsTxt, sitemapFiles } from "../site/sitemap.ts";
 import { slug } from "../slug.ts";
@@ -400,6 +401,7 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
     () => `${work.length} of ${sharding.shards.length} Pagefind shards indexed; data files written meanwhile`,
   );
 
+  writeOfflineManifest(STAGE, buildId, plan.incremental ? live : null);
   await stages.run("assets", () => bundleServiceWorker(STAGE, buildId, plan.incremental ? live : null), (a) => `service worker (${a.precache} files precached)`);
 
   await stages.run(

@@ -3,8 +3,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 
-/** Whole index and fragments are precached for offline search while they stay under this size. */
-const FULL_PRECACHE_BYTES = 8 * 1024 * 1024;
+/** Whole index and fragments are precached for offline search while they stay under this size (ARCHIVE_PRECACHE_BYTES
+ * sets it, for tests of a large archive's offline search on a small one). */
+const precacheBytes = () => Number(process.env.ARCHIVE_PRECACHE_BYTES ?? 8 * 1024 * 1024);
 
 /** Characters OpenCC converts from Traditional to Simplified (its TSCharacters table), to tell when a query needs converting. */
 export function traditionalChars(): string {
@@ -47,6 +48,7 @@ export async function bundleServiceWorker(site: string, buildId: string, current
   const rootOf = (path: string) => (current && !existsSync(join(site, path)) ? current : site);
   const whole: string[] = [];
   let size = 0;
+  const FULL_PRECACHE_BYTES = precacheBytes();
   for (const s of shards) {
     if (size > FULL_PRECACHE_BYTES) break; // stop listing: a large archive's fragments run to hundreds of thousands of files
     for (const f of files(join(rootOf(s.path), s.path))) {
@@ -64,7 +66,7 @@ export async function bundleServiceWorker(site: string, buildId: string, current
     format: "iife",
     target: "es2020",
     minify: true,
-    define: { __BUILD_ID__: JSON.stringify(buildId), __PRECACHE__: JSON.stringify(precache) },
+    define: { __BUILD_ID__: JSON.stringify(buildId), __PRECACHE__: JSON.stringify(precache), __WHOLE_SHARDS_BYTES__: String(FULL_PRECACHE_BYTES) },
     logLevel: "warning",
   });
   return { precache: precache.length };

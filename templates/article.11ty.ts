@@ -76,7 +76,6 @@ ${r.paragraphs.length === 0 && r.captions.length === 0 ? html`<p class="notice" 
 <span data-pagefind-filter="kind">${KIND[r.kind]}</span>
 <span data-pagefind-filter="year">${r.date ? r.date.slice(0, 4) : "日期不详"}</span>
 ${r.date ? html`<span data-pagefind-filter="month">${r.date.slice(0, 7)}</span>` : ""}
-${r.keywords.map((k) => html`<span data-pagefind-filter="keyword">${k}</span>`)}
 <span data-pagefind-meta="date">${r.date ?? ""}</span>
 <span data-pagefind-sort="date">${r.date ?? "0000"}</span>
 </div>

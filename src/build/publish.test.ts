@@ -101,10 +101,18 @@ test("a build killed at any stage, the swap included, leaves the old site or the
   const opts = { seeds: w.seeds, out: w.out, cacheDir: w.cache, quiet: true };
   try {
     cpSync("seeds", w.seeds, { recursive: true });
-    await build({ ...opts, full: true });
-    // a rebuild, so that the spare tree is one build behind (the cheap path) when the runs below start
+    const full = await build({ ...opts, full: true });
+    assert.deepEqual(full.metrics.map((m) => m.stage), PAUSE_POINTS.filter((p) => !p.includes(":")), "every stage ran, the spare last");
+    // the full build left the other tree the same site, ready for the rebuild, which publishes into it without making it
+    const other = () => `${w.out}.trees/${readlinkSync(w.out).endsWith("a") ? "b" : "a"}`;
+    const ready = other();
+    assert.ok(same(snapshot(ready), snapshot(w.out)), "after a full build, the other tree is the same site");
+    const readyIno = statSync(ready).ino;
     writeFileSync(join(w.seeds, "006_extra.txt"), EXTRA_BULLETIN);
     await build(opts);
+    assert.equal(realpathSync(w.out), realpathSync(ready), "the rebuild published the tree the full build left ready");
+    assert.equal(statSync(ready).ino, readyIno, "not a tree made again");
+    assert.ok(same(snapshot(other()), snapshot(w.out)), "after a rebuild, the other tree is the same site");
     assert.ok(lstatSync(w.out).isSymbolicLink(), "the site is a link");
     assert.match(readlinkSync(w.out), /^site\.trees\/[ab]$/);
     const old = snapshot(w.out);
@@ -141,16 +149,16 @@ test("a build killed at any stage, the swap included, leaves the old site or the
     for (const full of [false, true]) {
       restore();
       change(w.seeds);
-      const stops = await stopAt("*", full ? [...args, "--full"] : args, (p) => check(`stopped at ${p}${full ? " (--full)" : ""}`, p === "swap:switched" ? "new" : "old"));
+      const stops = await stopAt("*", full ? [...args, "--full"] : args, (p) => check(`stopped at ${p}${full ? " (--full)" : ""}`, PAUSE_POINTS.indexOf(p) >= PAUSE_POINTS.indexOf("swap:switched") ? "new" : "old"));
       assert.deepEqual(stops, PAUSE_POINTS);
       await check(`after the build${full ? " (--full)" : ""}`, "new");
     }
     // killed (the build and its children) where the spare tree is half made, half moved into, or just published; the
     // next build publishes the new site whole
-    for (const [point, full] of [["render", false], ["swap:moved", false], ["swap:switched", true]] as const) {
+    for (const [point, full] of [["render", false], ["swap:moved", false], ["swap:switched", true], ["spare", true], ["spare:linked", false]] as const) {
       restore();
       change(w.seeds);
-      const expected = point === "swap:switched" ? "new" : "old";
+      const expected = PAUSE_POINTS.indexOf(point) >= PAUSE_POINTS.indexOf("swap:switched") ? "new" : "old";
       await stopAt(point, full ? [...args, "--full"] : args, () => {});
       await check(`killed at ${point}${full ? " (--full)" : ""}`, expected);
       await build(opts);

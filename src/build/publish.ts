@@ -4,12 +4,14 @@
 // one, whatever moment the build dies.
 //
 // A full build renders into `<out>.building/`, which is renamed to be the spare. An incremental build needs the spare to
-// be the live site plus its changes: the spare is kept one build behind (its files hard links of the live tree's), so
-// bringing it up to date costs only the files the last build changed, which `<out>.trees/state.json` lists; then this
-// build's files are moved in (renames replace the links, never writing into a file the live tree shares). When the spare
-// is not known to be one build behind (after a full build, a killed build, or the first), it is made again by hard-linking
-// every file of the live tree (`cp -al`: 12 s for 250,000 files on this project's machine, in a child process started as
-// soon as the plan is known).
+// be the live site: its files hard links of the live tree's, into which this build's files are moved (renames replace the
+// links, never writing into a file the live tree shares). So every build, once it has switched the link, makes the tree it
+// left the same site as the new one (prepareNext(), the build's last stage, `spare`): a rebuild relinks the files it
+// changed, which `<out>.trees/state.json` lists; a full build hard-links every file of the new tree (`cp -al`: 12 s for
+// 250,000 files on this project's machine), so that the next rebuild, an archivist's day's bulletin, does not (it had
+// doubled a 100k rebuild's time). A rebuild that finds the spare one build behind (a build before this stage existed)
+// brings it up to date; one that finds it unknown (a build killed before it was ready, or the first) makes it again,
+// in a child process started as soon as the plan is known.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, readSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
@@ -38,10 +40,13 @@ export interface Publisher {
   publishFull(stage: string, buildId: string): Promise<void>;
   /** An incremental build: the spare, brought up to date, takes `stage`'s files and loses `removed`; then it is the site. */
   publishIncremental(stage: string, buildId: string, change: { replaced: string[]; removed: string[] }): Promise<void>;
+  /** After publishing: makes the tree the build left (the next build's spare) the same site as the new one. Returns what
+   * it did: the number of paths relinked, or "tree" when it linked the whole tree. */
+  prepareNext(): Promise<{ relinked: number } | { tree: true }>;
 }
 
 /** The points where a test can stop the build: each stage's start, and within the swap. */
-export const PAUSE_POINTS = ["parse", "segment", "plan", "render", "index", "assets", "swap", "swap:spare-ready", "swap:moved", "swap:link-made", "swap:switched"];
+export const PAUSE_POINTS = ["parse", "segment", "plan", "render", "index", "assets", "swap", "swap:spare-ready", "swap:moved", "swap:link-made", "swap:switched", "spare", "spare:linked"];
 
 /** A test-only hook: with ARCHIVE_PAUSE_AT=<point> (or `*`, every point), the build says `paused at <point>` on stderr
  * and waits there, this thread blocked, for a line on its stdin: a test looks at the site, then kills the build or lets
@@ -118,6 +123,25 @@ function moveInto(from: string, to: string, rel: string, moved: string[]): void 
       if (exists(dst) && lstatSync(dst).isDirectory()) rmSync(dst, { recursive: true });
       renameSync(src, dst);
       moved.push(path);
+    }
+  }
+}
+
+/** Makes `paths` (files or folders, relative to the trees) of `to` what they are in `from`: hard links of its files, or
+ * nothing where `from` has none. */
+function relink(from: string, to: string, paths: string[], trash: string): void {
+  for (const p of paths) {
+    const at = join(to, p);
+    if (exists(at)) {
+      if (lstatSync(at).isDirectory()) discard(at, trash);
+      else rmSync(at);
+    }
+    const source = join(from, p);
+    if (!existsSync(source)) continue;
+    if (statSync(source).isDirectory()) linkTree(source, at);
+    else {
+      mkdirSync(dirname(at), { recursive: true });
+      linkSync(source, at);
     }
   }
 }
@@ -208,20 +232,7 @@ export function openPublisher(out: string, stage: string): Publisher {
       state = { ...state, trees: { ...state.trees, [spareName]: null } };
       writeState(state);
       if (oneBehind) {
-        for (const p of c.paths!) {
-          const at = join(spare, p);
-          if (exists(at)) {
-            if (lstatSync(at).isDirectory()) discard(at, trash);
-            else rmSync(at);
-          }
-          const from = join(live, p);
-          if (!existsSync(from)) continue;
-          if (statSync(from).isDirectory()) linkTree(from, at);
-          else {
-            mkdirSync(dirname(at), { recursive: true });
-            linkSync(from, at);
-          }
-        }
+        relink(live, spare, c.paths!, trash);
         prepared = Promise.resolve();
       } else {
         discard(spare, trash);
@@ -279,6 +290,32 @@ export function openPublisher(out: string, stage: string): Publisher {
       switchTo(spareName);
       state = { version: 1, trees: { [spareName]: buildId, [liveName!]: liveBuildId } as Record<TreeName, string | null>, changes: { from: liveBuildId, to: buildId, paths } };
       writeState(state);
+    },
+    async prepareNext() {
+      // the link now points to the tree this build published (the spare), and no reader's path goes through the other one
+      // (a server resolves the link at each open), which becomes the next build's spare
+      const site = spare;
+      const otherName: TreeName = spareName === "a" ? "b" : "a";
+      const other = join(treesDir, otherName);
+      const { changes, trees } = state;
+      const buildId = trees[spareName];
+      if (!buildId || !changes || changes.to !== buildId) throw new Error("prepareNext() before a build was published");
+      // from here the other tree is being changed: a build killed meanwhile leaves it unknown, and the next makes it again
+      state = { ...state, trees: { ...state.trees, [otherName]: null } };
+      writeState(state);
+      let done: { relinked: number } | { tree: true };
+      if (changes.paths && changes.from !== null && trees[otherName] === changes.from && existsSync(other)) {
+        relink(site, other, changes.paths, trash);
+        done = { relinked: changes.paths.length };
+      } else {
+        discard(other, trash);
+        await linkTreeAsync(site, other, () => {});
+        done = { tree: true };
+      }
+      pausePoint("spare:linked");
+      state = { version: 1, trees: { [spareName]: buildId, [otherName]: buildId } as Record<TreeName, string | null>, changes: { from: buildId, to: buildId, paths: [] } };
+      writeState(state);
+      return done;
     },
   };
 }

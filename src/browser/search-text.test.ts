@@ -25,3 +25,12 @@ test("excerpts are about 70 characters around the match, with whole words marked
   assert.ok(out.replace(/<[^>]+>|&#\d+;|…/g, "").length <= 70);
   assert.equal(out.match(/<mark>/g)?.length, 1);
 });
+
+test("text printed in Traditional matches by its hidden Simplified copy, which excerpts leave out", () => {
+  const content = "金陵書畫社成立。 〄 金陵书画社成立。 〓 书画 书画社";
+  assert.equal(isLiteralMatch("標題", content, ["书画社"]), true);
+  assert.equal(isLiteralMatch("標題", content, ["書畫社"]), true);
+  assert.equal(isLiteralMatch("標題", content, ["书画 书画社"]), false, "not the segmented title field");
+  assert.equal(splitIndexedText(content).body, "金陵書畫社成立。");
+  assert.equal(splitIndexedText(content).folded, "金陵书画社成立。");
+});

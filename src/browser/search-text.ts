@@ -2,24 +2,33 @@
 
 /** The hidden, segmented title field starts with this; search excerpts and matching use only what comes before. */
 export const TITLE_FIELD_SENTINEL = "〓";
+/** Opens the hidden Simplified copy of text printed in Traditional (src/search-index/fold.ts), which comes before the title
+ * field: matching reads it, excerpts do not. */
+export const FOLD_SENTINEL = "〄";
 
 /** "花馍  卫滨区" → ["花馍", "卫滨区"]; Latin letters compare case-insensitively. */
 export function queryTerms(q: string): string[] {
   return [...new Set(q.trim().toLowerCase().split(/[\s\u3000]+/).filter(Boolean))];
 }
 
-/** The page text Pagefind indexed, without the hidden title field; `afterTitle` also drops the kicker and headline that open it. */
-export function splitIndexedText(content: string, title = ""): { body: string; afterTitle: string } {
-  const at = content.indexOf(TITLE_FIELD_SENTINEL);
+/** The page text Pagefind indexed, without the hidden fields (the Simplified copy, the segmented title); `afterTitle` also
+ * drops the kicker and headline that open it; `folded` is the Simplified copy of Traditional text, or "". */
+export function splitIndexedText(content: string, title = ""): { body: string; afterTitle: string; folded: string } {
+  const fold = content.indexOf(FOLD_SENTINEL);
+  const field = content.indexOf(TITLE_FIELD_SENTINEL);
+  const ends = [fold, field].filter((i) => i >= 0);
+  const at = ends.length ? Math.min(...ends) : -1;
   const body = at >= 0 ? content.slice(0, at).trim() : content;
+  const folded = fold >= 0 ? content.slice(fold + 1, field > fold ? field : undefined).trim() : "";
   const t = title ? body.indexOf(title) : -1;
   const afterTitle = t >= 0 && t < 200 ? body.slice(t + title.length).replace(/^[.\s]+/, "") : body;
-  return { body, afterTitle };
+  return { body, afterTitle, folded };
 }
 
-/** A result counts only when its title or text holds every query term as written. */
+/** A result counts only when its title or text (or the text's Simplified folding) holds every query term as written. */
 export function isLiteralMatch(title: string, content: string, terms: string[]): boolean {
-  const text = `${title}\n${splitIndexedText(content).body}`.toLowerCase();
+  const { body, folded } = splitIndexedText(content);
+  const text = `${title}\n${body}\n${folded}`.toLowerCase();
   return terms.length > 0 && terms.every((t) => text.includes(t));
 }
 

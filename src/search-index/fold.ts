@@ -14,7 +14,8 @@ let convert: ((s: string) => string) | null = null;
 /** Characters OpenCC converts from Traditional (its TSCharacters table), less those that are also Simplified. */
 export function traditionalSet(): Set<string> {
   if (traditional) return traditional;
-  const dir = dirname(createRequire(import.meta.url).resolve("opencc-js/package.json"));
+  // the package exports no package.json: its folder is two above its UMD entry (dist/umd/full.js)
+  const dir = join(dirname(createRequire(import.meta.url).resolve("opencc-js")), "../..");
   const source = readFileSync(join(dir, "dist/esm-lib/dict/TSCharacters.js"), "utf8");
   const table = source.match(/"([^"]+)"/)?.[1];
   if (!table) throw new Error("opencc-js's TSCharacters table has moved: update src/search-index/fold.ts");

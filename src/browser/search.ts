@@ -15,6 +15,8 @@ interface ResultData {
 interface Result {
   id: string;
   score: number;
+  /** Positions of the matched words in the page. */
+  words?: number[];
   data(): Promise<ResultData>;
 }
 type SearchOptions = { filters?: Record<string, unknown>; sort?: Record<string, string> };
@@ -138,6 +140,15 @@ function loadBucket(dir: DirectoryInfo, b: number): Promise<Bucket> {
   return p;
 }
 
+/** Offline, the shards whose index this browser holds (their entry file is in Cache Storage: the service worker stored
+ * it on a visit, or "离线保存" did); online, all. (When src/browser/offline.ts's offlineStatus() is merged in, it is the
+ * better answer: it knows which shards were saved whole.) */
+async function readable(shards: Shard[]): Promise<{ ok: Shard[]; missing: Shard[] }> {
+  if (navigator.onLine !== false || typeof caches === "undefined") return { ok: shards, missing: [] };
+  const held = await Promise.all(shards.map((sh) => caches.match(new URL(`${sh.path}pagefind-entry.json`, root).href, { ignoreSearch: true }).then((r) => !!r, () => false)));
+  return { ok: shards.filter((_, k) => held[k]), missing: shards.filter((_, k) => !held[k]) };
+}
+
 /** Shard name → at most how many of its records can hold the query; null when the directory cannot be read (an old
  * site, or offline with its files not saved). */
 async function candidates(list: ShardList, terms: string[]): Promise<Map<string, number> | null> {
@@ -242,12 +253,19 @@ async function run(s: State) {
   // only the shards whose records hold every character pair of the query (the directory), else all that the filters allow
   const bounds = await candidates(list, terms);
   if (mine !== generation) return;
-  const shards = shardsFor(list.shards, s).filter((sh) => !bounds || bounds.has(sh.name));
+  const { ok: shards, missing } = await readable(shardsFor(list.shards, s).filter((sh) => !bounds || bounds.has(sh.name)));
+  if (mine !== generation) return;
   const bound = (batch: Shard[]) => (bounds ? batch.reduce((n, sh) => n + (bounds.get(sh.name) ?? 0), 0) : Infinity);
   // by date: shard after shard in date order; by relevance: the shards where most records can hold it first, MERGE_MAX
   // at a time in one runtime, whose scores rank them together
   const byBound = [...shards].sort((a, b) => (bounds ? bound([b]) - bound([a]) : 0));
-  const batches: Shard[][] = sort ? shards.map((sh) => [sh]) : Array.from({ length: Math.ceil(byBound.length / MERGE_MAX) }, (_, k) => byBound.slice(k * MERGE_MAX, (k + 1) * MERGE_MAX));
+  // a word that many records hold fills a page from the first few shards: fewer to merge, fewer requests
+  const first = bounds && byBound.length && bound(byBound.slice(0, 3)) >= 10 * PAGE ? 3 : MERGE_MAX;
+  const batches: Shard[][] = sort
+    ? shards.map((sh) => [sh])
+    : byBound.length
+      ? [byBound.slice(0, first), ...Array.from({ length: Math.ceil((byBound.length - first) / MERGE_MAX) }, (_, k) => byBound.slice(first + k * MERGE_MAX, first + (k + 1) * MERGE_MAX))]
+      : [];
   const single = terms.length === 1 && [...terms[0]!].length > 1;
   /** A batch's results in the order to read them: by date; or the exact phrase's (Pagefind's quoted search: nearly
    * always the literal matches) first, then the rest by score. */
@@ -257,12 +275,17 @@ async function run(s: State) {
     const f = { ...filters, shard: { any: batch.map((b) => b.name) } };
     const [exact, loose] = await Promise.all([single ? pf.search(`"${terms[0]}"`, { filters: f }) : null, pf.search(q, { filters: f })]);
     const seen = new Set<string>();
-    return [...(exact?.results ?? []), ...(loose?.results ?? [])].filter((r) => !seen.has(r.id) && !!seen.add(r.id));
+    const rest = (loose?.results ?? []).filter((r) => !(exact?.results ?? []).some((e) => e.id === r.id));
+    // no exact phrase (the words of the text are cut otherwise than the query's: 一上场 in 一上 场): the results whose
+    // matched words stand side by side first, as the string's pieces would
+    const adjacent = (r: Result) => r.words?.some((w, k, all) => all.includes(w + 1)) ?? false;
+    const ordered = !exact?.results.length && single && [...terms[0]!].length >= 3 ? [...rest.filter(adjacent), ...rest.filter((r) => !adjacent(r))] : rest;
+    return [...(exact?.results ?? []), ...ordered].filter((r) => !seen.has(r.id) && !!seen.add(r.id));
   };
 
   const found: ResultData[] = [];
   /** Years whose shards could not be read (offline, not saved). */
-  const unsearched = new Set<string>();
+  const unsearched = new Set<string>(missing.map((sh) => sh.year ?? "日期不详"));
   let batchAt = 0;
   let results: Result[] | null = null;
   let pending: Promise<ResultData | null>[] = [];
@@ -417,13 +440,13 @@ form.addEventListener("submit", (e) => {
 let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener("input", () => {
   clearTimeout(typing);
-  typing = setTimeout(() => void prepare(formState()).catch(() => {}), 120);
+  typing = setTimeout(() => void prepare(formState()).catch(() => {}), 250);
 });
 async function prepare(s: State) {
   if (!s.q) return;
   const [list, q] = await Promise.all([loadShards(), toSimplified(s.q)]);
   const bounds = await candidates(list, queryTerms(q));
-  const shards = shardsFor(list.shards, s).filter((sh) => !bounds || bounds.has(sh.name));
+  const { ok: shards } = await readable(shardsFor(list.shards, s).filter((sh) => !bounds || bounds.has(sh.name)));
   if (!bounds || shards.length === 0 || shards.length > MERGE_MAX) return;
   if (s.sort) return void (await instance(shards[0]!)).preload?.(q);
   const pf = await mergedFor(list, shards);

@@ -71,9 +71,27 @@ test("the record's text holds what the article page indexes, labels included", (
 });
 
 test("buckets grow with the keys and every key is in the file its hash names", () => {
-  assert.equal(bucketCount(10), 16);
-  assert.ok(bucketCount(1_000_000) >= 2048);
+  assert.equal(bucketCount(1000), 16);
+  assert.equal(bucketCount(2_000_000), 256);
   const keysOf = new Map([["a", shardKeys(["一二三四五六七八九十"])]]);
   const { buckets, files } = directoryFiles(["a"], keysOf);
   for (const k of ["一二", "九十", "五"]) assert.ok(k in (JSON.parse(files.get(bucketOf(k, buckets))!) as Bucket), k);
+});
+
+test("a shard's keys are cached by its hash: read back the same, counted again when the hash changes", async () => {
+  const { mkdtempSync, readdirSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const { cachedShardKeys } = await import("./directory.ts");
+  const dir = mkdtempSync(join(tmpdir(), "directory-"));
+  let counted = 0;
+  const count = (texts: string[]) => () => (counted++, shardKeys(texts));
+  const first = cachedShardKeys(dir, "2024.2", "h1", count(["社区活动"]));
+  assert.deepEqual(cachedShardKeys(dir, "2024.2", "h1", count(["other"])), first);
+  assert.equal(counted, 1);
+  const other = cachedShardKeys(dir, "2024", "h1", count(["志愿"]));
+  assert.notDeepEqual(other, first, "a shard named as another's prefix keeps its own entry");
+  cachedShardKeys(dir, "2024.2", "h2", count(["新的"]));
+  assert.equal(counted, 3);
+  assert.deepEqual(readdirSync(join(dir, "directory")).sort(), ["2024.2.h2.bin", "2024.h1.bin"]);
 });

@@ -73,10 +73,10 @@ export function shardKeys(texts: Iterable<string>, fold: (s: string) => string =
   return df;
 }
 
-/** Buckets so that one holds about 8 KB: a query of a few pairs reads a few small files. */
-export function bucketCount(keys: number): number {
+/** Buckets (a power of two) so that one file holds about 8 KB: a query of a few pairs reads a few small files. */
+export function bucketCount(bytes: number): number {
   let n = 16;
-  while (n < 1 << 16 && keys / n > 400) n *= 2;
+  while (n < 1 << 16 && bytes / n > 8192) n *= 2;
   return n;
 }
 
@@ -93,13 +93,19 @@ export function directoryFiles(shards: string[], keysOf: Map<string, Map<number,
       else all.set(key, [s, n]);
     }
   });
-  const buckets = bucketCount(all.size);
-  const byBucket = new Map<number, string[]>();
+  const items: [string, string][] = [];
+  let bytes = 0;
   for (const [key, entry] of all) {
     const k = keyString(key);
+    const item = `${JSON.stringify(k)}:[${entry.join(",")}]`;
+    bytes += item.length + 4;
+    items.push([k, item]);
+  }
+  const buckets = bucketCount(bytes);
+  const byBucket = new Map<number, string[]>();
+  for (const [k, item] of items) {
     const b = bucketOf(k, buckets);
     const list = byBucket.get(b);
-    const item = `${JSON.stringify(k)}:[${entry.join(",")}]`;
     if (list) list.push(item);
     else byBucket.set(b, [item]);
   }
@@ -128,7 +134,8 @@ export function cachedShardKeys(cacheDir: string, name: string, hash: string, co
   if (existsSync(file)) {
     const buf = readFileSync(file);
     if (buf.length % 8 === 0) {
-      const a = new Uint32Array(buf.buffer, buf.byteOffset, buf.length / 4);
+      // a copy: a small file's Buffer may sit at an offset of Node's pool that is not a multiple of 4
+      const a = new Uint32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length));
       const m = new Map<number, number>();
       for (let i = 0; i < a.length; i += 2) m.set(a[i]!, a[i + 1]!);
       return m;

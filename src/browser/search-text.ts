@@ -32,6 +32,25 @@ export function isLiteralMatch(title: string, content: string, terms: string[]):
   return terms.length > 0 && terms.every((t) => text.includes(t));
 }
 
+const occurrences = (text: string, term: string) => {
+  let n = 0;
+  for (let i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + term.length)) n++;
+  return n;
+};
+
+/** One scale for results from any shard (BM25's saturation and length norm, Pagefind's title weight of 6): each term's
+ * occurrences in the title count six times those in the text, which is weighed by its length against 700 characters. */
+export function relevanceScore(title: string, content: string, terms: string[]): number {
+  const { body, folded } = splitIndexedText(content);
+  const t = title.toLowerCase();
+  const text = `${body}\n${folded}`.toLowerCase();
+  const norm = 0.25 + 0.75 * (body.length / 700);
+  return terms.reduce((sum, term) => {
+    const tf = 6 * occurrences(t, term) + occurrences(text, term);
+    return sum + (tf * 2.2) / (tf + 1.2 * norm);
+  }, 0);
+}
+
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** About `length` characters around the first match, every occurrence of every term marked whole. */

@@ -163,7 +163,7 @@ async function searchSmall(q: string, extra = "") {
   const fetched: string[] = [];
   page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
   await page.goto(`${url}search/?q=${encodeURIComponent(q)}${extra}`);
-  await page.locator('[data-results][aria-busy="false"]').waitFor({ timeout: 30000 });
+  await page.locator('[data-results][aria-busy="false"]').waitFor({ state: "attached", timeout: 30000 });
   await page.waitForFunction(() => !/正在搜索/.test(document.querySelector("#search-status")?.textContent ?? ""), null, { timeout: 30000 });
   const hrefs = await page.locator("[data-results] a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
   const status = await page.locator("#search-status").innerText();

@@ -1,6 +1,6 @@
 // The search page: Pagefind's JS API behind a layer that converts Traditional queries, keeps only results that
 // contain the query, says 未找到 when none does, marks whole words in excerpts, and keeps its state in the URL.
-import { excerptAround, isLiteralMatch, queryTerms, splitIndexedText } from "./search-text.ts";
+import { excerptAround, isLiteralMatch, queryTerms, relevanceScore, splitIndexedText } from "./search-text.ts";
 import { bucketPath, candidateShards, type Bucket } from "../search-index/lookup.ts";
 import type { DirectoryInfo } from "../search-index/keys.ts";
 
@@ -298,6 +298,15 @@ async function run(s: State) {
   /** A batch was left before all its results were read: the count is an estimate, and "none" is not certain. */
   let cutShort = false;
   const exhausted = () => batchAt >= batches.length;
+  /** By relevance, results that hold the query wait here until a page of them (or the batch) is read, and are shown in
+   * the order of the page's own score (relevanceScore): Pagefind's scores of different shards are not comparable (each
+   * weighs a word by how rare it is in its shard), and a small shard's would otherwise come first. */
+  const held: ResultData[] = [];
+  const flush = () => {
+    const scored = held.splice(0).map((d, k) => ({ d, k, score: relevanceScore(d.meta.title ?? "", d.content, terms) }));
+    scored.sort((a, b) => b.score - a.score || a.k - b.k);
+    found.push(...scored.map((x) => x.d));
+  };
   /** Reads results one by one, in order, batch by batch, keeping the next PAGE fragments in flight; returns false when
    * every batch is read. A batch is left when its results are read, when it has given as many as the directory says its
    * records can hold, or after SCAN_LIMIT results in a row that do not hold the query (DEEP_LIMIT before the first). */
@@ -321,6 +330,7 @@ async function run(s: State) {
       }
       if (read >= results.length || foundHere >= bound(batch) || misses >= (foundHere ? SCAN_LIMIT : DEEP_LIMIT)) {
         if (read < results.length && foundHere < bound(batch)) cutShort = true;
+        flush();
         results = null;
         batchAt++;
         continue;
@@ -329,9 +339,10 @@ async function run(s: State) {
       const d = await pending[read++]!;
       readAll++;
       if (d && isLiteralMatch(d.meta.title ?? "", d.content, terms)) {
-        found.push(d);
+        (sort ? found : held).push(d);
         foundHere++;
         misses = 0;
+        if (held.length >= PAGE) flush();
       } else misses++;
       return true;
     }
@@ -369,7 +380,7 @@ async function run(s: State) {
         resultsList.append(resultItem(found[shown]!, terms, shown + 1));
         shown++;
         showStatus();
-      } else if (!(await readOne())) break;
+      } else if (!(await readOne()) && found.length <= shown) break;
     }
     if (mine !== generation) return;
     showStatus();

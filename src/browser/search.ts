@@ -101,11 +101,7 @@ function instance(shard: Shard): Promise<Pagefind> {
 let merged: { pf: Promise<Pagefind>; shards: Map<string, Promise<void>> } | null = null;
 async function mergedFor(list: ShardList, shards: Shard[]): Promise<Pagefind> {
   const primary = list.shards[0]!;
-  if (merged && merged.shards.size + shards.length > 2 * MERGE_MAX + 1 && shards.some((s) => !merged!.shards.has(s.name))) {
-    const old = merged;
-    merged = null;
-    void old.pf.then((pf) => pf.destroy());
-  }
+  if (merged && merged.shards.size + shards.length > 2 * MERGE_MAX + 1 && shards.some((s) => !merged!.shards.has(s.name))) dropMerged();
   if (!merged) {
     const pf = (async () => {
       const mod = (await import(/* @vite-ignore */ new URL(`${primary.path}pagefind.js?merged`, root).href)) as Pagefind;
@@ -122,6 +118,12 @@ async function mergedFor(list: ShardList, shards: Shard[]): Promise<Pagefind> {
   }
   await Promise.all(shards.map((s) => m.shards.get(s.name)));
   return pf;
+}
+
+function dropMerged() {
+  const old = merged;
+  merged = null;
+  void old?.pf.then((pf) => pf.destroy()).catch(() => {});
 }
 
 /** Directory files, each fetched once. */
@@ -275,10 +277,14 @@ async function run(s: State) {
     const f = { ...filters, shard: { any: batch.map((b) => b.name) } };
     const [exact, loose] = await Promise.all([single ? pf.search(`"${terms[0]}"`, { filters: f }) : null, pf.search(q, { filters: f })]);
     const seen = new Set<string>();
-    const rest = (loose?.results ?? []).filter((r) => !(exact?.results ?? []).some((e) => e.id === r.id));
+    const exactIds = new Set((exact?.results ?? []).map((e) => e.id));
+    const rest = (loose?.results ?? []).filter((r) => !exactIds.has(r.id));
     // no exact phrase (the words of the text are cut otherwise than the query's: 一上场 in 一上 场): the results whose
     // matched words stand side by side first, as the string's pieces would
-    const adjacent = (r: Result) => r.words?.some((w, k, all) => all.includes(w + 1)) ?? false;
+    const adjacent = (r: Result) => {
+      const at = new Set(r.words ?? []);
+      return [...at].some((w) => at.has(w + 1));
+    };
     const ordered = !exact?.results.length && single && [...terms[0]!].length >= 3 ? [...rest.filter(adjacent), ...rest.filter((r) => !adjacent(r))] : rest;
     return [...(exact?.results ?? []), ...ordered].filter((r) => !seen.has(r.id) && !!seen.add(r.id));
   };
@@ -317,8 +323,10 @@ async function run(s: State) {
         try {
           results = await resultsOf(batch);
         } catch {
-          // offline, and this shard's index is not saved
+          // offline, and this shard's index is not saved: its years are named; the merged runtime, which may hold the
+          // shard's half-made instance, starts again at the next search
           for (const sh of batch) unsearched.add(sh.year ?? "日期不详");
+          if (!sort) dropMerged();
           batchAt++;
           continue;
         }

@@ -102,6 +102,7 @@ let merged: { pf: Promise<Pagefind>; shards: Map<string, Promise<void>> } | null
 async function mergedFor(list: ShardList, shards: Shard[]): Promise<Pagefind> {
   const primary = list.shards[0]!;
   if (merged && merged.shards.size + shards.length > 2 * MERGE_MAX + 1 && shards.some((s) => !merged!.shards.has(s.name))) dropMerged();
+  if (!merged) await dropping;
   if (!merged) {
     const pf = (async () => {
       const mod = (await import(/* @vite-ignore */ new URL(`${primary.path}pagefind.js?merged`, root).href)) as Pagefind;
@@ -120,10 +121,13 @@ async function mergedFor(list: ShardList, shards: Shard[]): Promise<Pagefind> {
   return pf;
 }
 
+/** Pagefind's instances share one worker, which destroying the last of them ends: a new merged runtime waits for the
+ * old one's end. */
+let dropping: Promise<void> = Promise.resolve();
 function dropMerged() {
   const old = merged;
   merged = null;
-  void old?.pf.then((pf) => pf.destroy()).catch(() => {});
+  dropping = old ? old.pf.then((pf) => pf.destroy()).catch(() => {}) : dropping;
 }
 
 /** Directory files, each fetched once. */
@@ -336,11 +340,14 @@ async function run(s: State) {
         foundHere = 0;
         total += results.length;
       }
-      if (read >= results.length || foundHere >= bound(batch) || misses >= (foundHere ? SCAN_LIMIT : DEEP_LIMIT)) {
-        if (read < results.length && foundHere < bound(batch)) cutShort = true;
+      // DEEP_LIMIT bounds the whole search before its first hit, not each batch
+      const none = found.length + held.length === 0;
+      if (read >= results.length || foundHere >= bound(batch) || misses >= (foundHere ? SCAN_LIMIT : DEEP_LIMIT) || (none && readAll >= DEEP_LIMIT)) {
+        const giveUp = none && readAll >= DEEP_LIMIT;
+        if ((read < results.length && foundHere < bound(batch)) || (giveUp && batchAt + 1 < batches.length)) cutShort = true;
         flush();
         results = null;
-        batchAt++;
+        batchAt = giveUp ? batches.length : batchAt + 1;
         continue;
       }
       while (pending.length < read + PAGE && pending.length < results.length) pending.push(results[pending.length]!.data().catch(() => null));
@@ -366,16 +373,18 @@ async function run(s: State) {
     return { n: Math.max(found.length, readAll ? Math.round((found.length / readAll) * total) : 0), exact: false };
   };
   let shown = 0;
+  const years = (list: Shard[]) => [...new Set(list.map((sh) => sh.year ?? "日期不详"))].sort().join("、");
   const showStatus = () => {
     const converted = q !== s.q ? `(按简体“${q}”)` : "";
-    const missing = unsearched.size ? `离线时无法搜索 ${[...unsearched].sort().join("、")} 年的报道(这些年份未保存)。` : "";
+    const gone = [...unsearched].sort().join("、");
+    const missing = !unsearched.size ? "" : navigator.onLine === false ? `离线时无法搜索 ${gone} 年的报道(这些年份未保存)。` : `${gone} 年的索引未能读取,这些年份未搜索。`;
     const c = count();
     status.textContent =
       found.length === 0
         ? !exhausted()
           ? "正在搜索…"
           : cutShort
-            ? `在最相关的结果中未找到包含“${s.q}”的报道${converted}。${missing}`
+            ? `在最相关的 ${readAll} 条结果中未找到包含“${s.q}”的报道${converted};${years(shards)} 年的报道含有它的每一对相邻的字,但未能逐条核对完。${missing}`
             : `${unsearched.size ? "在已保存的年份中" : ""}未找到包含“${s.q}”的报道${converted}。${missing}`
         : `找到${c.exact ? "" : "约"} ${c.n} 条包含“${s.q}”的报道${converted},已显示 ${shown} 条。${missing}`;
   };

@@ -10,6 +10,7 @@ import { build } from "../src/build/pipeline.ts";
 import { serve } from "../src/serve.ts";
 import { measureFirstSearch } from "./measure-first-search.ts";
 import { offlineSaveSummary } from "../src/search-index/offline-manifest.ts";
+import { searchTable } from "./search-query-set.ts";
 import type { RenderArchive } from "../src/build/render-plan.ts";
 
 const { values } = parseArgs({ options: { articles: { type: "string", default: "1000" }, query: { type: "string", default: "志愿服务" }, skipBrowser: { type: "boolean", default: false } } });
@@ -70,9 +71,12 @@ const cacheMiB = entries.reduce((n, b) => n + b.length, 0) / 1024 / 1024;
 
 // first search in Chromium: bytes fetched after the search page has loaded, and the time from Enter to the first result
 let firstSearch = { bytes: 0, pageBytes: 0, ms: 0, results: 0 };
+let queryTable = "";
 if (!values.skipBrowser) {
   const { server, url } = await serve(out);
   firstSearch = await measureFirstSearch(url, values.query!);
+  // each class of query a reader types (scripts/search-query-set.ts), each in a fresh browser
+  queryTable = await searchTable(url, out);
   server.close();
 }
 
@@ -107,6 +111,7 @@ const lines = [
   values.skipBrowser
     ? "- first search: not measured (--skipBrowser)"
     : `- first search for “${values.query}”: ${(firstSearch.bytes / 1024).toFixed(0)} KiB fetched after the search page loaded (${(firstSearch.pageBytes / 1024).toFixed(0)} KiB for the page itself), first result after ${firstSearch.ms} ms, ${firstSearch.results} results shown`,
+  ...(queryTable ? ["", "Search, each query in a fresh browser after the search page has loaded (time from Enter to the first result):", "", queryTable, ""] : []),
   `- parse cache read back (${entries.length} files, heads and texts, ${cacheMiB.toFixed(0)} MiB in UTF-16): decoded and parsed in ${utf16Seconds.toFixed(1)} s as stored, ${utf8Seconds.toFixed(1)} s as UTF-8`,
   `- add one bulletin (10 articles) and rebuild with \`npm run build\`: ${incSeconds.toFixed(1)} s, Node's start included (${inc.rendered} of ${inc.pages} pages rendered, ${inc.shardsIndexed} of ${inc.shards} shards indexed); by stage: ${inc.metrics.map((m) => `${m.stage} ${m.seconds.toFixed(1)}`).join(", ")}`,
   "",

@@ -2,6 +2,8 @@ import { html, raw } from "./_lib/html.ts";
 import { absolute, layout } from "./_lib/layout.ts";
 import type { Data } from "./_lib/data.ts";
 import { TITLE_FIELD_SENTINEL } from "../src/browser/search-text.ts";
+import { FOLD_SENTINEL, simplifiedCopy } from "../src/search-index/fold.ts";
+import { recordText } from "../src/search-index/directory.ts";
 import type { PersonLink, SiteRecord } from "../src/site/build-data.ts";
 
 
@@ -23,6 +25,13 @@ export function citation(r: SiteRecord, url: string): string {
   const date = r.date ? r.date.replace(/^(\d{4})-(\d{2})(?:-(\d{2}))?$/, (_, y, m, d) => `${y}年${Number(m)}月${d ? `${Number(d)}日` : ""}`) : "日期不详";
   const people = r.byline.reporters.length ? `${r.byline.reporters.join("、")}:` : "";
   return `${people}《${r.title}》,${r.paper ? `《${r.paper}》` : r.city ? `${r.city}报纸` : "报纸"}${date}${r.page ? `第${r.page}版` : ""}。城区新闻档案,${url}`;
+}
+
+/** Text printed in Traditional characters, folded to Simplified for the index (hidden; the search page's literal match
+ * reads it, its excerpts do not). */
+function simplified(r: SiteRecord) {
+  const copy = simplifiedCopy(recordText(r));
+  return copy ? html`<div hidden>${FOLD_SENTINEL} ${copy}</div>\n` : "";
 }
 
 export function render(d: Data & { record: SiteRecord }): string {
@@ -79,7 +88,7 @@ ${r.date ? html`<span data-pagefind-filter="month">${r.date.slice(0, 7)}</span>`
 <span data-pagefind-meta="date">${r.date ?? ""}</span>
 <span data-pagefind-sort="date">${r.date ?? "0000"}</span>
 </div>
-<div hidden data-pagefind-weight="6">${TITLE_FIELD_SENTINEL} ${r.titleTerms.join(" ")}</div>
+${simplified(r)}<div hidden data-pagefind-weight="6">${TITLE_FIELD_SENTINEL} ${r.titleTerms.join(" ")}</div>
 <footer data-pagefind-ignore>
 ${r.keywords.length ? html`<p class="keywords">关键词:${r.keywords.map((k) => html`<a href="/search/?q=${encodeURIComponent(k)}">${k}</a> `)}</p>` : ""}
 <details class="cite"><summary>引用本文</summary>

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { excerptAround, isLiteralMatch, queryTerms, splitIndexedText } from "./search-text.ts";
+import { excerptAround, isLiteralMatch, queryTerms, relevanceScore, splitIndexedText } from "./search-text.ts";
 
 test("query terms split on spaces, full-width too", () => {
   assert.deepEqual(queryTerms(" 花馍\u3000卫滨区  花馍 "), ["花馍", "卫滨区"]);
@@ -24,4 +24,20 @@ test("excerpts are about 70 characters around the match, with whole words marked
   assert.ok(!out.includes("<b>"));
   assert.ok(out.replace(/<[^>]+>|&#\d+;|…/g, "").length <= 70);
   assert.equal(out.match(/<mark>/g)?.length, 1);
+});
+
+test("text printed in Traditional matches by its hidden Simplified copy, which excerpts leave out", () => {
+  const content = "金陵書畫社成立。 〄 金陵书画社成立。 〓 书画 书画社";
+  assert.equal(isLiteralMatch("標題", content, ["书画社"]), true);
+  assert.equal(isLiteralMatch("標題", content, ["書畫社"]), true);
+  assert.equal(isLiteralMatch("標題", content, ["书画 书画社"]), false, "not the segmented title field");
+  assert.equal(splitIndexedText(content).body, "金陵書畫社成立。");
+  assert.equal(splitIndexedText(content).folded, "金陵书画社成立。");
+});
+
+test("the relevance score puts a story about the word above one that mentions it once in long text", () => {
+  const about = relevanceScore("葫芦丝课堂开课", "葫芦丝课堂开课. 老师教居民吹葫芦丝,葫芦丝声悠扬。", ["葫芦丝"]);
+  const mention = relevanceScore("文艺汇演", `文艺汇演. ${"节目很多。".repeat(100)}有葫芦丝独奏。`, ["葫芦丝"]);
+  assert.ok(about > mention, `${about} > ${mention}`);
+  assert.equal(relevanceScore("标题", "正文。 〓 葫芦丝", ["葫芦丝"]), 0, "not the hidden title field");
 });

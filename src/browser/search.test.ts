@@ -1,7 +1,9 @@
 // In real Chromium against the built site: the search page finds, opens, converts, filters, says 未找到, and works offline.
-import { test } from "node:test";
+import { after, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import * as OpenCC from "opencc-js";
 import { serve } from "../serve.ts";
 import { useSiteInChromium } from "./chromium.ts";
@@ -100,4 +102,125 @@ test("under a path prefix, search finds and opens articles inside the prefix", a
   assert.match(await page.locator("h1").innerText(), /花馍/);
   await page.close();
   prefixed.server.close();
+});
+
+// A small archive split into many shards (a tiny shard target): what the directory and the merged ranking must get right.
+// Every year's stories are full of 一上午 and 上场比赛 (so both pairs of 一上场 are in every shard), and one story of 2006
+// holds 一上场 itself; 蝴蝶兰 is in one story of 2006 only; 葫芦丝 fills the title and text of a story of 2012 and is
+// said once in long stories of later years; one story of 2018 is printed in Traditional characters.
+const FILLER = "一上午,社区组织居民开展活动,队员们轮流上场比赛,观众一上来就鼓掌。一位老人说,上场的队员都很努力,一上午的比赛十分精彩。";
+function smallArchive(): string {
+  const dir = mkdtempSync(join(tmpdir(), "archive-shards-"));
+  const seeds = join(dir, "seeds");
+  mkdirSync(seeds);
+  const bulletins: Record<string, { paper: string; city: string; date: string }> = {};
+  const story = (title: string, text: string) => [`# ${title}`, "", `本报讯(记者王伟 通讯员 李强)${text}`, "", FILLER, ""];
+  for (const year of [2006, 2012, 2018, 2024]) {
+    for (const month of [3, 5, 9, 11]) {
+      const date = `${year}-${String(month).padStart(2, "0")}-10`;
+      const lines = ["", ""];
+      for (let k = 0; k < 3; k++) {
+        const special =
+          k === 0 && year === 2006 && month === 3
+            ? story("红旗区举办少年足球赛", `${FILLER}比赛中,小队员一上场就进了球。`)
+            : k === 0 && year === 2006 && month === 5
+              ? story("卫滨区花卉展开幕", `展出的蝴蝶兰吸引了居民。${FILLER}`)
+              : k === 0 && year === 2012 && month === 9
+                ? story("葫芦丝进社区 葫芦丝课堂开课", `葫芦丝老师教居民吹葫芦丝,葫芦丝声悠扬。${FILLER}`)
+                : k === 0 && year >= 2018 && month === 11
+                  ? story(`${year}年社区文艺汇演举行`, `${FILLER.repeat(3)}节目有合唱、舞蹈和葫芦丝独奏。${FILLER.repeat(3)}`)
+                  : k === 1 && year === 2018 && month === 5
+                    ? story("金陵書畫社舉辦展覽", `金陵書畫社近日在社區舉辦書畫展覽,展出作品六十幅。${FILLER}`)
+                    : story(`牧野区开展第${year}${month}${k}次志愿服务活动`, `志愿者走进社区。${FILLER}`);
+        lines.push(...special);
+      }
+      const name = `${date}-xx-${k3(year, month)}.txt`;
+      writeFileSync(join(seeds, name), lines.join("\n"));
+      bulletins[name] = { paper: "新乡日报", city: "新乡", date };
+    }
+  }
+  writeFileSync(join(seeds, "manifest.json"), JSON.stringify({ bulletins }));
+  return dir;
+}
+const k3 = (y: number, m: number) => `${y}${String(m).padStart(2, "0")}`;
+
+let small: { url: string; close(): void; site: string } | null = null;
+async function smallSite() {
+  if (small) return small;
+  const dir = smallArchive();
+  const out = join(dir, "site");
+  const { build } = await import("../build/pipeline.ts");
+  await build({ seeds: join(dir, "seeds"), out, cacheDir: join(dir, "cache"), quiet: true, shardTarget: 6, shardMax: 6 });
+  const s = await serve(out);
+  small = { url: s.url, close: () => s.server.close(), site: out };
+  return small;
+}
+after(() => small?.close());
+
+async function searchSmall(q: string, extra = "") {
+  const { url } = await smallSite();
+  const page = await site.browser.newPage();
+  const fetched: string[] = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(`${url}search/?q=${encodeURIComponent(q)}${extra}`);
+  await page.locator('[data-results][aria-busy="false"]').waitFor({ state: "attached", timeout: 30000 });
+  await page.waitForFunction(() => !/正在搜索/.test(document.querySelector("#search-status")?.textContent ?? ""), null, { timeout: 30000 });
+  const hrefs = await page.locator("[data-results] a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  const status = await page.locator("#search-status").innerText();
+  await page.close();
+  return { hrefs, status, fetched };
+}
+
+const articleOf = (site: string, pred: (r: { headline: string | null; date: string | null; url: string }) => boolean) => {
+  const records = JSON.parse(readFileSync(join(site, "api/articles.json"), "utf8")) as { headline: string | null; date: string | null; url: string }[];
+  return records.filter(pred);
+};
+
+test("a rare string of common pairs is found in its old shard, and a string no record holds says 未找到", async () => {
+  const { site: out } = await smallSite();
+  const holder = articleOf(out, (r) => r.headline === "红旗区举办少年足球赛");
+  assert.equal(holder.length, 1);
+  const r = await searchSmall("一上场");
+  assert.deepEqual(r.hrefs, [holder[0]!.url], r.status);
+  assert.match(r.status, /找到 1 条/);
+  const none = await searchSmall("上场一上");
+  assert.deepEqual(none.hrefs, []);
+  assert.match(none.status, /未找到/);
+});
+
+test("a rare word reads only the shard that holds it: no other shard's fragments or index chunks", async () => {
+  const { site: out } = await smallSite();
+  const shards = (JSON.parse(readFileSync(join(out, "pagefind/shards.json"), "utf8")) as { shards: { name: string; path: string; period: string }[] }).shards;
+  assert.ok(shards.length >= 6, `many shards: ${shards.map((s) => s.name)}`);
+  const r = await searchSmall("蝴蝶兰");
+  assert.equal(r.hrefs.length, 1, r.status);
+  const holder = shards.find((s) => s.period.startsWith("2006-h1"))!;
+  const primary = shards[0]!;
+  const read = r.fetched.filter((p) => /\/pagefind\/[^/]+\/(fragment|index)\//.test(p));
+  const elsewhere = read.filter((p) => !p.includes(`/${holder.path}`) && !(p.includes(`/${primary.path}`) && p.includes("/index/")));
+  assert.deepEqual(elsewhere, []);
+});
+
+test("by relevance, the best match of an old shard is first; by date, newest or oldest first", async () => {
+  const { site: out } = await smallSite();
+  const best = articleOf(out, (r) => r.headline?.startsWith("葫芦丝进社区") ?? false)[0]!;
+  const r = await searchSmall("葫芦丝");
+  assert.ok(r.hrefs.length >= 3, r.status);
+  assert.equal(r.hrefs[0], best.url, "the 2012 story whose title and text are about it");
+  const dateOf = new Map(articleOf(out, () => true).map((x) => [x.url, x.date ?? ""]));
+  const desc = (await searchSmall("葫芦丝", "&sort=date")).hrefs.map((h) => dateOf.get(h)!);
+  assert.deepEqual(desc, [...desc].sort().reverse());
+  const asc = (await searchSmall("葫芦丝", "&sort=date-asc")).hrefs.map((h) => dateOf.get(h)!);
+  assert.deepEqual(asc, [...asc].sort());
+  assert.equal(asc[0]!.slice(0, 4), "2012");
+});
+
+test("text printed in Traditional is found by Simplified and by Traditional queries", async () => {
+  const { site: out } = await smallSite();
+  const holder = articleOf(out, (r) => r.headline?.includes("書畫社") ?? false);
+  assert.equal(holder.length, 1);
+  for (const q of ["书画社", "書畫社", "社区举办书画"]) {
+    const r = await searchSmall(q);
+    assert.deepEqual(r.hrefs, [holder[0]!.url], `${q}: ${r.status}`);
+  }
 });

@@ -1,6 +1,8 @@
 // The search page: Pagefind's JS API behind a layer that converts Traditional queries, keeps only results that
 // contain the query, says 未找到 when none does, marks whole words in excerpts, and keeps its state in the URL.
-import { excerptAround, isLiteralMatch, queryTerms, splitIndexedText } from "./search-text.ts";
+import { excerptAround, isLiteralMatch, queryTerms, relevanceScore, splitIndexedText } from "./search-text.ts";
+import { bucketPath, candidateShards, type Bucket } from "../search-index/lookup.ts";
+import type { DirectoryInfo } from "../search-index/keys.ts";
 import { initOfflineSave, offlineScope } from "./offline.ts";
 
 declare const __TRADITIONAL_CHARS__: string;
@@ -12,13 +14,20 @@ interface ResultData {
   filters: Record<string, string[]>;
 }
 interface Result {
+  id: string;
+  score: number;
+  /** Positions of the matched words in the page. */
+  words?: number[];
   data(): Promise<ResultData>;
 }
+type SearchOptions = { filters?: Record<string, unknown>; sort?: Record<string, string> };
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string, o?: { filters?: Record<string, unknown>; sort?: Record<string, string> }): Promise<{ results: Result[] } | null>;
-  preload?(q: string): Promise<void>;
+  destroy(): Promise<void>;
+  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
+  search(q: string, o?: SearchOptions): Promise<{ results: Result[] } | null>;
+  preload?(q: string, o?: SearchOptions): Promise<void>;
 }
 
 interface State {
@@ -31,8 +40,13 @@ interface State {
 }
 
 const PAGE = 10;
-/** How many Pagefind results to read before deciding that none contains the query. */
+/** Once a shard has given results that contain the query, how many more results of it to read that do not before leaving it. */
 const SCAN_LIMIT = 60;
+/** Before any: how many to read. A query whose pairs the directory finds in a shard may still be in none of its records
+ * (the pairs in different records), or far down Pagefind's ranking (a rare string of common words): read deep. */
+const DEEP_LIMIT = 400;
+/** Shards one Pagefind runtime searches at once (mergeIndex), their scores merged: one relevance ranking across them. */
+const MERGE_MAX = 6;
 
 const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
 const form = $<HTMLFormElement>("#search-form");
@@ -57,6 +71,8 @@ interface Shard {
 interface ShardList {
   shards: Shard[];
   filters: Record<string, Record<string, number>>;
+  /** Which shards hold each character pair (src/search-index/); absent from a site built before it. */
+  directory?: DirectoryInfo;
 }
 
 /** The site's root, from the search page's own URL (<root>/search/), so the site works under a path prefix. */
@@ -70,7 +86,7 @@ const loadShards = () =>
       throw e;
     }));
 
-/** One Pagefind instance per shard (half a year of records), loaded only when a search reaches it. */
+/** One Pagefind instance per shard, loaded only when a search sorted by date reaches it. */
 const instances = new Map<string, Promise<Pagefind>>();
 function instance(shard: Shard): Promise<Pagefind> {
   let pf = instances.get(shard.name);
@@ -85,6 +101,77 @@ function instance(shard: Shard): Promise<Pagefind> {
     pf.catch(() => instances.delete(shard.name)); // not held offline, or the network failed: tried again next time
   }
   return pf;
+}
+
+/** A search by relevance: one Pagefind runtime (the newest shard's, precached) with the shards it needs merged into it
+ * (mergeIndex), each tagged with a `shard` filter so that a search reads only the shards it names. The merged set grows
+ * with the searches of a visit, and starts again past twice MERGE_MAX. */
+let merged: { pf: Promise<Pagefind>; shards: Map<string, Promise<void>> } | null = null;
+async function mergedFor(list: ShardList, shards: Shard[]): Promise<Pagefind> {
+  const primary = list.shards[0]!;
+  if (merged && merged.shards.size + shards.length > 2 * MERGE_MAX + 1 && shards.some((s) => !merged!.shards.has(s.name))) dropMerged();
+  if (!merged) await dropping;
+  if (!merged) {
+    const pf = (async () => {
+      const mod = (await import(/* @vite-ignore */ new URL(`${primary.path}pagefind.js?merged`, root).href)) as Pagefind;
+      await mod.options({ excerptLength: 40, baseUrl: root.pathname, basePath: new URL(primary.path, root).pathname, mergeFilter: { shard: primary.name } });
+      await mod.init();
+      return mod;
+    })();
+    merged = { pf, shards: new Map([[primary.name, pf.then(() => {})]]) };
+  }
+  const m = merged;
+  const pf = await m.pf;
+  for (const s of shards) {
+    if (!m.shards.has(s.name)) m.shards.set(s.name, pf.mergeIndex(new URL(s.path, root).pathname, { mergeFilter: { shard: s.name } }));
+  }
+  await Promise.all(shards.map((s) => m.shards.get(s.name)));
+  return pf;
+}
+
+/** Pagefind's instances share one worker, which destroying the last of them ends: a new merged runtime waits for the
+ * old one's end. */
+let dropping: Promise<void> = Promise.resolve();
+function dropMerged() {
+  const old = merged;
+  merged = null;
+  dropping = old ? old.pf.then((pf) => pf.destroy()).catch(() => {}) : dropping;
+}
+
+/** Directory files, each fetched once. */
+const buckets = new Map<string, Promise<Bucket>>();
+function loadBucket(dir: DirectoryInfo, b: number): Promise<Bucket> {
+  const url = new URL(bucketPath(dir, b), root).href;
+  let p = buckets.get(url);
+  if (!p) {
+    p = fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`${r.status} ${url}`);
+      return r.json() as Promise<Bucket>;
+    });
+    p.catch(() => buckets.delete(url));
+    buckets.set(url, p);
+  }
+  return p;
+}
+
+/** Offline, the shards whose index this browser holds (their entry file is in Cache Storage: the service worker stored
+ * it on a visit, or "离线保存" did); online, all. Only for preloading while the reader types: a search itself asks
+ * offlineScope (src/browser/offline.ts), which knows which shards were saved whole. */
+async function readable(shards: Shard[]): Promise<{ ok: Shard[]; missing: Shard[] }> {
+  if (navigator.onLine !== false || typeof caches === "undefined") return { ok: shards, missing: [] };
+  const held = await Promise.all(shards.map((sh) => caches.match(new URL(`${sh.path}pagefind-entry.json`, root).href, { ignoreSearch: true }).then((r) => !!r, () => false)));
+  return { ok: shards.filter((_, k) => held[k]), missing: shards.filter((_, k) => !held[k]) };
+}
+
+/** Shard name → at most how many of its records can hold the query; null when the directory cannot be read (an old
+ * site, or offline with its files not saved). */
+async function candidates(list: ShardList, terms: string[]): Promise<Map<string, number> | null> {
+  if (!list.directory) return null;
+  try {
+    return await candidateShards(list.directory, terms, (b) => loadBucket(list.directory!, b));
+  } catch {
+    return null;
+  }
 }
 
 /** The shards a search reads, in the order it reads them: newest first (oldest first when sorted so), no-date last. */
@@ -182,63 +269,154 @@ async function run(s: State) {
   if (s.month) filters.month = s.month;
   if (s.kind) filters.kind = s.kind;
   const sort = s.sort === "date" ? { date: "desc" } : s.sort === "date-asc" ? { date: "asc" } : undefined;
+  // only the shards whose records hold every character pair of the query (the directory), else all that the filters allow
+  const bounds = await candidates(list, terms);
+  if (mine !== generation) return;
   // offline: only the shards this browser holds, and the article pages it has read (src/browser/offline.ts)
-  const scope = await offlineScope(shardsFor(list.shards, s));
+  const wanted = shardsFor(list.shards, s).filter((sh) => !bounds || bounds.has(sh.name));
+  const scope = await offlineScope(wanted);
+  if (mine !== generation) return;
   const shards = scope.shards;
+  const missing = wanted.filter((sh) => !shards.includes(sh));
   let readPages = false;
+  const bound = (batch: Shard[]) => (bounds ? batch.reduce((n, sh) => n + (bounds.get(sh.name) ?? 0), 0) : Infinity);
+  // by date: shard after shard in date order; by relevance: the shards where most records can hold it first, MERGE_MAX
+  // at a time in one runtime, whose scores rank them together
+  const byBound = [...shards].sort((a, b) => (bounds ? bound([b]) - bound([a]) : 0));
+  // a word that many records hold fills a page from the first few shards: fewer to merge, fewer requests
+  const first = bounds && byBound.length && bound(byBound.slice(0, 3)) >= 10 * PAGE ? 3 : MERGE_MAX;
+  const batches: Shard[][] = sort
+    ? shards.map((sh) => [sh])
+    : byBound.length
+      ? [byBound.slice(0, first), ...Array.from({ length: Math.ceil((byBound.length - first) / MERGE_MAX) }, (_, k) => byBound.slice(first + k * MERGE_MAX, first + (k + 1) * MERGE_MAX))]
+      : [];
+  const single = terms.length === 1 && [...terms[0]!].length > 1;
+  /** A batch's results in the order to read them: by date; or the exact phrase's (Pagefind's quoted search: nearly
+   * always the literal matches) first, then the rest by score. */
+  const resultsOf = async (batch: Shard[]): Promise<Result[]> => {
+    if (sort) return (await (await instance(batch[0]!)).search(q, { filters, sort }))?.results ?? [];
+    const pf = await mergedFor(list, batch);
+    const f = { ...filters, shard: { any: batch.map((b) => b.name) } };
+    const [exact, loose] = await Promise.all([single ? pf.search(`"${terms[0]}"`, { filters: f }) : null, pf.search(q, { filters: f })]);
+    const seen = new Set<string>();
+    const exactIds = new Set((exact?.results ?? []).map((e) => e.id));
+    const rest = (loose?.results ?? []).filter((r) => !exactIds.has(r.id));
+    // no exact phrase (the words of the text are cut otherwise than the query's: 一上场 in 一上 场): the results whose
+    // matched words stand side by side first, as the string's pieces would
+    const adjacent = (r: Result) => {
+      const at = new Set(r.words ?? []);
+      return [...at].some((w) => at.has(w + 1));
+    };
+    const ordered = !exact?.results.length && single && [...terms[0]!].length >= 3 ? [...rest.filter(adjacent), ...rest.filter((r) => !adjacent(r))] : rest;
+    return [...(exact?.results ?? []), ...ordered].filter((r) => !seen.has(r.id) && !!seen.add(r.id));
+  };
 
   const found: ResultData[] = [];
-  let shardAt = 0;
+  /** Years whose shards could not be read (offline, not saved). */
+  const unsearched = new Set<string>(missing.map((sh) => sh.year ?? "日期不详"));
+  let batchAt = 0;
   let results: Result[] | null = null;
-  let pending: Promise<ResultData>[] = [];
+  let pending: Promise<ResultData | null>[] = [];
   let read = 0;
   let misses = 0;
-  const exhausted = () => shardAt >= shards.length;
-  /** Reads results one by one, in rank order, shard by shard, keeping the next PAGE fragments in flight;
-   * returns false when every shard is read. */
+  let foundHere = 0;
+  /** Pagefind's results in the batches begun, and how many of them were read: for the estimate of a count. */
+  let total = 0;
+  let readAll = 0;
+  /** A batch was left before all its results were read: the count is an estimate, and "none" is not certain. */
+  let cutShort = false;
+  const exhausted = () => batchAt >= batches.length;
+  /** By relevance, results that hold the query wait here until a page of them (or the batch) is read, and are shown in
+   * the order of the page's own score (relevanceScore): Pagefind's scores of different shards are not comparable (each
+   * weighs a word by how rare it is in its shard), and a small shard's would otherwise come first. */
+  const held: ResultData[] = [];
+  const flush = () => {
+    const scored = held.splice(0).map((d, k) => ({ d, k, score: relevanceScore(d.meta.title ?? "", d.content, terms) }));
+    scored.sort((a, b) => b.score - a.score || a.k - b.k);
+    found.push(...scored.map((x) => x.d));
+  };
+  /** Reads results one by one, in order, batch by batch, keeping the next PAGE fragments in flight; returns false when
+   * every batch is read. A batch is left when its results are read, when it has given as many as the directory says its
+   * records can hold, or after SCAN_LIMIT results in a row that do not hold the query (DEEP_LIMIT before the first). */
   const readOne = async (): Promise<boolean> => {
     while (!exhausted()) {
-      try {
-        if (!results) {
-          const pf = await instance(shards[shardAt]!);
-          results = (await pf.search(q, { filters, sort }))?.results ?? [];
-          pending = [];
-          read = 0;
-          misses = 0;
-        }
-        if (read >= results.length || misses >= SCAN_LIMIT) {
-          results = null;
-          shardAt++;
+      const batch = batches[batchAt]!;
+      if (!results) {
+        try {
+          results = await resultsOf(batch);
+        } catch {
+          // offline, and this shard's index is not saved: its years are named; the merged runtime, which may hold the
+          // shard's half-made instance, starts again at the next search
+          for (const sh of batch) {
+            unsearched.add(sh.year ?? "日期不详");
+            scope.fail(sh);
+          }
+          if (!sort) dropMerged();
+          batchAt++;
           continue;
         }
-        while (pending.length < read + PAGE && pending.length < results.length) pending.push(results[pending.length]!.data());
-        const d = await pending[read++]!;
-        if (isLiteralMatch(d.meta.title ?? "", d.content, terms)) {
-          found.push(d);
-          misses = 0;
-        } else misses++;
-        return true;
-      } catch {
-        // a file of this shard could not be fetched (no network): the page says so and goes on with the next shard
-        scope.fail(shards[shardAt]!);
-        results = null;
-        shardAt++;
+        pending = [];
+        read = 0;
+        misses = 0;
+        foundHere = 0;
+        total += results.length;
       }
+      // DEEP_LIMIT bounds the whole search before its first hit, not each batch
+      const none = found.length + held.length === 0;
+      if (read >= results.length || foundHere >= bound(batch) || misses >= (foundHere ? SCAN_LIMIT : DEEP_LIMIT) || (none && readAll >= DEEP_LIMIT)) {
+        const giveUp = none && readAll >= DEEP_LIMIT;
+        if ((read < results.length && foundHere < bound(batch)) || (giveUp && batchAt + 1 < batches.length)) cutShort = true;
+        flush();
+        results = null;
+        batchAt = giveUp ? batches.length : batchAt + 1;
+        continue;
+      }
+      while (pending.length < read + PAGE && pending.length < results.length) pending.push(results[pending.length]!.data().catch(() => null));
+      const d = await pending[read++]!;
+      readAll++;
+      if (d && isLiteralMatch(d.meta.title ?? "", d.content, terms)) {
+        (sort ? found : held).push(d);
+        foundHere++;
+        misses = 0;
+        if (held.length >= PAGE) flush();
+      } else misses++;
+      return true;
     }
     if (!readPages) {
+      // the article pages this browser has read, of the years it could not search
       readPages = true;
-      found.push(...(await scope.readPages(terms, filters)));
-      return true;
+      const pages = (await scope.readPages(terms, filters)) as unknown as ResultData[];
+      if (pages.length) {
+        found.push(...pages);
+        return true;
+      }
     }
     return false;
   };
+  /** How many records hold the query: certain once every batch is read whole; else estimated, from the directory for a
+   * query of one pair without filters (its count of records holding the pair), or from the share of results read so far
+   * that held it. */
+  const count = (): { n: number; exact: boolean } => {
+    if (exhausted() && !cutShort) return { n: found.length, exact: true };
+    const plain = !s.districts.length && !s.kind && terms.length === 1 && terms[0]!.length === 2;
+    if (plain && bounds) return { n: Math.max(found.length, bound(shards)), exact: false };
+    return { n: Math.max(found.length, readAll ? Math.round((found.length / readAll) * total) : 0), exact: false };
+  };
   let shown = 0;
+  const years = (list: Shard[]) => [...new Set(list.map((sh) => sh.year ?? "日期不详"))].sort().join("、");
   const showStatus = () => {
     const converted = q !== s.q ? `(按简体“${q}”)` : "";
+    const gone = [...unsearched].sort().join("、");
+    const missing = !unsearched.size ? "" : navigator.onLine === false ? `离线时无法搜索 ${gone} 年的报道(这些年份未保存)。` : `${gone} 年的索引未能读取,这些年份未搜索。`;
+    const c = count();
     status.textContent =
       found.length === 0
-        ? `未找到包含“${s.q}”的报道${converted}。`
-        : `找到${exhausted() ? "" : "至少"} ${found.length} 条包含“${s.q}”的报道${converted},已显示 ${shown} 条。`;
+        ? !exhausted()
+          ? "正在搜索…"
+          : cutShort
+            ? `在最相关的 ${readAll} 条结果中未找到包含“${s.q}”的报道${converted};${years(shards)} 年的报道含有它的每一对相邻的字,但未能逐条核对完。${missing}`
+            : `${unsearched.size ? "在已保存的年份中" : ""}未找到包含“${s.q}”的报道${converted}。${missing}`
+        : `找到${c.exact ? "" : "约"} ${c.n} 条包含“${s.q}”的报道${converted},已显示 ${shown} 条。${missing}`;
   };
   /** Shows the next page, each result as soon as it and those ranked above it have arrived. */
   const showMore = async () => {
@@ -249,7 +427,7 @@ async function run(s: State) {
         resultsList.append(resultItem(found[shown]!, terms, shown + 1));
         shown++;
         showStatus();
-      } else if (!(await readOne())) break;
+      } else if (!(await readOne()) && found.length <= shown) break;
     }
     if (mine !== generation) return;
     showStatus();
@@ -274,12 +452,15 @@ async function run(s: State) {
 
 function resultItem(d: ResultData, terms: string[], n: number): HTMLLIElement {
   const li = document.createElement("li");
-  const { afterTitle } = splitIndexedText(d.content, d.meta.title ?? "");
+  const { afterTitle, folded } = splitIndexedText(d.content, d.meta.title ?? "");
+  // text printed in Traditional and found by its Simplified copy: the excerpt is of the copy, where the words are
+  const lower = afterTitle.toLowerCase();
+  const shownText = folded && !terms.some((t) => lower.includes(t)) ? folded : afterTitle;
   const where = (d.filters.district ?? []).join("、");
   li.innerHTML =
     `<a href="${escapeHtml(d.url)}">${escapeHtml(d.meta.title ?? d.url)}</a>` +
     ` <span class="meta">${escapeHtml(d.meta.date || "日期不详")}${where ? ` · ${escapeHtml(where)}` : ""}${d.filters.kind?.[0] && d.filters.kind[0] !== "报道" ? ` · ${escapeHtml(d.filters.kind[0])}` : ""}</span>` +
-    `<p class="excerpt">${excerptAround(afterTitle, terms, 70)}</p>`;
+    `<p class="excerpt">${excerptAround(shownText, terms, 70)}</p>`;
   li.setAttribute("aria-setsize", "-1");
   li.setAttribute("aria-posinset", String(n));
   return li;
@@ -312,11 +493,23 @@ form.addEventListener("submit", (e) => {
   e.preventDefault();
   submit(true);
 });
+/** While the reader types: the directory's files for the words so far and, once the query is down to a few shards, those
+ * shards merged and the index chunks for the word (Pagefind fetches a chunk only once). */
+let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener("input", () => {
-  // Pagefind fetches the index chunks for a word while it is still being typed (at once: it fetches a chunk only once)
-  const q = input.value.trim();
-  if (q) void loadShards().then(async (l) => l.shards[0] && (await instance(l.shards[0])).preload?.(q));
+  clearTimeout(typing);
+  typing = setTimeout(() => void prepare(formState()).catch(() => {}), 250);
 });
+async function prepare(s: State) {
+  if (!s.q) return;
+  const [list, q] = await Promise.all([loadShards(), toSimplified(s.q)]);
+  const bounds = await candidates(list, queryTerms(q));
+  const { ok: shards } = await readable(shardsFor(list.shards, s).filter((sh) => !bounds || bounds.has(sh.name)));
+  if (!bounds || shards.length === 0 || shards.length > MERGE_MAX) return;
+  if (s.sort) return void (await instance(shards[0]!)).preload?.(q);
+  const pf = await mergedFor(list, shards);
+  await pf.preload?.(q, { filters: { shard: { any: shards.map((sh) => sh.name) } } });
+}
 form.addEventListener("change", (e) => {
   if (e.target !== input) submit(false);
 });
@@ -329,8 +522,8 @@ window.addEventListener("popstate", () => {
 void initOfflineSave();
 void (async () => {
   const s = readState();
-  // start the newest shard's runtime while the reader types
-  void loadShards().then((l) => l.shards[0] && instance(l.shards[0]));
+  // start the search runtime (the newest shard's, into which others are merged) while the reader types
+  void loadShards().then((l) => l.shards[0] && mergedFor(l, []));
   input.value = s.q;
   if (s.q) void run(s);
   await fillFilters();

@@ -22,6 +22,8 @@ import { Stages } from "./progress.ts";
 import { fullArchive, pageHashes, planRender, type BulletinKeys, type PageManifest, type RenderArchive } from "./render-plan.ts";
 import { BuildFailure, indexShards, planShards, shardExists, writeShardList, type Shard } from "./shards.ts";
 import { openPublisher, pausePoint } from "./publish.ts";
+import { buildDirectory, recordText } from "../search-index/directory.ts";
+import type { DirectoryInfo } from "../search-index/keys.ts";
 import type { renderError } from "./render-worker.ts";
 
 export { BuildFailure };
@@ -368,6 +370,7 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
     .map((shard) => ({ shard, records: sharding.members.get(shard.name)! }));
   if (missingShards.length) missingWarning(live!, missingShards, "search shard", "indexed again (a file of it is gone)");
   let articleChunks: ChunkMap = {};
+  let directory: DirectoryInfo | null = null;
   await stages.run(
     "index",
     async (report) => {
@@ -380,6 +383,12 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
       indexing.catch(() => {}); // awaited below, after this process's own share
       articleChunks = writeArticlesJson(join(STAGE, "api/articles.json"), site.records, keys, join(live ?? out, "api/articles.json"), previous?.articles ?? null, seeds.loadText);
       writeDataFiles(STAGE, site, seeds.messages, buildId, config.url);
+      // which shards hold each character pair, for the search page (counted again only for shards whose hash changed)
+      directory = await buildDirectory(STAGE, cacheDir, sharding.shards, sharding.hashes, (name) => {
+        const records = sharding.members.get(name)!;
+        seeds.loadText(new Set(records.map((r) => r.source.file)));
+        return records.map(recordText);
+      });
       await indexing;
       for (const s of work) shardFiles[s.shard.name] = listingHash(join(STAGE, s.shard.path));
       const count = (key: (r: (typeof site.records)[number]) => string | null) => {
@@ -395,7 +404,7 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
         year: count((r) => (r.date ? r.date.slice(0, 4) : "日期不详")),
         month: count((r) => r.date?.slice(0, 7) ?? null),
         kind: count((r) => ({ article: "报道", photo: "图片新闻", brief: "简讯" })[r.kind]),
-      });
+      }, directory);
       await lists;
     },
     () => `${work.length} of ${sharding.shards.length} Pagefind shards indexed; data files written meanwhile`,
@@ -412,6 +421,7 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
       if (!plan.incremental) await publisher.publishFull(STAGE, buildId);
       else {
         const keep = new Set(sharding.shards.map((s) => s.name));
+        if (directory) keep.add(directory.path.split("/")[1]!);
         const pagefindDir = join(live!, "pagefind");
         // shards no longer made (a period's months become one shard)
         const gone = readdirSync(pagefindDir).filter((d) => !keep.has(d) && statSync(join(pagefindDir, d)).isDirectory()).map((d) => `pagefind/${d}`);

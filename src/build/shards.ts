@@ -13,6 +13,7 @@ import type { Message } from "../parse/types.ts";
 import { createHash } from "node:crypto";
 import { group } from "../site/group.ts";
 import type { BulletinKeys } from "./render-plan.ts";
+import type { DirectoryInfo } from "../search-index/keys.ts";
 
 export interface Shard {
   /** The period ("2024-h1", "undated", "all"), then ".2", ".3"… for the further parts of a period over SHARD_MAX. */
@@ -244,9 +245,10 @@ export async function indexShards(
   await Promise.all(Array.from({ length: Math.min(parallel, work.length) }, (_, k) => worker(k)));
 }
 
-export function writeShardList(site: string, shards: Shard[], filters: Record<string, Record<string, number>>): void {
+/** `directory`: the search directory's folder and split (src/search-index/), which the search page reads first. */
+export function writeShardList(site: string, shards: Shard[], filters: Record<string, Record<string, number>>, directory: DirectoryInfo | null = null): void {
   mkdirSync(join(site, "pagefind"), { recursive: true });
-  writeFileSync(join(site, "pagefind/shards.json"), JSON.stringify({ shards, filters }));
+  writeFileSync(join(site, "pagefind/shards.json"), JSON.stringify({ shards, filters, ...(directory ? { directory } : {}) }));
 }
 
 export const shardExists = (site: string, shard: Shard) => existsSync(join(site, shard.path, "pagefind.js"));

@@ -2,23 +2,14 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
+import { traditionalSet } from "../search-index/fold.ts";
 
 /** Whole index and fragments are precached for offline search while they stay under this size (ARCHIVE_PRECACHE_BYTES
  * sets it, for tests of a large archive's offline search on a small one). */
 const precacheBytes = () => Number(process.env.ARCHIVE_PRECACHE_BYTES ?? 8 * 1024 * 1024);
 
 /** Characters OpenCC converts from Traditional to Simplified (its TSCharacters table), to tell when a query needs converting. */
-export function traditionalChars(): string {
-  const source = readFileSync("node_modules/opencc-js/dist/esm-lib/dict/TSCharacters.js", "utf8");
-  const table = source.match(/"([^"]+)"/)?.[1];
-  if (!table) throw new Error("opencc-js's TSCharacters table has moved: update src/site/browser-assets.ts");
-  const chars = new Set<string>();
-  for (const pair of table.split("|")) {
-    const [trad, ...simp] = pair.split(" ");
-    if (trad && [...trad].length === 1 && !simp.includes(trad)) chars.add(trad);
-  }
-  return [...chars].join("");
-}
+export const traditionalChars = (): string => [...traditionalSet()].join("");
 
 function files(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => statSync(join(dir, f)).isFile());

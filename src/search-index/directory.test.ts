@@ -1,0 +1,97 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { countKeys, directoryFiles, recordText, shardKeys, bucketCount } from "./directory.ts";
+import { bucketOf, keyOf, termKeys, type DirectoryInfo } from "./keys.ts";
+import { candidateShards, type Bucket } from "./lookup.ts";
+
+const rec = (paragraphs: string[], title = "标题") => ({ section: null, kicker: null, pretitle: null, title, subtitle: null, byline: { raw: "", people: [] }, paragraphs, captions: [], credits: [] });
+
+/** Builds a directory in memory from shard name → texts, and answers lookups from it. */
+function directory(shards: Record<string, string[]>, fold?: (s: string) => string) {
+  const names = Object.keys(shards);
+  const keysOf = new Map(names.map((n) => [n, shardKeys(shards[n]!, fold)]));
+  const { buckets, files } = directoryFiles(names, keysOf);
+  const dir: DirectoryInfo = { path: "pagefind/dir-x/", buckets, shards: names };
+  return (terms: string[]) => candidateShards(dir, terms, async (b) => JSON.parse(files.get(b)!) as Bucket);
+}
+
+test("a query's keys are its pairs, or its one character; white space splits", () => {
+  assert.deepEqual(termKeys("一上场"), ["一上", "上场"]);
+  assert.deepEqual(termKeys("社"), ["社"]);
+  assert.deepEqual(termKeys("ABc"), ["ab", "bc"]);
+  assert.deepEqual(termKeys("一 上场"), ["一", "上场"]);
+});
+
+test("a record counts a key once, and the count is of records", () => {
+  const df = new Map<number, number>();
+  const last = new Map<number, number>();
+  countKeys("社区社区", 0, df, last);
+  countKeys("社区", 1, df, last);
+  assert.equal(df.get(keyOf("社".charCodeAt(0), "区".charCodeAt(0))), 2);
+  assert.equal(df.get("社".charCodeAt(0)), 2);
+  assert.equal(df.get(keyOf("区".charCodeAt(0), "社".charCodeAt(0))), 1);
+});
+
+test("a rare string of common pairs: only the shards holding every pair are candidates", async () => {
+  const find = directory({
+    "2025": ["他一上午都在社区", "球员上场比赛"], // both pairs, never together in one record: still a candidate
+    "2016": ["这里没有"],
+    "2006": ["队员一上场就进球"],
+  });
+  const c = await find(["一上场"]);
+  assert.deepEqual([...c.keys()].sort(), ["2006", "2025"]);
+  assert.equal(c.get("2006"), 1);
+  assert.deepEqual([...(await find(["进球", "队员"])).keys()], ["2006"]);
+});
+
+test("a word no record holds has no shard: the page can say 未找到 at once", async () => {
+  const find = directory({ a: ["社区活动"], b: ["志愿服务"] });
+  assert.equal((await find(["社服"])).size, 0);
+  assert.equal((await find(["社区", "志愿"])).size, 0, "two words in different shards: no shard holds both");
+  assert.equal((await find(["x"])).size, 0);
+});
+
+test("a pair across a line break or a space is not a key; Latin is lower-cased", async () => {
+  const find = directory({ a: ["第一段\n第二段 Pagefind"] });
+  assert.equal((await find(["段第"])).size, 0);
+  assert.equal((await find(["pagefind"])).size, 1);
+  assert.equal((await find(["PageFind"])).size, 1);
+});
+
+test("Traditional text is found by its Simplified folding and as printed", async () => {
+  const fold = (s: string) => s.replace(/書/g, "书").replace(/畫/g, "画");
+  const find = directory({ a: ["金陵書畫社成立"], b: ["其他"] }, fold);
+  assert.deepEqual([...(await find(["书画社"])).keys()], ["a"]);
+  assert.deepEqual([...(await find(["書畫社"])).keys()], ["a"]);
+});
+
+test("the record's text holds what the article page indexes, labels included", () => {
+  const t = recordText({ ...rec(["正文"]), subtitle: "副题", byline: { raw: "本报记者 张苗", people: [{ name: "张苗", role: "记者" }] }, captions: [{ text: "图片" }] });
+  for (const s of ["标题", "——副题", "记者 张苗", "正文", "图注:图片"]) assert.ok(t.includes(s), s);
+});
+
+test("buckets grow with the keys and every key is in the file its hash names", () => {
+  assert.equal(bucketCount(1000), 16);
+  assert.equal(bucketCount(2_000_000), 256);
+  const keysOf = new Map([["a", shardKeys(["一二三四五六七八九十"])]]);
+  const { buckets, files } = directoryFiles(["a"], keysOf);
+  for (const k of ["一二", "九十", "五"]) assert.ok(k in (JSON.parse(files.get(bucketOf(k, buckets))!) as Bucket), k);
+});
+
+test("a shard's keys are cached by its hash: read back the same, counted again when the hash changes", async () => {
+  const { mkdtempSync, readdirSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const { cachedShardKeys } = await import("./directory.ts");
+  const dir = mkdtempSync(join(tmpdir(), "directory-"));
+  let counted = 0;
+  const count = (texts: string[]) => () => (counted++, shardKeys(texts));
+  const first = cachedShardKeys(dir, "2024.2", "h1", count(["社区活动"]));
+  assert.deepEqual(cachedShardKeys(dir, "2024.2", "h1", count(["other"])), first);
+  assert.equal(counted, 1);
+  const other = cachedShardKeys(dir, "2024", "h1", count(["志愿"]));
+  assert.notDeepEqual(other, first, "a shard named as another's prefix keeps its own entry");
+  cachedShardKeys(dir, "2024.2", "h2", count(["新的"]));
+  assert.equal(counted, 3);
+  assert.deepEqual(readdirSync(join(dir, "directory")).sort(), ["2024.2.h2.bin", "2024.h1.bin"]);
+});

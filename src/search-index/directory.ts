@@ -1,0 +1,182 @@
+// The search directory: which shards can hold a query. For every character and every pair of neighbouring characters of
+// the text a shard indexes (Traditional folded to Simplified as well as as printed, Latin letters in lower case), it says
+// which shards hold it and in how many of their records. A query term can only be in a shard that holds all of its pairs:
+// the search page reads only those shards, and says 未找到 at once when no shard holds them all.
+//
+// Written at build time, after the shards are planned, into many small files by the key's hash (`pagefind/dir-<hash>/`,
+// a folder named by its content, so a cache never mixes two builds): a query reads one small file per pair. Each shard's
+// keys are cached by the shard's hash (`.cache/directory/`), so a rebuild counts only the shards it indexes again.
+//
+// The functions here are pure (no file system) except those that say so; `lookup.ts` is the browser's half.
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { bucketOf, keyOf, type DirectoryInfo } from "./keys.ts";
+
+/** What of a record the article page gives Pagefind to index (templates/article.11ty.ts), as plain text. A superset is
+ * harmless (a shard read for nothing); anything missing would hide a record from a search, so labels the template adds
+ * (记者, 图注:) are in it too. */
+export interface IndexedRecord {
+  section: string | null;
+  kicker: string | null;
+  pretitle: string | null;
+  title: string;
+  subtitle: string | null;
+  byline: { raw: string; people: { name: string; role: string }[] };
+  paragraphs: string[];
+  captions: { text: string }[];
+  credits: string[];
+}
+
+export function recordText(r: IndexedRecord): string {
+  const people = r.byline.people.map((p) => `${p.role} ${p.name}`).join(" ");
+  return [r.section, r.kicker, r.pretitle, r.title, r.subtitle && `——${r.subtitle}`, r.byline.raw, people, ...r.paragraphs, ...r.captions.map((c) => `图注:${c.text}`), ...r.credits]
+    .filter(Boolean)
+    .join("\n");
+}
+
+/** Adds the keys of `text` (code units, lower-cased: each unit, and each pair of neighbouring units not split by white
+ * space) to `seen`, counting a key once per record: `last` holds the record that last counted it. */
+export function countKeys(text: string, record: number, df: Map<number, number>, last: Map<number, number>): void {
+  const s = text.toLowerCase();
+  let prev = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 0x3000 || c === 0xa0) {
+      prev = -1;
+      continue;
+    }
+    add(c, record, df, last);
+    if (prev >= 0) add(keyOf(prev, c), record, df, last);
+    prev = c;
+  }
+}
+
+function add(key: number, record: number, df: Map<number, number>, last: Map<number, number>): void {
+  if (last.get(key) === record) return;
+  last.set(key, record);
+  df.set(key, (df.get(key) ?? 0) + 1);
+}
+
+/** A shard's keys with the number of its records holding each: its records' text, and their Simplified folding where
+ * it differs (`fold`: Traditional → Simplified, for the text that holds a Traditional character). */
+export function shardKeys(texts: Iterable<string>, fold: (s: string) => string = (s) => s): Map<number, number> {
+  const df = new Map<number, number>();
+  const last = new Map<number, number>();
+  let k = 0;
+  for (const text of texts) {
+    countKeys(text, k, df, last);
+    const folded = fold(text);
+    if (folded !== text) countKeys(folded, k, df, last);
+    k++;
+  }
+  return df;
+}
+
+/** Buckets (a power of two) so that one file holds about 8 KB: a query of a few pairs reads a few small files. */
+export function bucketCount(bytes: number): number {
+  let n = 16;
+  while (n < 1 << 16 && bytes / n > 8192) n *= 2;
+  return n;
+}
+
+const keyString = (key: number) => (key < 0x10000 ? String.fromCharCode(key) : String.fromCharCode(Math.floor(key / 0x10000), key % 0x10000));
+
+/** The directory's files: bucket number → JSON of `{ key: [shard, records, shard, records…] }`, shards by their index
+ * in `shards`. */
+export function directoryFiles(shards: string[], keysOf: Map<string, Map<number, number>>): { buckets: number; files: Map<number, string> } {
+  const all = new Map<number, number[]>();
+  shards.forEach((name, s) => {
+    for (const [key, n] of keysOf.get(name) ?? []) {
+      const entry = all.get(key);
+      if (entry) entry.push(s, n);
+      else all.set(key, [s, n]);
+    }
+  });
+  const items: [string, string][] = [];
+  let bytes = 0;
+  for (const [key, entry] of all) {
+    const k = keyString(key);
+    const item = `${JSON.stringify(k)}:[${entry.join(",")}]`;
+    bytes += item.length + 4;
+    items.push([k, item]);
+  }
+  const buckets = bucketCount(bytes);
+  const byBucket = new Map<number, string[]>();
+  for (const [k, item] of items) {
+    const b = bucketOf(k, buckets);
+    const list = byBucket.get(b);
+    if (list) list.push(item);
+    else byBucket.set(b, [item]);
+  }
+  const files = new Map<number, string>();
+  for (let b = 0; b < buckets; b++) files.set(b, `{${(byBucket.get(b) ?? []).sort().join(",")}}`);
+  return { buckets, files };
+}
+
+/** Writes the directory into `site/pagefind/dir-<hash>/<bucket>.json` (file system). */
+export function writeDirectory(site: string, shards: string[], keysOf: Map<string, Map<number, number>>): DirectoryInfo {
+  const { buckets, files } = directoryFiles(shards, keysOf);
+  const h = createHash("sha1").update(JSON.stringify(shards));
+  for (const text of files.values()) h.update(text);
+  const path = `pagefind/dir-${h.digest("hex").slice(0, 12)}/`;
+  const dir = join(site, path);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const [b, text] of files) writeFileSync(join(dir, `${b.toString(16)}.json`), text);
+  return { path, buckets, shards };
+}
+
+/** A shard's keys, from the cache when its hash is unchanged, else counted and cached (file system). */
+export function cachedShardKeys(cacheDir: string, name: string, hash: string, count: () => Map<number, number>): Map<number, number> {
+  const dir = join(cacheDir, "directory");
+  const file = join(dir, `${name}.${hash}.bin`);
+  if (existsSync(file)) {
+    const buf = readFileSync(file);
+    if (buf.length % 8 === 0) {
+      // a copy: a small file's Buffer may sit at an offset of Node's pool that is not a multiple of 4
+      const a = new Uint32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length));
+      const m = new Map<number, number>();
+      for (let i = 0; i < a.length; i += 2) m.set(a[i]!, a[i + 1]!);
+      return m;
+    }
+  }
+  const m = count();
+  const a = new Uint32Array(m.size * 2);
+  let i = 0;
+  for (const [k, n] of m) {
+    a[i++] = k;
+    a[i++] = n;
+  }
+  mkdirSync(dir, { recursive: true });
+  // the shard's older entries go: one file per shard
+  for (const f of readdirSync(dir)) if (f.startsWith(`${name}.`) && f !== `${name}.${hash}.bin` && f.split(".").length === name.split(".").length + 2) rmSync(join(dir, f), { force: true });
+  writeFileSync(`${file}.tmp`, a);
+  renameSync(`${file}.tmp`, file);
+  return m;
+}
+
+/** Traditional → Simplified for text that holds a Traditional character (fold.ts); other text as it is. */
+export async function simplifier(): Promise<(s: string) => string> {
+  const { simplifiedCopy } = await import("./fold.ts");
+  return (s) => simplifiedCopy(s) ?? s;
+}
+
+/** The build's step (file system): every shard's keys (cached by shard hash; `texts` gives a shard's records' text,
+ * loading it if need be) merged into the directory's files in `site`. */
+export async function buildDirectory(
+  site: string,
+  cacheDir: string,
+  shards: { name: string }[],
+  hashes: Record<string, string>,
+  texts: (shard: string) => Iterable<string>,
+): Promise<DirectoryInfo> {
+  const fold = await simplifier();
+  const keysOf = new Map<string, Map<number, number>>();
+  for (const s of shards) keysOf.set(s.name, cachedShardKeys(cacheDir, s.name, hashes[s.name] ?? "none", () => shardKeys(texts(s.name), fold)));
+  return writeDirectory(
+    site,
+    shards.map((s) => s.name),
+    keysOf,
+  );
+}

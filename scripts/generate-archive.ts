@@ -19,6 +19,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { loadTextModel, mulberry32, type NameSource, type Rand, type TextModel } from "./news-text.ts";
 import gazetteer from "../src/data/gazetteer.json" with { type: "json" };
+import { slug } from "../src/slug.ts";
 
 export interface GenerateOptions {
   articles: number;
@@ -126,12 +127,20 @@ function cityDistricts(cities: string[], rand: Rand): Map<string, District[]> {
     return [city, Object.entries(g.areas).filter(([, [name, c]]) => c === code && /区$/.test(name) && !/开发区|实验区|示范区/.test(name))] as const;
   }));
   const communities = communitiesByArea(g, new Set([...areasOf.values()].flat().map(([code]) => code)));
-  return new Map([...areasOf].map(([city, areas]) => [city, areas.map(([ac, [name]]) => ({
-    name: name.replace(/回族区$/, "区"),
-    streets: (g.streets[ac] ?? "").split(" ").filter((s) => /^[\u4e00-\u9fa5]{2,8}$/.test(s)),
-    communities: communities.get(ac) ?? [],
-    correspondents: Array.from({ length: 40 }, () => makePerson(rand)),
-  })).filter((d) => d.streets.length > 0)]));
+  return new Map([...areasOf].map(([city, areas]) => {
+    // Workaround: two places whose URL slugs are the same (孟津区's 马屯镇 and 麻屯镇: matunzhen) stop the build
+    // (Eleventy: two place pages write one file; src/site/build-data.ts gives place pages no disambiguation yet), so
+    // only the first of such a pair in a city is used (a story may name a street of the city's other districts).
+    const taken = new Set<string>();
+    const unique = (place: string) => !taken.has(slug(place)) && !!taken.add(slug(place));
+    const districts = areas.map(([ac, [name]]) => ({
+      name: name.replace(/回族区$/, "区"),
+      streets: (g.streets[ac] ?? "").split(" ").filter((s) => /^[\u4e00-\u9fa5]{2,8}$/.test(s) && unique(s)),
+      communities: (communities.get(ac) ?? []).filter((c) => unique(`${c}社区`)),
+      correspondents: Array.from({ length: 40 }, () => makePerson(rand)),
+    }));
+    return [city, districts.filter((d) => d.streets.length > 0)];
+  }));
 }
 
 /** A story's topical words: how many of each part of speech, and how often one replaces a word of its part of speech. */

@@ -1,5 +1,5 @@
 // Thin Eleventy config: data from the build step, TypeScript templates, passthrough, dirs. Run through tsx.
-import { readCache } from "./src/build/cache-file.ts";
+import { readCache } from "./src/pipeline/cache-file.ts";
 import type { Archive } from "./templates/_lib/data.ts";
 
 interface EleventyConfig {
@@ -19,7 +19,7 @@ export default async function (eleventyConfig: EleventyConfig) {
   const { default: MarkdownIt } = await import("markdown-it");
   const { HtmlBasePlugin } = await import("@11ty/eleventy");
   eleventyConfig.addPlugin(HtmlBasePlugin);
-  // written by the build (src/build/pipeline.ts), which names it in ARCHIVE_JSON
+  // written by the build (src/pipeline/pipeline.ts), which names it in ARCHIVE_JSON
   const archive = process.env.ARCHIVE_JSON ?? "_site.archive.json";
   eleventyConfig.addGlobalData("archive", () => readCache<Archive>(archive) ?? fail(`no archive data at ${archive}: run the build (npm run build), which writes it`));
   eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });

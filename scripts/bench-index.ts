@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { parseArgs } from "node:util";
-import { indexShards, planShards } from "../src/build/shards.ts";
+import { indexShards, planShards } from "../src/pipeline/shards.ts";
 import type { SiteRecord } from "../src/site/build-data.ts";
 
 const { values } = parseArgs({ options: { site: { type: "string", default: ".bench/100000/site" }, shards: { type: "string", default: "6" }, parallel: { type: "string", default: "2" } } });

@@ -6,12 +6,12 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { build } from "../src/build/pipeline.ts";
+import { build } from "../src/pipeline/pipeline.ts";
 import { serve } from "../src/serve.ts";
 import { measureFirstSearch } from "./measure-first-search.ts";
 import { offlineSaveSummary } from "../src/search-index/offline-manifest.ts";
 import { searchTable } from "./search-query-set.ts";
-import type { RenderArchive } from "../src/build/render-plan.ts";
+import type { RenderArchive } from "../src/pipeline/render-plan.ts";
 
 const { values } = parseArgs({ options: { articles: { type: "string", default: "1000" }, query: { type: "string", default: "志愿服务" }, skipBrowser: { type: "boolean", default: false } } });
 const N = Number(values.articles);
@@ -39,7 +39,7 @@ const offlineSave = offlineSaveSummary(out);
 // the same article pages through the same template function, written with plain fs, for comparison with Eleventy
 const { render } = await import("../templates/article.11ty.ts");
 const { buildSiteData } = await import("../src/site/build-data.ts");
-const { fullArchive } = await import("../src/build/render-plan.ts");
+const { fullArchive } = await import("../src/pipeline/render-plan.ts");
 const { siteConfig } = await import("../src/site/config.ts");
 const records = JSON.parse(readFileSync(`${out}/api/articles.json`, "utf8"));
 const archive = fullArchive(buildSiteData(records, [], []), siteConfig(), "bench") as RenderArchive;
@@ -53,15 +53,15 @@ const plainSeconds = (Date.now() - tPlain) / 1000;
 rmSync(plain, { recursive: true, force: true });
 // the same article pages through Eleventy in one renderer as the build runs it (its own "Wrote … in S seconds": the
 // archive read and the pages rendered and written, not Node's start), for a comparison of the same pages
-const { writeCache } = await import("../src/build/cache-file.ts");
+const { writeCache } = await import("../src/pipeline/cache-file.ts");
 const articleArchive = `${dir}/eleventy-archive.json`;
 writeCache(articleArchive, { ...archive, newest: [], districts: [], districtPages: [], placePages: [], months: [], years: [], dayPages: [], monthPages: [], undatedPages: [], people: [], personPages: [], bulletins: [], bulletinPages: [], bulletinLines: {}, feeds: [] });
-const wrote = spawnSync(process.execPath, ["--import", "tsx", "src/build/render-worker.ts", `${dir}/eleventy`, "/", "templates/article.11ty.ts"], { input: `${articleArchive}\n`, encoding: "utf8" });
+const wrote = spawnSync(process.execPath, ["--import", "tsx", "src/pipeline/render-worker.ts", `${dir}/eleventy`, "/", "templates/article.11ty.ts"], { input: `${articleArchive}\n`, encoding: "utf8" });
 const eleventySeconds = Number(/Wrote \d+ files in ([\d.]+) seconds/.exec(`${wrote.stdout}${wrote.stderr}`)?.[1] ?? NaN);
 rmSync(`${dir}/eleventy`, { recursive: true, force: true });
 rmSync(articleArchive, { force: true });
 
-// the parse cache read back as stored (UTF-16) and as UTF-8, for the choice in src/build/cache-file.ts: the entries' heads
+// the parse cache read back as stored (UTF-16) and as UTF-8, for the choice in src/pipeline/cache-file.ts: the entries' heads
 // and texts, as a full build with a warm cache reads them (a rebuild reads the heads and a few texts)
 const entries = readdirSync(`${cacheDir}/parse`).filter((f) => /^[0-9a-f]{40}(\.text)?\.json$/.test(f)).map((f) => readFileSync(`${cacheDir}/parse/${f}`));
 const asUtf8 = entries.map((b) => Buffer.from(b.toString("utf16le"), "utf8"));

@@ -2,7 +2,7 @@
 // since the last build; --metrics writes the stages' times and what was rebuilt as JSON (for npm run bench).
 import { parseArgs } from "node:util";
 import { writeFileSync } from "node:fs";
-import { build, BuildFailure } from "../src/build/pipeline.ts";
+import { build, BuildFailure } from "../src/pipeline/pipeline.ts";
 import { formatMessage } from "../src/parse/context.ts";
 import { SeedReadError } from "../src/read-seeds.ts";
 

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { formatMessage } from "./parse/context.ts";
-import { parseSeedsCached } from "./build/parse-cache.ts";
+import { parseSeedsCached } from "./pipeline/parse-cache.ts";
 import { readSeeds, readSeedFile } from "./read-seeds.ts";
 
 const BULLETIN = `红旗区\n\n渠东街道开展义诊活动\n\n本报讯(记者 王新)4月20日,渠东街道在文化广场开展义诊活动,为居民测量血压。\n`;

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { build } from "../build/pipeline.ts";
+import { build } from "../pipeline/pipeline.ts";
 import { serve } from "../serve.ts";
 import { launch } from "./chromium.ts";
 

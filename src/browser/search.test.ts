@@ -149,7 +149,7 @@ async function smallSite() {
   if (small) return small;
   const dir = smallArchive();
   const out = join(dir, "site");
-  const { build } = await import("../build/pipeline.ts");
+  const { build } = await import("../pipeline/pipeline.ts");
   await build({ seeds: join(dir, "seeds"), out, cacheDir: join(dir, "cache"), quiet: true, shardTarget: 6, shardMax: 6 });
   const s = await serve(out);
   small = { url: s.url, close: () => s.server.close(), site: out };

@@ -6,11 +6,11 @@ import { basename } from "node:path";
 import nodejieba from "nodejieba";
 import type { ArticleRecord } from "../parse/types.ts";
 import type { Worker } from "node:worker_threads";
-import { ask, runPool, startWorker } from "../build/pool.ts";
+import { ask, runPool, startWorker } from "../pipeline/pool.ts";
 import { group } from "../site/group.ts";
-import { readCheckedCache, writeCheckedCache } from "../build/cache-file.ts";
+import { readCheckedCache, writeCheckedCache } from "../pipeline/cache-file.ts";
 import { formatMessage } from "../parse/context.ts";
-import { hashFiles, hashOf } from "../build/hash.ts";
+import { hashFiles, hashOf } from "../pipeline/hash.ts";
 
 const KEYWORDS = 6;
 /** Segmentation's cache is valid for this code and this jieba (its dictionaries ship with it). */

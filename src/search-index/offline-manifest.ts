@@ -65,7 +65,7 @@ function walk(dir: string, prefix = ""): Walked {
 /**
  * Writes `offline/` into `site` (the tree this build publishes). `live`, in an incremental build, is the site being
  * replaced: a shard not re-indexed is there, and so are top-level files of `pagefind/` the stage does not rewrite; the
- * published tree is the live one with the stage moved over it and shards no longer made removed (src/build/pipeline.ts),
+ * published tree is the live one with the stage moved over it and shards no longer made removed (src/pipeline/pipeline.ts),
  * and this lists the same.
  */
 export function writeOfflineManifest(site: string, buildId: string, live: string | null = null): OfflineManifest {

@@ -1,4 +1,4 @@
-// A parsed record's own fields, copied field by field: the contract of api/articles.json (src/build/articles-json.ts names
+// A parsed record's own fields, copied field by field: the contract of api/articles.json (src/pipeline/articles-json.ts names
 // this file in its chunks' key) and the base of every site record (views/articles.ts).
 import type { ArticleRecord } from "../parse/types.ts";
 

@@ -14,7 +14,7 @@ import { people, type Person, type PersonPage } from "./views/people.ts";
 import { related } from "./views/related.ts";
 import { stats, type Stats } from "./views/stats.ts";
 
-// the names the templates, src/build and scripts import from here
+// the names the templates, src/pipeline and scripts import from here
 export { articleFields } from "./article-fields.ts";
 export type { SiteRecord } from "./views/articles.ts";
 export { DERIVED } from "./views/articles.ts";

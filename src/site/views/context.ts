@@ -11,7 +11,7 @@ export interface ViewContext {
   /** A record's link, the same object in every list. */
   ref(r: ArticleRecord): RecordRef;
   /** To be called with the bulletins whose records' paragraphs a view reads, before it reads them: records read from the
-   * parse cache come without (see src/build/parse-cache.ts). */
+   * parse cache come without (see src/pipeline/parse-cache.ts). */
   loadText(files: Iterable<string>): void;
 }
 

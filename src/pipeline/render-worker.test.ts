@@ -24,7 +24,7 @@ test("a renderer that fails prints one message with a hint, no stack trace", () 
   const dir = mkdtempSync(join(tmpdir(), "render-"));
   try {
     writeFileSync(join(dir, "archive.json"), '{"records": 5}');
-    const r = spawnSync(process.execPath, ["--import", "tsx", "src/build/render-worker.ts", join(dir, "out"), "", "templates/article.11ty.ts"], { input: `${join(dir, "archive.json")}\n`, encoding: "utf8" });
+    const r = spawnSync(process.execPath, ["--import", "tsx", "src/pipeline/render-worker.ts", join(dir, "out"), "", "templates/article.11ty.ts"], { input: `${join(dir, "archive.json")}\n`, encoding: "utf8" });
     assert.notEqual(r.status, 0);
     const failure = renderFailure(r.status, r.stderr);
     assert.equal(failure.messages.length, 1);

@@ -75,7 +75,7 @@ const RACY_MS = 2000;
 /** Like readSeeds(), with every bulletin's result cached in `cacheDir`; the bulletins that changed are parsed in worker
  * threads when there are many. */
 export async function parseSeedsCached(dir: string, cacheDir: string, report: (done: number, total: number) => void = () => {}): Promise<ParsedSeeds> {
-  const parserHash = hashFiles(["src/parse", "src/data", "src/slug.ts", "src/build/parse-cache.ts", "src/recurring-lines.ts"]);
+  const parserHash = hashFiles(["src/parse", "src/data", "src/slug.ts", "src/pipeline/parse-cache.ts", "src/recurring-lines.ts"]);
   const indexPath = join(cacheDir, `index-${createHash("sha1").update(dir).digest("hex").slice(0, 12)}.json`);
   const old = readCache<CacheIndex>(indexPath);
   const known = old?.parserHash === parserHash ? old.files : {};

@@ -27,7 +27,7 @@ export function writeArticlesJson(
   loadText: (files: Iterable<string>) => void = () => {},
 ): ChunkMap {
   mkdirSync(dirname(path), { recursive: true });
-  const code = hashFiles(["src/build/articles-json.ts", "src/site/article-fields.ts"]); // this and articleFields()
+  const code = hashFiles(["src/pipeline/articles-json.ts", "src/site/article-fields.ts"]); // this and articleFields()
   const old = previous && previousPath && existsSync(previousPath) ? openSync(previousPath, "r") : null;
   const fd = openSync(path, "w");
   const chunks: ChunkMap = {};

@@ -82,7 +82,7 @@ interface Renderer {
 }
 
 function startRenderer(dir: string, pathPrefix: string, input: string): Renderer {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/build/render-worker.ts", dir, pathPrefix, input], { stdio: ["pipe", "inherit", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", "src/pipeline/render-worker.ts", dir, pathPrefix, input], { stdio: ["pipe", "inherit", "pipe"] });
   const err: string[] = [];
   child.stderr!.on("data", (d: Buffer) => err.push(d.toString()));
   const done = new Promise<void>((ok, fail) => child.on("close", (code) => (code === 0 ? ok() : fail(renderFailure(code, err.join(""))))));

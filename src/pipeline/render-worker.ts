@@ -1,5 +1,5 @@
 // One Eleventy run in a process of its own, started once the bulletins are parsed so that Node, tsx and Eleventy load
-// (about a second) while the build segments and plans: `tsx src/build/render-worker.ts OUT_DIR PATH_PREFIX INPUT`, then
+// (about a second) while the build segments and plans: `tsx src/pipeline/render-worker.ts OUT_DIR PATH_PREFIX INPUT`, then
 // the archive's path on stdin once the pages are planned (an empty stdin: this renderer is not needed). The build runs
 // two side by side so that both cores render: the first over every template, the other over the article template
 // (INPUT) only, into the same folder. An error is one line on stderr, `render-error <JSON>` (see renderError()), which

@@ -11,7 +11,8 @@ const SECTIONS = new Set(furnitureData.sections);
 const SECTION_SHAPES = furnitureData.sectionPatterns.map((s) => new RegExp(s));
 const TOC_LABEL = new RegExp(furnitureData.tocLabels);
 /** What a furniture pattern is matched against: the line without list marks, arrows and brackets around it. */
-const bare = (text: string) => text.replace(new RegExp(`^[${LIST_MARKS}>»\\s]+`), "").replace(/^[【\[](.*)[】\]]$/, "$1").replace(/\s*(?:>>|»|>)$/, "").trim();
+const LEADING_MARKS = new RegExp(`^[${LIST_MARKS}>»\\s]+`);
+const bare = (text: string) => text.replace(LEADING_MARKS, "").replace(/^[【\[](.*)[】\]]$/, "$1").replace(/\s*(?:>>|»|>)$/, "").trim();
 const BRIEF_SECTION = new RegExp(furnitureData.briefSections);
 const SUBHEADS = furnitureData.subheads.map((s) => new RegExp(s));
 export const JUMP = new RegExp(furnitureData.jump);

@@ -3,7 +3,8 @@
 /** The marks that open the items of a printed list (● 近日…, △七里河区…). */
 export const LIST_MARKS = "●■◆▲△★☆◇○•·▪▶►◎";
 /** "△ 七里河区…" → "七里河区…". */
-export const stripListMark = (text: string) => text.replace(new RegExp(`^[${LIST_MARKS}]\\s*`), "");
+const LEADING_MARK = new RegExp(`^[${LIST_MARKS}]\\s*`);
+export const stripListMark = (text: string) => text.replace(LEADING_MARK, "");
 
 /** Ends like a finished sentence: 。 ! ? … ; or one of them inside closing quotes. */
 export function endsSentence(text: string): boolean {

@@ -25,12 +25,56 @@ const PHOTO_SECTION = new RegExp(furnitureData.photoSections);
 export const isPhotoSection = (text: string) => PHOTO_SECTION.test(bare(text)) && text.length <= 10;
 export const isSubheadText = (text: string) => SUBHEADS.some((re) => re.test(text));
 
+const LABELS = Object.fromEntries(Object.entries(furnitureData.cmsLabels).map(([k, v]) => [k, new RegExp(v)])) as Record<keyof typeof furnitureData.cmsLabels, RegExp>;
+
+const isFurnitureText = (text: string) => FURNITURE.some((re) => re.test(text));
+
+const HEADER_PARTS = furnitureData.masthead.headerParts.map((s) => new RegExp(s, "g"));
+/** "桂 林 晚 报 2008.9.23 星期二 城 区 新 闻 7", "社区 2003年6月12日 星期四": a line with the page's full date and its
+ * weekday, page, issue or paper, whatever else it holds a short column label: the page's header. */
+function isPageHeader(text: string): boolean {
+  if (text.length > 70 || /[。，,；;！!？?“”"]/.test(text)) return false;
+  const [date, ...others] = HEADER_PARTS;
+  if (!date!.test((date!.lastIndex = 0, text))) return false;
+  let rest = text.replace(/(?<=[\u4e00-\u9fa5]) (?=[\u4e00-\u9fa5])/g, "").replace(date!, " ");
+  let marks = 0;
+  for (const re of others.slice(0, -2)) rest = rest.replace(re, () => (marks++, " "));
+  rest = rest.replace(others.at(-2)!, " ").replace(others.at(-1)!, "");
+  return marks > 0 && rest.length <= 12;
+}
+
+/** "发布时间：2004-03-17 08:12 【字体：大 中 小】 【打印本页】": pieces of furniture set on one line. True when the
+ * line splits, at its spaces and brackets, into pieces that each are furniture. */
+function isFurnitureRun(text: string): boolean {
+  if (text.length > 120 || !/[\s【\[]/.test(text)) return false;
+  const starts = [0];
+  for (let i = 1; i < text.length; i++) if ((text[i - 1] === " " && text[i] !== " ") || ((text[i] === "【" || text[i] === "[") && text[i - 1] !== " ")) starts.push(i);
+  if (starts.length > 24) return false;
+  const ends = new Map<number, boolean>([[text.length, true]]);
+  const from = (i: number): boolean => {
+    if (ends.has(i)) return ends.get(i)!;
+    const ok = [...starts.filter((j) => j > i), text.length].some((j) => isFurnitureText(text.slice(i, j).trim()) && from(j));
+    ends.set(i, ok);
+    return ok;
+  };
+  return starts.slice(1).some((j) => isFurnitureText(text.slice(0, j).trim())) && from(0);
+}
+
+const FIELD = new RegExp(`\\s(?=${furnitureData.cmsFields})`);
+/** "作者：X 发布时间：Y 点击：Z": a scraped story's fields on one line, each opened by its label, when all but the
+ * first are furniture; else null. */
+function splitFields(text: string): string[] | null {
+  const fields = text.split(FIELD).map((f) => f.trim()).filter(Boolean);
+  return fields.length > 1 && fields.slice(1).every((f) => isFurnitureText(f) || isFurnitureRun(f)) ? fields : null;
+}
+
 function kindOf(text: string, level: number): ItemKind {
   const plain = bare(text);
   // 兰 州 日 报: a masthead set in spaced characters
   const unspaced = /^(?:[\u4e00-\u9fa5] ){2,}[\u4e00-\u9fa5]$/.test(plain) ? plain.replace(/ /g, "") : plain;
   if (FURNITURE.some((re) => re.test(text) || re.test(plain) || re.test(unspaced)) || TOC_LABEL.test(plain)) return "furniture";
-  if (SECTIONS.has(plain) || isBriefSection(plain)) return "section";
+  if (isPageHeader(plain) || isFurnitureRun(text)) return "furniture";
+  if (SECTIONS.has(plain) || SECTIONS.has(unspaced) || isBriefSection(plain)) return "section";
   if (level > 0) return isPlaceLine(plain) ? "kicker" : "heading";
   if (JUMP.test(text)) return "jump";
   if (leadMark(text) || bracketLead(text)) return "lead";
@@ -95,7 +139,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   splitRunInHeadlines(items, ctx);
   joinPlaceColon(items);
   for (const item of items) item.kind = kindOf(item.text, item.level);
-  readLabels(items);
+  readLabels(items, ctx);
   evenGaps(items);
   markRecurring(items, recurring, ctx);
   markRepeated(items);
@@ -190,13 +234,22 @@ function joinBrokenBrackets(items: Item[]) {
   }
 }
 
-const LABELS = Object.fromEntries(Object.entries(furnitureData.cmsLabels).map(([k, v]) => [k, new RegExp(v)])) as Record<keyof typeof furnitureData.cmsLabels, RegExp>;
 
 /** A page scraped from a paper's website labels its parts: 标题：… is a headline (its label dropped, as a # is), 引题：…
  * and 副标题：… its other parts, 作者：… its byline. */
-function readLabels(items: Item[]) {
-  for (const item of items) {
+function readLabels(items: Item[], ctx: Context) {
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
     if (item.kind === "furniture") continue;
+    const fields = splitFields(item.text);
+    if (fields && LABELS.author.test(fields[0]!)) {
+      // 作者：本报记者 林少鹏 通讯员 陈晓丹 发布时间：2002-11-08: the byline, then the story's furniture on its line
+      item.text = fields[0]!;
+      item.kind = isBylineText(item.text) ? "byline" : "furniture";
+      items.splice(k + 1, 0, { ...item, text: fields.slice(1).join(" "), kind: "furniture", gap: 0 });
+      ctx.report("classify/fields", "info", item.line, `read “${fields[0]}” apart from the fields after it on its line`);
+      continue;
+    }
     const headline = item.text.match(LABELS.headline);
     const pretitle = item.text.match(LABELS.pretitle);
     const subtitle = item.text.match(LABELS.subtitle);

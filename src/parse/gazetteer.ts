@@ -4,6 +4,8 @@ import { readFileSync } from "node:fs";
 import aliasData from "../data/district-aliases.json" with { type: "json" };
 import zoneData from "../data/functional-zones.json" with { type: "json" };
 import abolishedData from "../data/abolished-districts.json" with { type: "json" };
+import formerData from "../data/former-districts.json" with { type: "json" };
+import { ETHNIC_AREA, shortCity } from "./city-names.ts";
 import paperData from "../data/papers.json" with { type: "json" };
 
 /** src/data/gazetteer.json (scripts/build-gazetteer.ts): names of an area in one string, separated by spaces. */
@@ -28,12 +30,14 @@ interface AbolishedEntry {
   name: string;
   from?: number;
   until: number;
-  successor: string;
+  successor?: string;
   note?: string;
 }
 
 /** district: an administrative district, county or county-level city of today; zone: a functional zone
  * (郑东新区, 经开区); abolished: a district that a page of its years may name (青岛 四方区, until 2012). */
+export { shortCity };
+
 export type DistrictKind = "district" | "zone" | "abolished";
 
 export interface District {
@@ -67,18 +71,11 @@ const common = aliasData.common as Record<string, string>;
 const spellings = aliasData.spellings as Record<string, string>;
 const generic = aliasData.generic as Record<string, string>;
 const zones = zoneData.zones as Record<string, ZoneEntry[]>;
-const abolished = abolishedData.districts as AbolishedEntry[];
+// hand-written entries first: they name a merged district's successor, which the codes cannot say
+const abolished = [...(abolishedData.districts as AbolishedEntry[]), ...(formerData.districts as AbolishedEntry[])];
 const papers = paperData.papers as Record<string, string | null>;
 
-const ETHNIC =
-  "(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族";
-const AUTONOMOUS_PREFECTURE = new RegExp(`^(.+?)(?:${ETHNIC})+自治州$`);
-const ETHNIC_AREA = new RegExp(`^(.+?)(?:${ETHNIC})+(自治)?(区|县|旗)$`);
 const PROVINCE_PREFIX = /^(?:河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)(?:省)?/;
-
-/** 郑州市 → 郑州; 延边朝鲜族自治州 → 延边; 阿里地区 → 阿里; 兴安盟 → 兴安. */
-export const shortCity = (name: string): string =>
-  name.replace(AUTONOMOUS_PREFECTURE, "$1").replace(/^(.{2,})(?:市|地区|盟)$/, "$1");
 
 const cityByCode = new Map<string, string>();
 for (const [code, name] of Object.entries(data.cities)) cityByCode.set(code, shortCity(name));
@@ -136,6 +133,7 @@ for (const [city, entries] of Object.entries(zones)) {
 }
 for (const a of abolished) {
   if (!CITIES.has(a.city)) throw new Error(`abolished-districts.json: ${a.city} is not a city of gazetteer.json`);
+  if (districtsByName.get(a.name)?.some((d) => d.city === a.city)) continue;
   addName(a.name, { city: a.city, name: a.name, official: a.name, code: "", kind: "abolished", admin: a.name, until: a.until, successor: a.successor });
 }
 

@@ -133,7 +133,7 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
       ctx.report("place/no-district", "info", d.startLine, `no district found for “${d.headline ?? leadText(d).slice(0, 20)}”`);
     }
     if (district?.kind === "abolished" && year !== null && district.until! < year) {
-      ctx.report("place/abolished-district", "info", d.startLine, `${district.city} ${district.name} was merged into ${district.successor} in ${district.until}, before this page's date ${meta.date}`);
+      ctx.report("place/abolished-district", "info", d.startLine, `${district.city} ${district.name} ${district.successor ? `was merged into ${district.successor}` : "was abolished"} in ${district.until}, before this page's date ${meta.date}`);
     }
     return { ...d, city, district: district?.name ?? null, adminDistrict: district ? adminOf(district, places) : null, place: placeName };
   });

@@ -1,0 +1,62 @@
+// Writes src/data/former-districts.json: the county-level areas of the GB/T 2260 codes of 2002–2016 (the gb2260
+// package's revisions) that today's codes (gazetteer.json) no longer hold in their city, such as 汕头 金园区 (until
+// 2003) or 天水 北道区 (renamed 麦积区 in 2004), so that a page of their years is filed under the name it printed.
+// Run: npm run gazetteer:former
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { shortCity } from "../src/parse/city-names.ts";
+
+const PACKAGE = "gb2260@0.6.0";
+const MUNICIPALITIES = new Set(["11", "12", "31", "50"]);
+
+const dir = mkdtempSync(join(tmpdir(), "gb2260-"));
+execFileSync("npm", ["pack", PACKAGE, "--silent"], { cwd: dir, stdio: ["ignore", "ignore", "inherit"] });
+execFileSync("tar", ["xzf", `${PACKAGE.replace("@", "-")}.tgz`, "package/lib"], { cwd: dir });
+const revisions = readdirSync(join(dir, "package/lib"))
+  .filter((f) => /^\d{6}\.json$/.test(f))
+  .sort()
+  .map((f) => ({ year: Number(f.slice(0, 4)), codes: JSON.parse(readFileSync(join(dir, "package/lib", f), "utf8")) as Record<string, string> }));
+
+interface Gazetteer { cities: Record<string, string>; areas: Record<string, [string, string]> }
+const gazetteer = JSON.parse(readFileSync(new URL("../src/data/gazetteer.json", import.meta.url), "utf8")) as Gazetteer;
+/** The gazetteer's city of an old code: its prefecture (4 digits), or the whole municipality. */
+const cityOf = (code: string): string | undefined => {
+  const key = MUNICIPALITIES.has(code.slice(0, 2)) ? `${code.slice(0, 2)}00` : code.slice(0, 4);
+  return gazetteer.cities[key] ? key : undefined;
+};
+const todayInCity = new Set(Object.values(gazetteer.areas).map(([name, city]) => `${city}|${name}`));
+const todayByCode = new Map(Object.entries(gazetteer.areas).map(([code, [name]]) => [code, name]));
+
+/** An area of a city, not the city itself nor a grouping line ("市辖区", "县"). */
+const isArea = (code: string, name: string) => !code.endsWith("00") && !/^(?:市辖区|县|省直辖县级行政区划)$/.test(name);
+
+interface Former { city: string; name: string; code: string; last: number; until: number | null }
+const former = new Map<string, Former>();
+for (const [i, rev] of revisions.entries()) {
+  for (const [code, name] of Object.entries(rev.codes)) {
+    const city = cityOf(code);
+    if (!city || !isArea(code, name) || todayInCity.has(`${city}|${name}`)) continue;
+    const key = `${city}|${name}`;
+    const next = revisions[i + 1];
+    const entry = former.get(key) ?? { city, name, code, last: rev.year, until: null };
+    entry.last = rev.year;
+    entry.until = next ? (Object.values(next.codes).includes(name) && cityOf(Object.entries(next.codes).find(([, n]) => n === name)![0]) === city ? null : next.year) : null;
+    former.set(key, entry);
+  }
+}
+
+const districts = [...former.values()]
+  .sort((a, b) => a.code.localeCompare(b.code))
+  .map((f) => {
+    const successor = todayByCode.get(f.code);
+    return { city: shortCity(gazetteer.cities[f.city]!), name: f.name, until: f.until ?? f.last + 1, ...(successor ? { successor } : {}) };
+  });
+const out = {
+  source: `${PACKAGE} (npm; GB/T 2260 revisions 2002–2016), trimmed by scripts/build-former-districts.ts`,
+  format: "county-level areas those codes held that today's codes no longer hold in their city; until: the year of the first revision without it; successor: today's area under the same code, where there is one",
+  districts,
+};
+writeFileSync(new URL("../src/data/former-districts.json", import.meta.url), JSON.stringify(out, null, 0).replace(/\},\{/g, "},\n{") + "\n");
+console.log(`former districts: ${districts.length}, ${districts.filter((d) => d.successor).length} with a successor under the same code`);

@@ -53,10 +53,41 @@ const districts = [...former.values()]
     const successor = todayByCode.get(f.code);
     return { city: shortCity(gazetteer.cities[f.city]!), name: f.name, until: f.until ?? f.last + 1, ...(successor ? { successor } : {}) };
   });
+// 襄樊 → 襄阳: a city renamed under the same code; 莱芜 → 济南: a city abolished, its areas now in another city (the
+// one that holds most of them by name)
+const todayCity = (code: string) => gazetteer.cities[code];
+const citiesOfName = new Map<string, Set<string>>();
+for (const [name, city] of Object.values(gazetteer.areas)) citiesOfName.set(name, (citiesOfName.get(name) ?? new Set()).add(city));
+const formerCities = new Map<string, string>();
+for (const rev of revisions) {
+  for (const [code, name] of Object.entries(rev.codes)) {
+    if (!code.endsWith("00") || code.endsWith("0000") || /^(?:市辖区|县)$|直辖/.test(name)) continue;
+    const key = code.slice(0, 4);
+    if (MUNICIPALITIES.has(code.slice(0, 2))) continue;
+    const old = shortCity(name);
+    const now = todayCity(key);
+    if (now && shortCity(now) !== old) formerCities.set(old, shortCity(now));
+    // 巢湖: now a county-level city of 合肥 under its own name
+    const itself = citiesOfName.get(name);
+    if (!now && itself?.size === 1) formerCities.set(old, shortCity(gazetteer.cities[[...itself][0]!]!));
+    else if (!now) {
+      const votes = new Map<string, number>();
+      for (const [c, n] of Object.entries(rev.codes)) {
+        if (!c.startsWith(key) || c.endsWith("00")) continue;
+        for (const city of citiesOfName.get(n) ?? []) votes.set(city, (votes.get(city) ?? 0) + 1);
+      }
+      const best = [...votes].sort((a, b) => b[1] - a[1])[0];
+      if (best) formerCities.set(old, shortCity(gazetteer.cities[best[0]]!));
+    }
+  }
+}
+for (const today of Object.values(gazetteer.cities)) formerCities.delete(shortCity(today));
+
 const out = {
   source: `${PACKAGE} (npm; GB/T 2260 revisions 2002–2016), trimmed by scripts/build-former-districts.ts`,
-  format: "county-level areas those codes held that today's codes no longer hold in their city; until: the year of the first revision without it; successor: today's area under the same code, where there is one",
+  format: "cities: a city's name of those years → today's city that holds it; districts: county-level areas those codes held that today's codes no longer hold in their city; until: the year of the first revision without it; successor: today's area under the same code, where there is one",
+  cities: Object.fromEntries([...formerCities].sort()),
   districts,
 };
 writeFileSync(new URL("../src/data/former-districts.json", import.meta.url), JSON.stringify(out, null, 0).replace(/\},\{/g, "},\n{") + "\n");
-console.log(`former districts: ${districts.length}, ${districts.filter((d) => d.successor).length} with a successor under the same code`);
+console.log(`former cities: ${formerCities.size}; former districts: ${districts.length}, ${districts.filter((d) => d.successor).length} with a successor under the same code`);

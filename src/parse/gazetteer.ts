@@ -79,6 +79,13 @@ const PROVINCE_PREFIX = /^(?:河北|山西|内蒙古|辽宁|吉林|黑龙江|江
 
 const cityByCode = new Map<string, string>();
 for (const [code, name] of Object.entries(data.cities)) cityByCode.set(code, shortCity(name));
+const FORMER_CITIES = formerData.cities as Record<string, string>;
+/** A city as a manifest or a paper names it, as the gazetteer knows it: 郑州市 → 郑州; 襄樊 (until 2010) → 襄阳. */
+export const cityNamed = (name: string): string => {
+  const city = shortCity(name.trim());
+  return FORMER_CITIES[city] ?? city;
+};
+
 /** The short names of every city: 郑州, 青岛, 北京, 济源. */
 export const CITIES: ReadonlySet<string> = new Set(cityByCode.values());
 
@@ -394,7 +401,7 @@ export function cityVotes(text: string): Map<string, number> {
 
 const PROVINCE_NAMES = new Set(["河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "四川", "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆"]);
 /** Cities whose name and a suffix make a paper's name: every city but those named as a province is (吉林, 海南). */
-const PAPER_CITIES = [...CITIES].filter((c) => !PROVINCE_NAMES.has(c) && !/[县区]$/.test(c));
+const PAPER_CITIES = [...CITIES, ...Object.keys(FORMER_CITIES)].filter((c) => !PROVINCE_NAMES.has(c) && !/[县区]$/.test(c));
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const PAPER_RULE = new RegExp(`^(${PAPER_CITIES.map(escape).join("|")})(?:${paperData.suffixes.join("|")})$`);
 const PAPER_CITY_SET = new Set(PAPER_CITIES);
@@ -423,7 +430,9 @@ function paperEndingAt(line: string, end: number): string | null {
 export function paperCity(paper: string): string | null | undefined {
   const name = paper.trim().replace(/^《(.+)》$/, "$1");
   if (name in papers) return papers[name]!;
-  return name.match(PAPER_RULE)?.[1];
+  const city = name.match(PAPER_RULE)?.[1];
+  // 襄樊晚报: a paper named for its city's name of those years files under the city of today (襄阳)
+  return city && (FORMER_CITIES[city] ?? city);
 }
 
 /** Papers printed as the page's own: a masthead (a line that begins with the name), a lead (郑州晚报讯), a byline

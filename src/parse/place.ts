@@ -6,7 +6,7 @@
 // 郑州 → 二七区); else the page's one district. adminDistrict: the administrative district beside a functional zone.
 import type { Context } from "./context.ts";
 import type { BulletinMeta, PlacedDraft, ReadDraft } from "./types.ts";
-import { CITIES, cityVotes, districtNamed, districtOfPlaces, findDistricts, findPlaces, paperCity, papersPrinted, shortCity, type District, type PlaceMatch } from "./gazetteer.ts";
+import { CITIES, cityNamed, cityVotes, districtNamed, districtOfPlaces, findDistricts, findPlaces, paperCity, papersPrinted, shortCity, type District, type PlaceMatch } from "./gazetteer.ts";
 
 const zoneSuffixes = ["新区", "度假区", "生态城", "开发区", "高新区", "经开区", "示范区", "保税区", "综合实验区"];
 /** Zone-shaped words that name no zone. */
@@ -28,7 +28,7 @@ function majority(votes: Map<string, number>): string | null {
 /** The bulletin's city, or null when nothing tells it clearly. */
 function cityOf(drafts: ReadDraft[], meta: BulletinMeta, lines: string[], ctx: Context): string | null {
   if (meta.city) {
-    const city = shortCity(meta.city.trim());
+    const city = cityNamed(meta.city);
     if (!CITIES.has(city)) ctx.report("place/unknown-city", "warning", 1, `the manifest's city “${meta.city}” is not a city of the gazetteer: its districts are not resolved`);
     return city;
   }
@@ -79,7 +79,7 @@ function adminOf(district: District, places: PlaceMatch[]): string | null {
 /** A county-level city or a county given as the page's city or in its paper's name (江阴, 瑞安日报): the paper of that
  * area, whose stories are the area's own. */
 function homeArea(meta: BulletinMeta): District | null {
-  const names = [meta.city?.trim(), meta.paper ? paperCity(meta.paper) : null].filter((n): n is string => !!n && !CITIES.has(shortCity(n)));
+  const names = [meta.city?.trim(), meta.paper ? paperCity(meta.paper) : null].filter((n): n is string => !!n && !CITIES.has(cityNamed(n)));
   for (const name of names) {
     const bare = name.replace(/[市县]$/, "");
     const found = districtNamed(`${bare}市`, null) ?? districtNamed(`${bare}县`, null);

@@ -174,18 +174,28 @@ function unwrap(items: Item[], ctx: Context) {
   }
   if (width < 8 || runs < 3) return;
   let joined = 0;
+  // furniture is never part of a paragraph
+  const furniture = (t: string) => FURNITURE.some((re) => re.test(t));
+  /** the item's last line as printed, where lines were joined into it */
+  const lastLine = new Map<Item, string>();
+  const PUNCTUATION = /[，,。；;、：:！？!?]/;
+  // a headline set across columns is wider than one and has no sentence punctuation
+  const wide = (text: string) => text.length > width + 2 && !PUNCTUATION.test(text) && !BULLET.test(text);
   for (let k = 0; k < items.length - 1; ) {
     const item = items[k]!;
     const next = items[k + 1]!;
-    // furniture is never part of a paragraph
-    const furniture = (t: string) => FURNITURE.some((re) => re.test(t));
-    if (item.level === 0 && next.level === 0 && next.gap === 0 && !next.indent && item.text.length + (item.indent && item.end === undefined ? 2 : 0) >= width - 2 && !/^[#【]/.test(next.text) && !furniture(item.text) && !furniture(next.text)) {
+    const last = lastLine.get(item) ?? item.text;
+    const tail = last.length + (item.indent && !lastLine.has(item) ? 2 : 0);
+    // a byline or lead starts a line (a photo credit ends its caption's); so does a line with no punctuation over a lead
+    const after = items[k + 2];
+    const overLead = !PUNCTUATION.test(next.text) && after !== undefined && after.gap === 0 && (leadMark(after.text) !== null || bracketLead(after.text) !== null);
+    const opensLine = leadMark(next.text) !== null || (isBylineText(next.text) && !isPhotoCreditText(next.text)) || overLead || wide(next.text);
+    if (item.level === 0 && next.level === 0 && next.gap === 0 && !next.indent && tail >= width - 2 && !wide(last) && !opensLine && !/^[#【]/.test(next.text) && !furniture(item.text) && !furniture(next.text)) {
       item.text += next.text;
       item.end = next.end ?? next.line;
       items.splice(k + 1, 1);
+      lastLine.set(item, next.text);
       joined++;
-      // a line shorter than the column's ends its paragraph
-      if (next.text.length < width - 2) k++;
       continue;
     }
     k++;

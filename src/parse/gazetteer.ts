@@ -330,8 +330,11 @@ export function placeCandidates(name: string, city: string | null): District[] {
   if (name.endsWith("村")) return villages.get(name, city);
   if (/[镇乡]$/.test(name)) {
     const towns = inCity(streetsByKey.get(name) ?? [], city);
-    // a town that became a street since the page was printed (新店镇 → 新店街道)
-    return towns.length || !city || name.length < 3 ? towns : inCity(streetsByKey.get(name.slice(0, -1)) ?? [], city);
+    // a town that became a street since the page was printed (新店镇 → 新店街道, 沙河街镇 → 沙河街道)
+    if (towns.length || name.length < 3) return towns;
+    const stem = name.slice(0, -1);
+    const streets = inCity(streetsByKey.get(stem) ?? [], city);
+    return streets.length || !stem.endsWith("街") || stem.length < 3 ? streets : inCity(streetsByKey.get(stem.slice(0, -1)) ?? [], city);
   }
   const key = streetKey(name);
   if (key.length < 2) return [];

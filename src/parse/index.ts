@@ -40,7 +40,10 @@ export function parseBulletin(file: string, bytes: Uint8Array, meta: BulletinMet
   const ids = new Set(read.map((r) => r.id));
   if (ids.size !== read.length) throw new Error(`parser bug: two records of ${file} start on the same line; check segment.ts`);
   const records = meta.corrections?.length ? correct(read, meta.corrections, ctx) : read;
-  return { records, messages: ctx.messages, furniture: items.filter((i) => i.kind === "furniture").map((i) => i.line), lines: lines.map((l) => l.text) };
+  // a line is dropped only when all of it is furniture (作者：X 发布时间：Y keeps its byline)
+  const kept = new Set(items.filter((i) => i.kind !== "furniture").map((i) => i.line));
+  const furniture = items.filter((i) => i.kind === "furniture" && !kept.has(i.line)).map((i) => i.line);
+  return { records, messages: ctx.messages, furniture, lines: lines.map((l) => l.text) };
 }
 
 function toRecord(d: DatedDraft, file: string, stem: string, meta: BulletinMeta): ArticleRecord {

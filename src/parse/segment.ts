@@ -234,6 +234,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       const photoLabel = labels.find((l) => isPhotoSection(l.text));
       st.photoSection = photoLabel && titles.length === 0 && after?.kind === "text" ? photoLabel.text : null;
       if (st.photoSection) {
+        // 图片新闻 over text: the story above has ended; what follows are captions
+        st.closed = true;
         pendingLabels = group;
         i = j;
         continue;

@@ -17,10 +17,11 @@ export function photos(drafts: Draft[], ctx: Context): Draft[] {
 }
 
 /** Photo news: a headline over a caption or two, or up to four short ones, and a photo credit (文/王鹏 图/李娟,
- * 本组图片由…摄), with no lead. */
+ * 本组图片由…摄), with no lead; three or four only when each is one short sentence going on from none before it. */
 function isPhotoNews(d: Draft): boolean {
   if (d.kind !== "article" || d.titles.length === 0 || d.body.length === 0 || d.body.length > 4) return false;
-  if (d.body.some((b) => b.kind !== "text" || b.text.length > (d.body.length > 2 ? 50 : 120))) return false;
+  if (d.body.some((b) => b.kind !== "text" || b.text.length > 120)) return false;
+  if (d.body.length > 2 && !d.body.every((b) => captionLike(b.text, 50) && !REFERS_BACK.test(b.text))) return false;
   const byline = parseByline(d.bylines);
   return byline.photographers.length > 0 && !d.bylines.some((b) => leadMark(b)) && byline.people.every((p) => p.role === "摄影" || d.bylines.some((b) => /图/.test(b)));
 }

@@ -218,13 +218,13 @@ function splitRunInHeadlines(items: Item[], ctx: Context) {
   }
 }
 
-/** "澄江街道：" over "“家门口”办事服务站覆盖所有社区": a headline broken after its place and colon is one line. */
+/** "澄江街道：" over "“家门口”办事服务站覆盖所有社区", with or without a blank line between: a headline broken after its place and colon is one line. */
 function joinPlaceColon(items: Item[]) {
   for (let k = 0; k < items.length - 1; k++) {
     const item = items[k]!;
     const next = items[k + 1]!;
     const place = item.text.match(/^(.{2,16})[:：]$/)?.[1];
-    if (!place || item.level > 0 || next.level > 0 || next.gap > 0 || !isPlaceLine(place) || !isTitleLike(next.text)) continue;
+    if (!place || item.level > 0 || next.level > 0 || next.gap > 1 || !isPlaceLine(place) || !isTitleLike(next.text)) continue;
     item.text += next.text;
     item.end = next.end ?? next.line;
     items.splice(k + 1, 1);

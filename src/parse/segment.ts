@@ -11,7 +11,9 @@ const TITLE_KINDS = new Set(["heading", "title", "kicker", "section"]);
 /** A caption says so: 图①:…, 图为…, 上图:… (a ▲ before a paragraph is as often an OCR speck) */
 /** One short sentence and who gave the photo: 志愿者用爬楼机护送老人下楼。(山大路街道提供). */
 const PROVIDED_PHOTO = /^[^。！？!?]{4,40}[。！!]?\s*[(（][^()（）]{2,20}(?:提供|供图)[)）]$/;
-const CAPTION_MARK = /^(?:图\s?[①-⑩\d一二三四五六七八九十]\s?[:：]|图为|[上下左右]图[:：为])/;
+/** 图①：…, 图① 4月14日…, 图2：…, 图为…, 上图：… */
+const PHOTO_NUMBER = /^图\s?(?:[①-⑩](?:\s?[:：]|\s)|[\d一二三四五六七八九十]\s?[:：])/;
+const CAPTION_MARK = new RegExp(`${PHOTO_NUMBER.source}|^(?:图为|[上下左右]图[:：为])`);
 /** A paragraph that starts like this goes on from what came before, so it is no caption. */
 
 interface State {
@@ -573,7 +575,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           const bylineAfter = items[next(i + 1)]?.kind === "byline" && !named(cur);
           const about = CAPTION_MARK.test(captionText) || st.captionsFollow || bylineAfter || headlineOf(cur).length > 0 && (sharesRun(stripDistricts(headlineOf(cur)), stripDistricts(captionText), 4) || sharesRun(stripDistricts(bodyText), stripDistricts(captionText), 8));
           // 图①：… under a story that closed: its numbered photos
-          const numbered = /^图\s?[①-⑩\d一二三四五六七八九十]\s?[:：]/.test(captionText) && cur.captions.every((c) => /^图\s?[①-⑩\d一二三四五六七八九十]/.test(c.text));
+          const numbered = PHOTO_NUMBER.test(captionText) && cur.captions.every((c) => /^图\s?[①-⑩\d一二三四五六七八九十]/.test(c.text));
           if ((!st.closed || st.captionsFollow || numbered) && cur.kind === "article" && (/如图/.test(bodyText) || about)) {
             cur.captions.push({ text: captionText, photographers: split ? parseByline([split[1]]).photographers : st.captionsFollow ? parseByline([cur.bylines[cur.bylines.length - 1]!]).photographers : [], line: item.line });
             if (split) cur.bylines.push(split[1]);

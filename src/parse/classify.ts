@@ -4,7 +4,7 @@ import type { Item, ItemKind, Line } from "./types.ts";
 import furnitureData from "../data/page-furniture.json" with { type: "json" };
 import { isPlaceLine } from "./gazetteer.ts";
 import { bareNames, bracketLead, isBylineText, isPhotoCreditText, leadMark } from "./parse-byline.ts";
-import { endsSentence, isTitleLike, LIST_MARKS } from "./text-shape.ts";
+import { captionLike, endsSentence, isTitleLike, LIST_MARKS, stripListMark } from "./text-shape.ts";
 
 const FURNITURE = furnitureData.furniture.map((s) => new RegExp(s));
 const SECTIONS = new Set(furnitureData.sections);
@@ -140,6 +140,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   joinPlaceColon(items);
   for (const item of items) item.kind = kindOf(item.text, item.level);
   readLabels(items, ctx);
+  markPhotoCaptions(items);
   evenGaps(items);
   markRecurring(items, recurring, ctx);
   markRepeated(items);
@@ -215,6 +216,20 @@ function splitRunInHeadlines(items: Item[], ctx: Context) {
     items.splice(k, 1, { ...item, text: headline, end: undefined }, { ...item, text: item.text.slice(m.index + m[0].length), gap: 0 });
     ctx.report("classify/run-in-headline", "info", item.line, `headline “${headline}” runs into its lead on one line: read as a headline over its lead`);
     k++;
+  }
+}
+
+/** "▲10月13日，平庄镇的农民在田间收获玉米。" … "本组图片由记者 吴俊 摄": lines marked ▲, each one short sentence, over a
+ * photo credit are the captions of its photos, not items of a list. */
+function markPhotoCaptions(items: Item[]) {
+  for (let k = 0; k < items.length; k++) {
+    let end = k;
+    while (end < items.length && items[end]!.kind === "bullet" && /^[▲△]/.test(items[end]!.text) && captionLike(stripListMark(items[end]!.text), 60)) end++;
+    const credit = items[end];
+    if (end > k && credit && (credit.kind === "photo-credit" || (credit.kind === "byline" && isPhotoCreditText(credit.text)))) {
+      for (const item of items.slice(k, end)) Object.assign(item, { kind: "text", text: stripListMark(item.text) });
+    }
+    k = end;
   }
 }
 

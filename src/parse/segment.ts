@@ -629,6 +629,10 @@ const lastUndashed = (titles: Item[]) => {
 function twoHeadlines(a: string, b: string): boolean {
   if (!startsWithPlace(a) || !startsWithPlace(b) || /^[——-]|[——-]$/.test(a) || /^[——-]/.test(b)) return false;
   if (/^[\u4e00-\u9fa5]{2,10}[:：]/.test(a)) return false;
+  // two towns or streets of one district (红庙子镇完成农网改造 / 西屯街道：“民情日记”…): two stories
+  const street = (t: string) => findPlaces(t.slice(0, 12), null).find((m) => m.index === 0)?.text;
+  const [p, q] = [street(a), street(b)];
+  if (p && q && p !== q && a.length > p.length + 3) return true;
   const areas = (t: string) => new Set([...findDistricts(t.slice(0, 12), null), ...findPlaces(t.slice(0, 12), null)].flatMap((m) => m.districts.map((d) => d.code)));
   const [x, y] = [areas(a), areas(b)];
   return ![...x].some((code) => y.has(code));

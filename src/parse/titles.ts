@@ -30,7 +30,7 @@ const SCENE = /^(?:为了?|为解|让|随着|面对|针对|围绕|聚焦|立足|
 export function startsWithPlace(text: string): boolean {
   const district = findDistricts(text, null)[0];
   if (district && district.index === 0) return text.length - district.text.length >= 6;
-  return /^(?:[\u4e00-\u9fa5]{1,4}[区县市])?[\u4e00-\u9fa5]{2,8}?(?:街道|办事处|镇|乡|街(?!道))[\u4e00-\u9fa5“]|^[\u4e00-\u9fa5]{1,4}区(?!域)[\u4e00-\u9fa5“]/.test(text) && text.length >= 10;
+  return /^(?:[\u4e00-\u9fa5]{1,4}[区县市])?[\u4e00-\u9fa5]{2,8}?(?:街道|办事处|镇|乡|街(?!道))(?:[\u4e00-\u9fa5“"]|[:：]\s*\S)|^[\u4e00-\u9fa5]{1,4}区(?!域)[\u4e00-\u9fa5“"]/.test(text) && text.length >= 10;
 }
 
 const join = (items: Item[]) => (items.length ? items.map((t) => t.text.replace(/^[——-]{1,2}\s*|\s*[——-]{1,2}$/g, "")).join(" ") : null);

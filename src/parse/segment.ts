@@ -314,10 +314,11 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       // headings before the main one, with something between or of the same rank, lost their text
       const mainAt = findMainHeading(titles);
       let keep = titles;
-      const labelAt = group.findIndex((g, k) => g.kind === "section" && group.slice(0, k).some((t) => t.kind === "title" || t.kind === "heading"));
+      const labelAt = group.findIndex((g, k) => (g.kind === "section" || g.kind === "kicker") && group.slice(0, k).some((t) => t.kind === "title" || t.kind === "heading") && group.slice(k + 1).some((t) => t.kind === "title" || t.kind === "heading"));
       const above = labelAt > 0 ? titles.filter((t) => t.line < group[labelAt]!.line) : [];
       if (above.length && above.length < titles.length) {
-        // a column label between two headlines (洪山镇开展秋季征兵体检 / 健康小贴士 / 秋季腹泻高发…): the one above lost its text
+        // a column label or a kicker between two headlines (洪山镇开展秋季征兵体检 / 健康小贴士 / 秋季腹泻高发…): the one
+        // above lost its text
         orphan(above, "is followed directly by a column and its headline (OCR lost its text?)");
         keep = titles.filter((t) => !above.includes(t));
       } else if (mainAt > 0) {
@@ -332,7 +333,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           orphan(titles.slice(0, cut), "is followed directly by another headline (OCR lost its text?)");
           keep = titles.slice(cut);
         }
-      } else if (mainAt < 0 && lastUndashed(titles) > 0 && twoHeadlines(titles[lastUndashed(titles) - 1]!.text, titles[lastUndashed(titles)]!.text)) {
+      } else if (mainAt < 0 && lastUndashed(titles) > 0 && (twoHeadlines(titles[lastUndashed(titles) - 1]!.text, titles[lastUndashed(titles)]!.text) || leadElsewhere(titles[lastUndashed(titles) - 1]!.text, titles[lastUndashed(titles)]!.text, after?.kind === "lead" || after?.kind === "text" ? after.text : ""))) {
         // two headlines that each open with a place (石龙区…植树 / 新华区…送去过冬煤): the first lost its text
         const m = lastUndashed(titles);
         orphan(titles.slice(0, m), "is followed directly by another headline (OCR lost its text?)");
@@ -636,6 +637,19 @@ function twoHeadlines(a: string, b: string): boolean {
   const areas = (t: string) => new Set([...findDistricts(t.slice(0, 12), null), ...findPlaces(t.slice(0, 12), null)].flatMap((m) => m.districts.map((d) => d.code)));
   const [x, y] = [areas(a), areas(b)];
   return ![...x].some((code) => y.has(code));
+}
+
+/** 宜都市陆城街道开展冬季征兵宣传 / 为辖区老人办“长寿宴” / 本报讯 11月2日，猇亭区古老背街道…: the first headline's
+ * place is not the story's, whose lead opens in another district: the first lost its text. */
+function leadElsewhere(a: string, b: string, lead: string): boolean {
+  if (!lead || !startsWithPlace(a) || startsWithPlace(b) || /^[——-]|[——-]$/.test(a) || /^[——-]/.test(b)) return false;
+  const opening = lead.replace(/^[^)）]*讯[^)）]*[)）]|^[^)）]*讯/, "").slice(0, 40);
+  const placesOf = (t: string) => [...findDistricts(t, null), ...findPlaces(t, null)];
+  const own = placesOf(a.slice(0, 12)).filter((m) => m.index === 0);
+  const there = placesOf(opening);
+  if (!own.length || !there.length || own.some((m) => lead.includes(m.text))) return false;
+  const codes = new Set(own.flatMap((m) => m.districts.map((d) => d.code)));
+  return !there.some((m) => m.districts.some((d) => codes.has(d.code)));
 }
 
 /** District names, which every story of a district page shares, replaced by a mark that matches nothing. */

@@ -23,14 +23,14 @@ function mainIndex(titles: Item[]): number {
   return (scene.length ? scene : plain)[0]!;
 }
 
-const UNFINISHED = /(?:建起|办起|开出|装上|用上|迎来|变身|成了|成为|有了|开进|走进|搭起|种下|架起|铺就|打造|推出|启动|实现|为|让|把|给|向|对|与|和|的|及)$/;
+const UNFINISHED = /(?:建起|办起|开出|装上|用上|迎来|变身|成了|成为|有了|开进|走进|搭起|种下|架起|铺就|打造|推出|启动|实现|为|让|把|给|向|对|与|和|的|及|(?:首|一|两|三|多|\d+)(?:个|家|批|座|条|处|所|支|名|位|套|项|片))$/;
 const SCENE = /^(?:为了?|为解|让|随着|面对|针对|围绕|聚焦|立足|着眼|借助|依托|通过|在[^“”]{2,8}(?:中|上|下|里|间|后|前))/;
 
 /** A headline that opens with a district or street, as a story's own headline does (石龙区龙兴街道组织…). */
 export function startsWithPlace(text: string): boolean {
   const district = findDistricts(text, null)[0];
   if (district && district.index === 0) return text.length - district.text.length >= 6;
-  return /^(?:[\u4e00-\u9fa5]{1,4}[区县市])?[\u4e00-\u9fa5]{2,8}?(?:街道|办事处|镇|乡|街(?!道))(?:[\u4e00-\u9fa5“"]|[:：]\s*\S)|^[\u4e00-\u9fa5]{1,4}区(?!域)[\u4e00-\u9fa5“"]/.test(text) && text.length >= 10;
+  return /^(?:[\u4e00-\u9fa5]{1,4}[区县市])?[\u4e00-\u9fa5]{2,8}?(?:街道|办事处|镇|乡|街(?!道))(?:[\u4e00-\u9fa5“"]|[:：]\s*\S)|^[\u4e00-\u9fa5]{1,4}(?<![社小园校景街片辖商住厂库展])区(?!域)[\u4e00-\u9fa5“"]/.test(text) && text.length >= 10;
 }
 
 const join = (items: Item[]) => (items.length ? items.map((t) => t.text.replace(/^[——-]{1,2}\s*|\s*[——-]{1,2}$/g, "")).join(" ") : null);

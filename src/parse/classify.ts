@@ -141,6 +141,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   for (const item of items) item.kind = kindOf(item.text, item.level);
   readLabels(items, ctx);
   markPhotoCaptions(items);
+  markRunInBriefs(items);
   evenGaps(items);
   markRecurring(items, recurring, ctx);
   markRepeated(items);
@@ -216,6 +217,19 @@ function splitRunInHeadlines(items: Item[], ctx: Context) {
     items.splice(k, 1, { ...item, text: headline, end: undefined }, { ...item, text: item.text.slice(m.index + m[0].length), gap: 0 });
     ctx.report("classify/run-in-headline", "info", item.line, `headline “${headline}” runs into its lead on one line: read as a headline over its lead`);
     k++;
+  }
+}
+
+/** Under a brief list's label (县区简讯), "三原县启动农民实用技术培训 近日,三原县…": a short title run into its text is an item of the list. */
+function markRunInBriefs(items: Item[]) {
+  let inList = false;
+  for (const item of items) {
+    if (item.kind === "section") inList = isBriefSection(bare(item.text));
+    else if (item.kind === "title" || item.kind === "heading" || item.kind === "lead" || item.kind === "byline") inList = false;
+    else if (inList && item.kind === "text") {
+      const head = item.text.match(/^(\S{4,30}?)\s+(?=\S)/);
+      if (head && isTitleLike(head[1]!) && !endsSentence(head[1]!) && /[，,。]/.test(item.text.slice(head[0].length))) item.kind = "bullet";
+    }
   }
 }
 

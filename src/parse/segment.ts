@@ -179,6 +179,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
   /** A short line followed by text inside a story is a subhead when the story still awaits its byline, stopped mid-sentence,
    * or had its byline and what follows has none of its own (a story with a byline goes on under its subheads). */
   const isSubheadOf = (d: Draft, title: Item, j: number) => {
+    // 将官池镇：麦浪翻滚丰收在望: a place and its colon open a story's headline, never a subhead
+    if (/^[\u4e00-\u9fa5]{2,10}[:：]/.test(title.text) && startsWithPlace(title.text)) return false;
     if (title.level > 0) {
       // ### under a ## headline is a subhead of its story; a heading of the headline's rank or above starts one
       const rank = Math.min(...d.titles.map((t) => (t.kind === "heading" ? t.level : 99)));

@@ -191,7 +191,9 @@ function unwrap(items: Item[], ctx: Context) {
     // a byline or lead starts a line (a photo credit ends its caption's); so does a line with no punctuation over a lead
     const after = items[k + 2];
     const overLead = !PUNCTUATION.test(next.text) && after !== undefined && after.gap === 0 && (leadMark(after.text) !== null || bracketLead(after.text) !== null);
-    const opensLine = leadMark(next.text) !== null || (isBylineText(next.text) && !isPhotoCreditText(next.text)) || overLead || wide(next.text);
+    // a kicker (北道区桥南街道) shorter than the column stands on its own line
+    const place = next.text.length < width - 2 && isPlaceLine(next.text);
+    const opensLine = leadMark(next.text) !== null || (isBylineText(next.text) && !isPhotoCreditText(next.text)) || overLead || wide(next.text) || place;
     if (item.level === 0 && next.level === 0 && next.gap === 0 && !next.indent && tail >= width - 2 && !wide(last) && !opensLine && !/^[#【]/.test(next.text) && !furniture(item.text) && !furniture(next.text)) {
       item.text += next.text;
       item.end = next.end ?? next.line;

@@ -1,7 +1,7 @@
 // Items → article drafts: "卫滨区 / 召开…推进会 / 本报讯 4月7日,…" is one article; "社区书屋开门 / 近日,…" too (no lead); a subhead stays in its article; a caption is a photo; "●…" is a brief.
 import type { Context } from "./context.ts";
 import type { Draft, Item } from "./types.ts";
-import { leadMark, parseByline, splitEndByline, splitLead, splitPhotoCredit } from "./parse-byline.ts";
+import { isPhotoCreditText, leadMark, parseByline, splitEndByline, splitLead, splitPhotoCredit } from "./parse-byline.ts";
 import { captionLike, endsSentence, isTitleLike, REFERS_BACK, sharesRun, stripListMark } from "./text-shape.ts";
 import { isBriefSection, isPhotoSection, JUMP, publishedDate } from "./classify.ts";
 import { findDistricts, findPlaces } from "./gazetteer.ts";
@@ -101,6 +101,17 @@ export function segment(items: Item[], ctx: Context): Draft[] {
   /** The page marks its headlines as headings: one stands over a lead or a byline. */
   const pageHeadings = items.some((it, k) => it.kind === "heading" && ["lead", "byline"].includes(items[next(k + 1)]?.kind ?? ""));
   /** A caption: a paragraph with a photo credit, or one set apart by a wide gap with no body after it. */
+  /** One to four captions, then a photo credit (春到盘龙江 / 3月25日,… / 本组图片由…摄): the photos of a headline above. */
+  const photoBlockAt = (j: number): boolean => {
+    let k = j;
+    let n = 0;
+    while (n < 4 && items[k]?.kind === "text" && captionLike(items[k]!.text, 80)) {
+      n++;
+      k = next(k + 1);
+    }
+    const credit = items[k];
+    return n > 0 && !!credit && (credit.kind === "photo-credit" || (credit.kind === "byline" && isPhotoCreditText(credit.text)));
+  };
   const isCaption = (j: number): boolean => {
     const item = items[j];
     if (!item || item.kind !== "text") return false;
@@ -265,6 +276,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         // (上接B1版) under a title: the rest of a story begun on another page
         (after?.kind === "jump" && readJump(after.text)?.[0] === "from") ||
         isCaption(next(j)) ||
+        photoBlockAt(next(j)) ||
         (after?.kind === "text" && !isSubheadOf(st.cur, group[0]!, j));
       if (!starts) {
         for (const g of group) {

@@ -105,7 +105,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
   const photoBlockAt = (j: number): boolean => {
     let k = j;
     let n = 0;
-    while (n < 4 && items[k]?.kind === "text" && captionLike(items[k]!.text, 80)) {
+    while (n < 4 && items[k]?.kind === "text" && (captionLike(items[k]!.text, 80) || (items[k]!.text.length <= 120 && /图为/.test(items[k]!.text)))) {
       n++;
       k = next(k + 1);
     }

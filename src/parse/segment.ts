@@ -12,7 +12,7 @@ const TITLE_KINDS = new Set(["heading", "title", "kicker", "section"]);
 /** One short sentence and who gave the photo: 志愿者用爬楼机护送老人下楼。(山大路街道提供). */
 const PROVIDED_PHOTO = /^[^。！？!?]{4,40}[。！!]?\s*[(（][^()（）]{2,20}(?:提供|供图)[)）]$/;
 /** 图①：…, 图① 4月14日…, 图2：…, 图为…, 上图：… */
-const PHOTO_NUMBER = /^图\s?(?:[①-⑩](?:\s?[:：]|\s)|[\d一二三四五六七八九十]\s?[:：])/;
+const PHOTO_NUMBER = /^图\s?(?:[①-⑩]|[\d一二三四五六七八九十]\s?[:：])/;
 const CAPTION_MARK = new RegExp(`${PHOTO_NUMBER.source}|^(?:图为|[上下左右]图[:：为])`);
 /** A paragraph that starts like this goes on from what came before, so it is no caption. */
 

@@ -30,6 +30,9 @@ const SCENE = /^(?:为了?|为解|让|随着|面对|针对|围绕|聚焦|立足|
 export function startsWithPlace(text: string): boolean {
   const district = findDistricts(text, null)[0];
   if (district && district.index === 0) return text.length - district.text.length >= 6;
+  // 经济技术开发区新建两所幼儿园: a functional zone by its shape
+  const zone = text.match(/^[\u4e00-\u9fa5]{0,6}?(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|新区|示范区|试验区)/);
+  if (zone && !/^(?:老城|城市|打造|建设|推进)/.test(text)) return text.length - zone[0].length >= 6;
   return /^(?:[\u4e00-\u9fa5]{1,4}[区县市])?[\u4e00-\u9fa5]{2,8}?(?:街道|办事处|镇|乡|街(?!道))(?:[\u4e00-\u9fa5“"]|[:：]\s*\S)|^[\u4e00-\u9fa5]{1,4}(?<![社小园校景街片辖商住厂库展])区(?!域)[\u4e00-\u9fa5“"]/.test(text) && text.length >= 10;
 }
 

@@ -244,7 +244,15 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       }
       const after = items[next(j)];
       // a headline the OCR broke over two lines is one title from here on
-      const titles = rejoinBroken(group.filter((g) => g.kind === "title" || g.kind === "heading" || g.kind === "subhead"));
+      // (only lines next to each other: a kicker between two titles makes two headlines)
+      const isTitle = (g: Item) => g.kind === "title" || g.kind === "heading" || g.kind === "subhead";
+      const runs: Item[][] = [];
+      group.forEach((g, k) => {
+        if (!isTitle(g)) return;
+        if (k > 0 && isTitle(group[k - 1]!)) runs[runs.length - 1]!.push(g);
+        else runs.push([g]);
+      });
+      const titles = runs.flatMap((run) => rejoinBroken(run));
       const labels = group.filter((g) => g.kind === "section");
       const photoLabel = labels.find((l) => isPhotoSection(l.text));
       st.photoSection = photoLabel && titles.length === 0 && after?.kind === "text" ? photoLabel.text : null;

@@ -212,7 +212,7 @@ function unwrap(items: Item[], ctx: Context) {
 function splitRunInHeadlines(items: Item[], ctx: Context) {
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
-    if (item.level > 0 || leadMark(item.text)) continue;
+    if (item.level > 0 || leadMark(item.text) || isBylineText(item.text)) continue;
     const m = [...item.text.matchAll(/\s+/g)].find((sp) => sp.index >= 6 && sp.index <= 40 && leadMark(item.text.slice(sp.index + sp[0].length)) && isTitleLike(item.text.slice(0, sp.index)));
     if (!m) continue;
     const headline = item.text.slice(0, m.index);

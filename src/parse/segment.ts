@@ -11,6 +11,8 @@ const TITLE_KINDS = new Set(["heading", "title", "kicker", "section"]);
 /** A caption says so: 图①:…, 图为…, 上图:… (a ▲ before a paragraph is as often an OCR speck) */
 /** One short sentence and who gave the photo: 志愿者用爬楼机护送老人下楼。(山大路街道提供). */
 const PROVIDED_PHOTO = /^[^。！？!?]{4,40}[。！!]?\s*[(（][^()（）]{2,20}(?:提供|供图)[)）]$/;
+/** How a photo's caption opens: its day, or who is doing what where (市民在…, 工人正在…). */
+const PHOTO_OPENING = /^(?:\d{1,2}月\d{1,2}日|近日|日前|昨日|昨天|今天|连日来)[，,]|^[^，,。]{2,14}(?:在|正在)/;
 /** 图①：…, 图① 4月14日…, 图2：…, 图为…, 上图：… */
 const PHOTO_NUMBER = /^图\s?(?:[①-⑩]|[\d一二三四五六七八九十]\s?[:：])/;
 const CAPTION_MARK = new RegExp(`${PHOTO_NUMBER.source}|^(?:图为|[上下左右]图[:：为])`);
@@ -461,6 +463,40 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           ctx.report("segment/group-credit", "info", item.line, `photo credit “${item.text}” under a headline and ${cur.captions.length} short paragraph(s): photo news, its paragraphs the captions`);
           break;
         }
+        if (/由/.test(item.text) && group.length === 0 && cur && cur.kind !== "photo" && cur.titles.length === 0 && cur.bylines.length === 0 && cur.body.length > 0 && cur.body.every((b) => b.kind === "text" && b.text.length <= 100 && PHOTO_OPENING.test(b.text))) {
+          // untitled short paragraphs, each showing a scene (8月14日，…; 8月13日，…), over 本组图片由…摄: a group of photos
+          st.drafts.splice(st.drafts.indexOf(cur), 1);
+          for (const c of cur.body) {
+            const photo = photoFrom(c);
+            photo.bylines.push(item.text);
+            if (cur.section) photo.section = cur.section;
+            st.drafts.push(photo);
+            st.cur = photo;
+          }
+          touch(st.cur!, item);
+          st.closed = true;
+          ctx.report("segment/group-credit", "info", item.line, `photo credit “${item.text}” names the ${cur.body.length} photo(s) above it`);
+          break;
+        }
+        const aboutStory = (c: Item) => {
+          const rest = cur!.body.slice(0, cur!.body.length - captions.length).map((b) => b.text).join("");
+          return sharesRun(stripDistricts(headlineOf(cur!)), stripDistricts(c.text), 4) || sharesRun(stripDistricts(rest), stripDistricts(c.text), 8);
+        };
+        const storyText = cur ? cur.body.slice(0, cur.body.length - captions.length).some((b) => !PHOTO_OPENING.test(b.text)) : false;
+        if (captions.length && storyText && !captions.some(aboutStory) && captions.every((c) => PHOTO_OPENING.test(c.text))) {
+          // 本组图片由…摄 under paragraphs that each show another place (8月14日，东昌区…; 8月13日，二道江区…): photos of their own
+          cur!.body.splice(cur!.body.length - captions.length);
+          for (const c of captions) {
+            const photo = photoFrom(c);
+            photo.bylines.push(item.text);
+            st.drafts.push(photo);
+            st.cur = photo;
+          }
+          touch(st.cur!, item);
+          st.closed = true;
+          ctx.report("segment/group-credit", "info", item.line, `photo credit “${item.text}” names ${captions.length} photo(s) above it, whose captions are not about the story before them`);
+          break;
+        }
         if (captions.length) {
           // 本组图片由…摄 under a story whose last short paragraphs are the captions of its photos
           cur!.body.splice(cur!.body.length - captions.length);
@@ -497,6 +533,18 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           // 秋日登山 / 摄影 本报记者 林川 / a caption: a photo's headline and credit over its caption
           cur.bylines.push(item.text);
           touch(cur, item);
+          break;
+        }
+        const last = cur && !st.closed && cur.kind === "article" && cur.body.length >= 2 ? cur.body[cur.body.length - 1]! : null;
+        if (last && last.kind === "text" && last.gap >= 1 && captionLike(last.text, 80) && !REFERS_BACK.test(last.text) && PHOTO_OPENING.test(last.text)) {
+          // …story text / 8月14日，东昌区团结街道的居民在…。/ 李刚 摄: a photo printed after the story, captioned and credited
+          const photo = photoFrom(cur!.body.pop()!);
+          photo.bylines.push(item.text);
+          touch(photo, item);
+          st.drafts.push(photo);
+          st.cur = photo;
+          st.closed = true;
+          ctx.report("segment/caption", "info", last.line, "a short paragraph over a photo credit, after the story: a photo of its own");
           break;
         }
         const d = newDraft(item, "photo");
@@ -710,7 +758,7 @@ function trailingCaptions(d: Draft): Item[] {
   const out: Item[] = [];
   for (let k = d.body.length - 1; k > 0; k--) {
     const b = d.body[k]!;
-    if (b.kind !== "text" || !captionLike(b.text, 50) || REFERS_BACK.test(b.text)) break;
+    if (b.kind !== "text" || !(captionLike(b.text, 50) || (b.text.length <= 100 && PHOTO_OPENING.test(b.text))) || REFERS_BACK.test(b.text)) break;
     out.unshift(b);
   }
   return out.length < d.body.length ? out : [];

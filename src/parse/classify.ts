@@ -91,14 +91,14 @@ function kindOf(text: string, level: number): ItemKind {
   return "text";
 }
 
-/** A column label not in the lexicon, by its shape (城事·区市, 街巷故事), over a title: a section, not a 引题. */
+/** A column label not in the lexicon, by its shape (城事·区市, 街巷故事), over a title or a list: a section, not a 引题. */
 function markSections(items: Item[]) {
   items.forEach((item, k) => {
     if (item.kind !== "title" && item.kind !== "heading") return;
     const after = items.slice(k + 1).find((i) => i.kind !== "furniture");
     // # 城事·社区 over a ## headline: a heading of a rank above the headline's may be the page's column
     if (item.kind === "heading" && !(after && after.level > item.level)) return;
-    if (after && (after.kind === "title" || after.kind === "heading" || after.kind === "kicker" || after.kind === "section") && !/^[——-]/.test(after.text) && SECTION_SHAPES.some((re) => re.test(bare(item.text)))) item.kind = "section";
+    if (after && (after.kind === "title" || after.kind === "heading" || after.kind === "kicker" || after.kind === "section" || after.kind === "bullet") && !/^[——-]/.test(after.text) && SECTION_SHAPES.some((re) => re.test(bare(item.text)))) item.kind = "section";
   });
 }
 

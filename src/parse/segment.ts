@@ -107,7 +107,11 @@ export function segment(items: Item[], ctx: Context): Draft[] {
   const photoBlockAt = (j: number): boolean => {
     let k = j;
     let n = 0;
-    while (n < 4 && items[k]?.kind === "text" && (captionLike(items[k]!.text, 80) || (items[k]!.text.length <= 120 && /图为/.test(items[k]!.text)))) {
+    while (n < 4 && items[k]?.kind === "text") {
+      // a caption the column broke goes on in the next line (…跳起欢快 / 的舞蹈。)
+      let text = items[k]!.text;
+      while (!endsSentence(text) && items[k + 1]?.kind === "text" && items[k + 1]!.gap === 0 && !items[k + 1]!.indent) text += items[++k]!.text;
+      if (!(captionLike(text, 80) || (text.length <= 120 && /图为/.test(text)))) break;
       n++;
       k = next(k + 1);
     }
@@ -463,8 +467,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           ctx.report("segment/group-credit", "info", item.line, `photo credit “${item.text}” under a headline and ${cur.captions.length} short paragraph(s): photo news, its paragraphs the captions`);
           break;
         }
-        if (/由/.test(item.text) && group.length === 0 && cur && cur.kind !== "photo" && cur.titles.length === 0 && cur.bylines.length === 0 && cur.body.length > 0 && cur.body.every((b) => b.kind === "text" && b.text.length <= 100 && PHOTO_OPENING.test(b.text))) {
-          // untitled short paragraphs, each showing a scene (8月14日，…; 8月13日，…), over 本组图片由…摄: a group of photos
+        if (group.length === 0 && cur && cur.kind !== "photo" && cur.titles.length === 0 && cur.bylines.length === 0 && cur.body.length > 0 && cur.body.every((b) => b.kind === "text" && b.text.length <= 100 && PHOTO_OPENING.test(b.text))) {
+          // untitled short paragraphs, each showing a scene (8月14日，…; 8月13日，…), over a photo credit (本组图片由…摄): photos
           st.drafts.splice(st.drafts.indexOf(cur), 1);
           for (const c of cur.body) {
             const photo = photoFrom(c);

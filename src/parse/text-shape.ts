@@ -26,8 +26,9 @@ export function sharesRun(a: string, b: string, min = 4): boolean {
 /** A paragraph that goes on from the one before it (此次…, 据了解…, 该…), never a caption nor a story's start. */
 export const REFERS_BACK = /^(此次|此外|同时|另外|下一步|据悉|据了解|随后|今后|目前|截至|最后|因此|但是|然而|而且|并且|其中|对此|为此|他们|她们|该|这|那)/;
 
-/** Quoted words someone says (“真方便。”王阿姨说 / 他说：“…”), where a caption quotes only names (在“共享书房”里看书). */
-const quotesSpeech = (text: string) => /^[“"「]|[:：]\s*[“"「]|[”"」][^，。,]{0,8}(说|表示|笑道|介绍|告诉)|[。！？!?][”"」]/.test(text);
+/** Quoted words someone says (“真方便。”王阿姨说 / 他说：“…”), where a caption quotes only names (在“共享书房”里看书,
+ * “凉都”之夜). */
+const quotesSpeech = (text: string) => /^[“"「](?![^”"」，。,]{1,8}[”"」])|[:：]\s*[“"「]|[”"」][^，。,]{0,8}(说|表示|笑道|介绍|告诉)|[。！？!?][”"」]/.test(text);
 
 /** A caption looks like this: one short sentence, no quoted speech. */
 export const captionLike = (text: string, longest = 45) => text.length <= longest && /[。！!]$/.test(text) && !/[。！!?？].+[。！!]$/.test(text) && !quotesSpeech(text);

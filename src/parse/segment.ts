@@ -4,7 +4,7 @@ import type { Draft, Item } from "./types.ts";
 import { isPhotoCreditText, leadMark, parseByline, splitEndByline, splitLead, splitPhotoCredit } from "./parse-byline.ts";
 import { captionLike, endsSentence, isTitleLike, REFERS_BACK, sharesRun, stripListMark } from "./text-shape.ts";
 import { isBriefSection, isPhotoSection, JUMP, publishedDate } from "./classify.ts";
-import { findDistricts, findPlaces } from "./gazetteer.ts";
+import { findDistricts, findPlaces, isPlaceLine } from "./gazetteer.ts";
 import { rejoinBroken, startsWithPlace } from "./titles.ts";
 
 const TITLE_KINDS = new Set(["heading", "title", "kicker", "section"]);
@@ -274,7 +274,9 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         st.briefs = true;
         st.briefSection = labels.map((l) => l.text).join(" ");
       } else if (labels.length || group.some((g) => g.kind === "heading")) st.briefs = false;
-      const single = group.length === 1 && (group[0]!.kind === "title" || group[0]!.kind === "heading");
+      // 【课程跟着需求走】 in a story: a bracketed subhead, not a place's kicker
+      const bracketSubhead = group.length === 1 && group[0]!.kind === "kicker" && /^[【\[][^】\]]{4,16}[】\]]$/.test(group[0]!.text) && !isPlaceLine(group[0]!.text.slice(1, -1)) && !/(?:小区|社区|村|街道|镇|乡|区|县|市|花园|家园|苑|院|里|庄|湾|坊)$/.test(group[0]!.text.slice(1, -1));
+      const single = group.length === 1 && (group[0]!.kind === "title" || group[0]!.kind === "heading" || bracketSubhead);
       const starts =
         !st.cur ||
         st.closed ||
@@ -294,7 +296,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         (after?.kind === "text" && !isSubheadOf(st.cur, group[0]!, j));
       if (!starts) {
         for (const g of group) {
-          st.cur!.body.push(g);
+          st.cur!.body.push(bracketSubhead ? { ...g, kind: "subhead" } : g);
           touch(st.cur!, g);
         }
         i = j;

@@ -5,12 +5,12 @@
 // district, a functional zone (郑东新区) or an abolished district (青岛 四方区); else the streets they name (淮河路街道 in
 // 郑州 → 二七区); else the page's one district. adminDistrict: the administrative district beside a functional zone.
 import type { Context } from "./context.ts";
+import zoneData from "../data/functional-zones.json" with { type: "json" };
 import type { BulletinMeta, PlacedDraft, ReadDraft } from "./types.ts";
 import { CITIES, cityNamed, cityVotes, districtNamed, districtOfPlaces, findDistricts, findPlaces, paperCity, papersPrinted, shortCity, type District, type PlaceMatch } from "./gazetteer.ts";
 
-const zoneSuffixes = ["新区", "度假区", "生态城", "开发区", "高新区", "经开区", "示范区", "保税区", "综合实验区"];
 /** Zone-shaped words that name no zone. */
-const PHRASE_ZONES = new Set(["老城新区", "城市新区"]);
+const PHRASE_ZONES = new Set(zoneData.phrases);
 
 const titleText = (d: ReadDraft) => [d.pretitle, d.headline, d.subtitle].filter(Boolean).join(" ");
 const leadText = (d: ReadDraft) => d.paragraphs[0] ?? d.captions[0]?.text ?? "";
@@ -57,7 +57,7 @@ function within(district: District, p: PlaceMatch): boolean {
   );
 }
 
-const ZONE_SHAPE = new RegExp(`^[\\u4e00-\\u9fa5]{2,6}?(?:${zoneSuffixes.join("|")})`);
+const ZONE_SHAPE = new RegExp(`^[\\u4e00-\\u9fa5]{2,6}?(?:${zoneData.shapes.join("|")})`);
 
 /** A functional zone the lexicon does not know, opening the kicker or headline, or the lead's first words: 贵安新区湖潮乡…, 滇池度假区 海埂大坝… */
 function unknownZone(d: ReadDraft, city: string): District | null {

@@ -2,6 +2,7 @@
 import type { Context } from "./context.ts";
 import type { Draft, Item, TitledDraft } from "./types.ts";
 import { findDistricts, findPlaces } from "./gazetteer.ts";
+import zoneData from "../data/functional-zones.json" with { type: "json" };
 
 /** The main title among two or three lines: the marked heading; else the one line that names a place; else, of lines
  * without and with a space between two phrases (推进三城联创 改善城市环境, a 引题's parallel slogan), one without; else the first. */
@@ -23,6 +24,8 @@ function mainIndex(titles: Item[]): number {
   return (scene.length ? scene : plain)[0]!;
 }
 
+/** 经济技术开发区…, 叶集试验区…: a functional zone by its shape at a text's start. */
+const ZONE_START = new RegExp(`^[\\u4e00-\\u9fa5]{0,6}?(?:${zoneData.shapes.join("|")})`);
 const UNFINISHED = /(?:建起|办起|开出|装上|用上|迎来|变身|成了|成为|有了|开进|走进|搭起|种下|架起|铺就|打造|推出|启动|实现|为|让|把|给|向|对|与|和|的|及|(?:首|一|两|三|多|\d+)(?:个|家|批|座|条|处|所|支|名|位|套|项|片))$/;
 const SCENE = /^(?:为了?|为解|让|随着|面对|针对|围绕|聚焦|立足|着眼|借助|依托|通过|在[^“”]{2,8}(?:中|上|下|里|间|后|前))/;
 
@@ -31,7 +34,7 @@ export function startsWithPlace(text: string): boolean {
   const district = findDistricts(text, null)[0];
   if (district && district.index === 0) return text.length - district.text.length >= 6;
   // 经济技术开发区新建两所幼儿园: a functional zone by its shape
-  const zone = text.match(/^[\u4e00-\u9fa5]{0,6}?(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|经开区|新区|示范区|试验区)/);
+  const zone = text.match(ZONE_START);
   if (zone && !/^(?:老城|城市|打造|建设|推进)/.test(text)) return text.length - zone[0].length >= 6;
   return /^(?:[\u4e00-\u9fa5]{1,4}[区县市])?[\u4e00-\u9fa5]{2,8}?(?:街道|办事处|镇|乡|街(?!道))(?:[\u4e00-\u9fa5“"]|[:：]\s*\S)|^[\u4e00-\u9fa5]{1,4}(?<![社小园校景街片辖商住厂库展])区(?!域)[\u4e00-\u9fa5“"]/.test(text) && text.length >= 10;
 }

@@ -55,6 +55,9 @@ function isBrokenPair(head: Item, tail: Item): boolean {
   if (open) return a.length + b.length <= 40 && /”/.test(b);
   // a head that stops on a verb or word wanting its object (夜明珠街道建起 / “家门口”的就业驿站)
   if (UNFINISHED.test(a) && !/[\s,，:：]/.test(a + b) && a.length + b.length <= 30 && head.kind === tail.kind) return true;
+  // a place and the name of what it started, and no verb (角嘴街道“四点半课堂” / 开到居民楼下): the subject, wanting its predicate
+  const subject = a.match(/^(.{2,12}?)“[^“”]{2,10}”$/);
+  if (subject && (startsWithPlace(`${subject[1]}开展活动`) || /(?:街道|镇|乡|村|社区|区|县|市|街|路|老街|小区)$/.test(subject[1]!)) && !/[\s,，:：“”]/.test(b) && b.length >= 4 && b.length <= 12 && a.length + b.length <= 30 && head.kind === tail.kind) return true;
   // a heading the OCR broke: its tail a plain line under it
   const headingTail = head.kind === "heading" && tail.kind === "title";
   if (head.kind !== tail.kind && !headingTail) return false;

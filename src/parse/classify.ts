@@ -27,6 +27,7 @@ export const isSubheadText = (text: string) => SUBHEADS.some((re) => re.test(tex
 
 const LABELS = Object.fromEntries(Object.entries(furnitureData.cmsLabels).map(([k, v]) => [k, new RegExp(v)])) as Record<keyof typeof furnitureData.cmsLabels, RegExp>;
 
+const BRACKET_LABEL = new RegExp(furnitureData.cmsBracketLabels);
 const isFurnitureText = (text: string) => FURNITURE.some((re) => re.test(text));
 
 const HEADER_PARTS = furnitureData.masthead.headerParts.map((s) => new RegExp(s, "g"));
@@ -125,7 +126,8 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
     }
     const heading = line.text.match(/^(#{1,6})\s*(.*)$/);
     const level = heading ? heading[1]!.length : 0;
-    const text = heading ? heading[2]!.trim() : line.text;
+    // 【标题】龙华区… → 标题：龙华区…: a database export's field, read as the label it is
+    const text = (heading ? heading[2]!.trim() : line.text).replace(BRACKET_LABEL, "$1：$2");
     if (heading && text === "") {
       ctx.report("classify/empty-heading", "warning", line.n, "heading mark with no text; ignored");
       gap++;

@@ -2,7 +2,7 @@
 import type { Context } from "./context.ts";
 import type { Draft, Item } from "./types.ts";
 import { isPhotoCreditText, leadMark, parseByline, splitEndByline, splitLead, splitPhotoCredit } from "./parse-byline.ts";
-import { captionLike, endsSentence, isTitleLike, REFERS_BACK, sharesRun, stripListMark } from "./text-shape.ts";
+import { captionLike, endsSentence, longCaptionLike, isTitleLike, REFERS_BACK, sharesRun, stripListMark } from "./text-shape.ts";
 import { isBriefSection, isPhotoSection, JUMP, publishedDate } from "./classify.ts";
 import { findDistricts, findPlaces, isPlaceLine } from "./gazetteer.ts";
 import { rejoinBroken, startsWithPlace } from "./titles.ts";
@@ -111,7 +111,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       // a caption the column broke goes on in the next line (…跳起欢快 / 的舞蹈。)
       let text = items[k]!.text;
       while (!endsSentence(text) && items[k + 1]?.kind === "text" && items[k + 1]!.gap === 0 && !items[k + 1]!.indent) text += items[++k]!.text;
-      if (!(captionLike(text, 80) || (text.length <= 120 && /图为/.test(text)))) break;
+      if (!(captionLike(text, 80) || (text.length <= 120 && /图为/.test(text)) || (n === 0 && longCaptionLike(text)))) break;
       n++;
       k = next(k + 1);
     }

@@ -32,3 +32,7 @@ const quotesSpeech = (text: string) => /^[“"「](?![^”"」，。,]{1,8}[”"
 
 /** A caption looks like this: one short sentence, no quoted speech. */
 export const captionLike = (text: string, longest = 45) => text.length <= longest && /[。！!]$/.test(text) && !/[。！!?？].+[。！!]$/.test(text) && !quotesSpeech(text);
+
+/** A photo's caption that also says a word of its background: at most two sentences, no quoted speech. */
+export const longCaptionLike = (text: string) => text.length <= 150 && /[。！!]$/.test(text) && (text.match(/[。！!?？]/g)?.length ?? 0) <= 2 && !quotesSpeech(text);
+

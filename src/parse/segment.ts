@@ -80,9 +80,14 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       ctx.report("segment/lost-text", "warning", prev.titles[0]!.line, `headline “${headlineOf(prev)}” is followed by no text (OCR lost it?); published as a headline only`);
     }
   };
+  /** drafts read as items of a brief list because one was open when they began */
+  const listed = new Set<Draft>();
   const open = (d: Draft) => {
     settleEmpty();
-    if (st.briefs && d.kind === "article") d.kind = "brief";
+    if (st.briefs && d.kind === "article") {
+      d.kind = "brief";
+      listed.add(d);
+    }
     if (st.briefs && d.kind === "brief") d.section ??= st.briefSection;
     flushLabels(d);
     st.drafts.push(d);
@@ -682,6 +687,10 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     const last = st.drafts[st.drafts.length - 1];
     if (last) flushLabels(last);
     else st.drafts.push(Object.assign(newDraft(pendingLabels[0]!, "brief"), { section: pendingLabels.map((l) => l.text).join(" "), endLine: pendingLabels[pendingLabels.length - 1]!.line }));
+  }
+  // a headline over two paragraphs or more after a brief list is a story of its own, not one of the list's items
+  for (const d of listed) {
+    if (d.kind === "brief" && d.titles.length > 0 && d.body.filter((b) => b.kind === "text").length >= 2) d.kind = "article";
   }
   return st.drafts;
 }

@@ -69,12 +69,20 @@ function splitFields(text: string): string[] | null {
   return fields.length > 1 && fields.slice(1).every((f) => isFurnitureText(f) || isFurnitureRun(f)) ? fields : null;
 }
 
+/** "城区新闻 责任编辑：何晓燕 版式：田野": the page's column and its editors on one line. */
+function labelledEditors(text: string): boolean {
+  const m = text.match(/^([\u4e00-\u9fa5·]{2,8})\s+(\S.*)$/);
+  if (!m || !/编辑|校对|责编|美编|版式|审读|审核/.test(m[2]!)) return false;
+  const column = SECTIONS.has(m[1]!) || isBriefSection(m[1]!) || SECTION_SHAPES.some((re) => re.test(m[1]!));
+  return column && (isFurnitureText(m[2]!) || isFurnitureRun(m[2]!));
+}
+
 function kindOf(text: string, level: number): ItemKind {
   const plain = bare(text);
   // 兰 州 日 报: a masthead set in spaced characters
   const unspaced = /^(?:[\u4e00-\u9fa5] ){2,}[\u4e00-\u9fa5]$/.test(plain) ? plain.replace(/ /g, "") : plain;
   if (FURNITURE.some((re) => re.test(text) || re.test(plain) || re.test(unspaced)) || TOC_LABEL.test(plain)) return "furniture";
-  if (isPageHeader(plain) || isFurnitureRun(text)) return "furniture";
+  if (isPageHeader(plain) || isFurnitureRun(text) || labelledEditors(plain)) return "furniture";
   if (SECTIONS.has(plain) || SECTIONS.has(unspaced) || isBriefSection(plain)) return "section";
   if (level > 0) return isPlaceLine(plain) ? "kicker" : "heading";
   if (JUMP.test(text)) return "jump";

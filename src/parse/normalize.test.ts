@@ -29,6 +29,6 @@ test("control characters are removed and reported", () => {
 });
 
 test("markdown's bold runs and links inside a line are read as their text; images keep their marks", () => {
-  const lines = normalize("**【芗城区】**南坑街道近日开展义诊。\n[荆州新闻网](http://example.com/) | [返回目录](index.md)\n![图片](img_01.jpg)\n", createContext("a.md"));
-  assert.deepEqual(lines.map((l) => l.text), ["【芗城区】南坑街道近日开展义诊。", "荆州新闻网 | 返回目录", "![图片](img_01.jpg)", ""]);
+  const lines = normalize("**【芗城区】**南坑街道近日开展义诊。\n[荆州新闻网](http://example.com/) | [返回目录](index.md)\n![图片](img_01.jpg)\n*6月9日，果农正在采摘荔枝。*（**记者 陈伟强 摄**）\n", createContext("a.md"));
+  assert.deepEqual(lines.map((l) => l.text), ["【芗城区】南坑街道近日开展义诊。", "荆州新闻网 | 返回目录", "![图片](img_01.jpg)", "6月9日，果农正在采摘荔枝。（记者 陈伟强 摄）", ""]);
 });

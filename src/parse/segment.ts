@@ -547,7 +547,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           break;
         }
         const last = cur && !st.closed && cur.kind === "article" && cur.body.length >= 2 ? cur.body[cur.body.length - 1]! : null;
-        if (last && last.kind === "text" && last.gap >= 1 && captionLike(last.text, 80) && !REFERS_BACK.test(last.text) && PHOTO_OPENING.test(last.text)) {
+        if (last && last.kind === "text" && last.gap >= 1 && (captionLike(last.text, 80) || longCaptionLike(last.text)) && !REFERS_BACK.test(last.text) && PHOTO_OPENING.test(last.text)) {
           // …story text / 8月14日，东昌区团结街道的居民在…。/ 李刚 摄: a photo printed after the story, captioned and credited
           const photo = photoFrom(cur!.body.pop()!);
           photo.bylines.push(item.text);

@@ -199,8 +199,9 @@ function unwrap(items: Item[], ctx: Context) {
     const last = lastLine.get(item) ?? item.text;
     const tail = last.length + (item.indent && !lastLine.has(item) ? 2 : 0);
     // a byline or lead starts a line (a photo credit ends its caption's); so does a line with no punctuation over a lead
+    // or a byline (a headline)
     const after = items[k + 2];
-    const overLead = !PUNCTUATION.test(next.text) && after !== undefined && after.gap === 0 && (leadMark(after.text) !== null || bracketLead(after.text) !== null);
+    const overLead = !PUNCTUATION.test(next.text) && after !== undefined && after.gap === 0 && (leadMark(after.text) !== null || bracketLead(after.text) !== null || isBylineText(after.text));
     // a kicker (北道区桥南街道) shorter than the column stands on its own line
     const place = next.text.length < width - 2 && isPlaceLine(next.text);
     const opensLine = leadMark(next.text) !== null || (isBylineText(next.text) && !isPhotoCreditText(next.text)) || overLead || wide(next.text) || place;

@@ -17,6 +17,8 @@ const BRIEF_SECTION = new RegExp(furnitureData.briefSections);
 const SUBHEADS = furnitureData.subheads.map((s) => new RegExp(s));
 export const JUMP = new RegExp(furnitureData.jump);
 const SOURCE_CREDIT = /^[(（][^()（）]{2,30}(提供|供稿|供图|来源)[)）]$|^(?:来源|稿件来源|资料来源)[:：]\s*\S{2,30}$/;
+/** ●坡头区乾塘镇…: a list's item opens its line. */
+const LIST_ITEM = new RegExp(`^[${LIST_MARKS}]`);
 const BULLET = new RegExp(`^[${LIST_MARKS}]\\s*\\S|^[【\\[][^】\\]]{2,16}[】\\]]\\s*\\S`);
 const BRACKET_KICKER = /^[【\[]([^】\]]{2,16})[】\]]$/;
 
@@ -204,8 +206,10 @@ function unwrap(items: Item[], ctx: Context) {
     const overLead = !PUNCTUATION.test(next.text) && after !== undefined && after.gap === 0 && (leadMark(after.text) !== null || bracketLead(after.text) !== null || isBylineText(after.text));
     // a kicker (北道区桥南街道) shorter than the column stands on its own line
     const place = next.text.length < width - 2 && isPlaceLine(next.text);
-    const opensLine = leadMark(next.text) !== null || (isBylineText(next.text) && !isPhotoCreditText(next.text)) || overLead || wide(next.text) || place;
-    if (item.level === 0 && next.level === 0 && next.gap === 0 && !next.indent && tail >= width - 2 && !wide(last) && !opensLine && !/^[#【]/.test(next.text) && !furniture(item.text) && !furniture(next.text)) {
+    const opensLine = leadMark(next.text) !== null || (isBylineText(next.text) && !isPhotoCreditText(next.text)) || overLead || wide(next.text) || place || LIST_ITEM.test(next.text);
+    // a byline is a line of its own
+    const byline = !lastLine.has(item) && isBylineText(item.text);
+    if (item.level === 0 && next.level === 0 && next.gap === 0 && !next.indent && tail >= width - 2 && !wide(last) && !opensLine && !byline && !/^[#【]/.test(next.text) && !furniture(item.text) && !furniture(next.text)) {
       item.text += next.text;
       item.end = next.end ?? next.line;
       items.splice(k + 1, 1);

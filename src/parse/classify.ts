@@ -8,6 +8,7 @@ import { captionLike, endsSentence, isTitleLike, LIST_MARKS, stripListMark } fro
 
 const FURNITURE = furnitureData.furniture.map((s) => new RegExp(s));
 const SECTIONS = new Set(furnitureData.sections);
+const SECTION_NAME = new RegExp(furnitureData.sectionNames);
 const SECTION_SHAPES = furnitureData.sectionPatterns.map((s) => new RegExp(s));
 const TOC_LABEL = new RegExp(furnitureData.tocLabels);
 /** What a furniture pattern is matched against: the line without list marks, arrows and brackets around it. */
@@ -85,7 +86,7 @@ function kindOf(text: string, level: number): ItemKind {
   const unspaced = /^(?:[\u4e00-\u9fa5] ){2,}[\u4e00-\u9fa5]$/.test(plain) ? plain.replace(/ /g, "") : plain;
   if (FURNITURE.some((re) => re.test(text) || re.test(plain) || re.test(unspaced)) || TOC_LABEL.test(plain)) return "furniture";
   if (isPageHeader(plain) || isFurnitureRun(text) || labelledEditors(plain)) return "furniture";
-  if (SECTIONS.has(plain) || SECTIONS.has(unspaced) || isBriefSection(plain)) return "section";
+  if (SECTIONS.has(plain) || SECTIONS.has(unspaced) || SECTION_NAME.test(unspaced) || isBriefSection(plain)) return "section";
   if (level > 0) return isPlaceLine(plain) ? "kicker" : "heading";
   if (JUMP.test(text)) return "jump";
   if (leadMark(text) || bracketLead(text)) return "lead";

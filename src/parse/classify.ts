@@ -208,9 +208,9 @@ function unwrap(items: Item[], ctx: Context) {
     // a kicker (北道区桥南街道) shorter than the column stands on its own line
     const place = next.text.length < width - 2 && isPlaceLine(next.text);
     const opensLine = leadMark(next.text) !== null || (isBylineText(next.text) && !isPhotoCreditText(next.text)) || overLead || wide(next.text) || place || LIST_ITEM.test(next.text);
-    // a byline is a line of its own
+    // a byline is a line of its own; a line much wider than the column was never broken by it
     const byline = !lastLine.has(item) && isBylineText(item.text);
-    if (item.level === 0 && next.level === 0 && next.gap === 0 && !next.indent && tail >= width - 2 && !wide(last) && !opensLine && !byline && !/^[#【]/.test(next.text) && !furniture(item.text) && !furniture(next.text)) {
+    if (item.level === 0 && next.level === 0 && next.gap === 0 && !next.indent && tail >= width - 2 && tail <= width + 3 && !wide(last) && !opensLine && !byline && !/^[#【]/.test(next.text) && !furniture(item.text) && !furniture(next.text)) {
       item.text += next.text;
       item.end = next.end ?? next.line;
       items.splice(k + 1, 1);

@@ -4,7 +4,7 @@ import type { Item, ItemKind, Line } from "./types.ts";
 import furnitureData from "../data/page-furniture.json" with { type: "json" };
 import { isPlaceLine } from "./gazetteer.ts";
 import { bareNames, bracketLead, isBylineText, isPhotoCreditText, leadMark } from "./parse-byline.ts";
-import { captionLike, endsSentence, isTitleLike, LIST_MARKS, stripListMark } from "./text-shape.ts";
+import { captionLike, endsSentence, isTitleLike, LIST_MARKS, REFERS_BACK, stripListMark } from "./text-shape.ts";
 
 const FURNITURE = furnitureData.furniture.map((s) => new RegExp(s));
 const SECTIONS = new Set(furnitureData.sections);
@@ -117,7 +117,7 @@ function markSections(items: Item[]) {
 /** A short line with a comma, set right above or below a title line (家长下班晚，孩子放学没人管): a title part, not text. */
 function markCommaTitles(items: Item[]) {
   items.forEach((item, k) => {
-    if (item.kind !== "text" || item.text.length > 24 || endsSentence(item.text)) return;
+    if (item.kind !== "text" || item.text.length > 24 || endsSentence(item.text) || REFERS_BACK.test(item.text)) return;
     const prev = items[k - 1];
     const next = items[k + 1];
     const titleNext = next && next.gap === 0 && (next.kind === "title" || next.kind === "heading");

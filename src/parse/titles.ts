@@ -33,6 +33,9 @@ const SCENE = /^(?:为了?|为解|让|随着|面对|针对|围绕|聚焦|立足|
 export function startsWithPlace(text: string): boolean {
   const district = findDistricts(text, null)[0];
   if (district && district.index === 0) return text.length - district.text.length >= 6;
+  // 团风：金秋橘红, 休宁: 冬种油菜忙: a county or district by its short name, and a colon
+  const short = text.match(/^([\u4e00-\u9fa5]{2,4})\s*[:：]\s*\S/);
+  if (short && ["县", "区", "市"].some((suffix) => findDistricts(`${short[1]}${suffix}`, null)[0]?.index === 0)) return true;
   // 经济技术开发区新建两所幼儿园: a functional zone by its shape
   const zone = text.match(ZONE_START);
   if (zone && !/^(?:老城|城市|打造|建设|推进)/.test(text)) return text.length - zone[0].length >= 6;

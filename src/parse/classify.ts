@@ -99,6 +99,9 @@ function kindOf(text: string, level: number): ItemKind {
   if (plain !== text && plain.length <= 6 && isTitleLike(plain) && !isPlaceLine(plain)) return "section"; // ■社区直通车
   if (BULLET.test(text)) return "bullet";
   if (isPlaceLine(plain.replace(/[(（]原[^)）]{2,8}[)）]$/, ""))) return "kicker"; // 营市街街道>>, 市北区(原四方区)
+  // 徐汇 | 枫林路街道: the district's short name and the street
+  const parts = plain.split(/\s*[|｜丨·•]\s*/);
+  if (parts.length === 2 && /^[\u4e00-\u9fa5]{2,3}$/.test(parts[0]!) && !SECTIONS.has(parts[0]!) && isPlaceLine(parts[1]!)) return "kicker";
   if (isTitleLike(text)) return "title";
   return "text";
 }
@@ -256,7 +259,13 @@ function markRunInBriefs(items: Item[]) {
 function markPhotoCaptions(items: Item[]) {
   for (let k = 0; k < items.length; k++) {
     let end = k;
-    while (end < items.length && items[end]!.kind === "bullet" && /^[▲△]/.test(items[end]!.text) && captionLike(stripListMark(items[end]!.text), 60)) end++;
+    const numbered = (t: string) => /^图\s?[①-⑩]/.test(t);
+    while (
+      end < items.length &&
+      ((items[end]!.kind === "bullet" && /^[▲△]/.test(items[end]!.text) && (captionLike(stripListMark(items[end]!.text), 60) || numbered(stripListMark(items[end]!.text)))) ||
+        (end > k && items[end]!.kind === "text" && numbered(items[end]!.text)))
+    )
+      end++;
     const credit = items[end];
     if (end > k && credit && (credit.kind === "photo-credit" || (credit.kind === "byline" && isPhotoCreditText(credit.text)))) {
       for (const item of items.slice(k, end)) Object.assign(item, { kind: "text", text: stripListMark(item.text) });

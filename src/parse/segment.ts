@@ -745,12 +745,19 @@ function briefFromBullet(item: Item): Draft {
   const d = newDraft(item, "brief");
   let text = stripListMark(item.text);
   const kicker = text.match(/^[【\[]([^】\]]{2,16})[】\]]\s*/);
+  // ●南开区 近日，南开区在…: a place, a space, the item's text
+  const place = kicker ? null : text.match(/^([\u4e00-\u9fa5]{2,12})\s+(?=\S)/);
   if (kicker) {
     d.kicker = kicker[0].trim();
     text = text.slice(kicker[0].length);
+  } else if (place && isPlaceLine(place[1]!) && !isTitleLike(text)) {
+    d.kicker = place[1]!;
+    text = text.slice(place[0].length);
   }
   const head = text.match(/^(\S{4,30}?)[\s:：]+(?=\S)/);
-  if (isTitleLike(text) && !endsSentence(text)) {
+  if (d.kicker && !kicker) {
+    d.body.push({ ...item, text, kind: "text" });
+  } else if (isTitleLike(text) && !endsSentence(text)) {
     d.titles.push({ ...item, text, kind: "title" });
   } else if (head && isTitleLike(head[1]!) && !kicker) {
     d.titles.push({ ...item, text: head[1]!, kind: "title" });

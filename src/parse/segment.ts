@@ -477,10 +477,13 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         if (group.length === 0 && cur && cur.kind !== "photo" && cur.titles.length === 0 && cur.bylines.length === 0 && cur.body.length > 0 && cur.body.every((b) => b.kind === "text" && b.text.length <= 100 && PHOTO_OPENING.test(b.text))) {
           // untitled short paragraphs, each showing a scene (8月14日，…; 8月13日，…), over a photo credit (本组图片由…摄): photos
           st.drafts.splice(st.drafts.indexOf(cur), 1);
-          for (const c of cur.body) {
+          for (const [k, c] of cur.body.entries()) {
             const photo = photoFrom(c);
             photo.bylines.push(item.text);
             if (cur.section) photo.section = cur.section;
+            if (cur.kicker) photo.kicker = cur.kicker;
+            // the first photo keeps the lines the record began with (its column label)
+            if (k === 0) photo.startLine = Math.min(photo.startLine, cur.startLine);
             st.drafts.push(photo);
             st.cur = photo;
           }

@@ -108,6 +108,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
   /** The page marks its headlines as headings: one stands over a lead or a byline. */
   const pageHeadings = items.some((it, k) => it.kind === "heading" && ["lead", "byline"].includes(items[next(k + 1)]?.kind ?? ""));
   /** A caption: a paragraph with a photo credit, or one set apart by a wide gap with no body after it. */
+  /** The page sets no blank lines between its paragraphs (an OCR that dropped them). */
+  const blankless = items.filter((it) => it.gap > 0).length <= items.length / 10;
   /** One to four captions, then a photo credit (春到盘龙江 / 3月25日,… / 本组图片由…摄): the photos of a headline above. */
   const photoBlockAt = (j: number): boolean => {
     let k = j;
@@ -549,10 +551,15 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           touch(cur, item);
           break;
         }
-        const last = cur && !st.closed && cur.kind === "article" && cur.body.length >= 2 ? cur.body[cur.body.length - 1]! : null;
-        if (last && last.kind === "text" && last.gap >= 1 && (captionLike(last.text, 80) || longCaptionLike(last.text)) && !REFERS_BACK.test(last.text) && PHOTO_OPENING.test(last.text)) {
+        // the story's last paragraph, whose lines a page with no blank lines may still hold apart
+        let from = cur ? cur.body.length - 1 : -1;
+        while (cur && from > 0 && cur.body[from]!.gap === 0 && !cur.body[from]!.indent && cur.body[from - 1]!.kind === "text" && !endsSentence(cur.body[from - 1]!.text)) from--;
+        const lines = cur && from > 0 ? cur.body.slice(from) : [];
+        const last = cur && !st.closed && cur.kind === "article" && lines.length > 0 && lines.every((b) => b.kind === "text") ? { ...lines[0]!, text: lines.map((b) => b.text).join(""), end: lines[lines.length - 1]!.end ?? lines[lines.length - 1]!.line } : null;
+        if (last && (last.gap >= 1 || blankless) && (captionLike(last.text, 80) || longCaptionLike(last.text)) && !REFERS_BACK.test(last.text) && PHOTO_OPENING.test(last.text)) {
           // …story text / 8月14日，东昌区团结街道的居民在…。/ 李刚 摄: a photo printed after the story, captioned and credited
-          const photo = photoFrom(cur!.body.pop()!);
+          cur!.body.splice(from);
+          const photo = photoFrom(last);
           photo.bylines.push(item.text);
           touch(photo, item);
           st.drafts.push(photo);

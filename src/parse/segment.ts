@@ -11,8 +11,8 @@ const TITLE_KINDS = new Set(["heading", "title", "kicker", "section"]);
 /** A caption says so: 图①:…, 图为…, 上图:… (a ▲ before a paragraph is as often an OCR speck) */
 /** One short sentence and who gave the photo: 志愿者用爬楼机护送老人下楼。(山大路街道提供). */
 const PROVIDED_PHOTO = /^[^。！？!?]{4,40}[。！!]?\s*[(（][^()（）]{2,20}(?:提供|供图)[)）]$/;
-/** How a photo's caption opens: its day, or who is doing what where (市民在…, 工人正在…). */
-const PHOTO_OPENING = /^(?:\d{1,2}月\d{1,2}日|近日|日前|昨日|昨天|今天|连日来)[，,]|^[^，,。]{2,14}(?:在|正在)/;
+/** How a photo's caption opens: its day, or who is doing what where and when (市民在…, 工人正在…, 志愿者日前…). */
+const PHOTO_OPENING = /^(?:\d{1,2}月\d{1,2}日|近日|日前|昨日|昨天|今天|连日来)[，,]|^[^，,。]{2,14}(?:在|正在)|^[^，,。]{4,20}(?:日前|近日|昨日|昨天)/;
 /** 图①：…, 图① 4月14日…, 图2：…, 图为…, 上图：… */
 const PHOTO_NUMBER = /^图\s?(?:[①-⑩]|[\d一二三四五六七八九十]\s?[:：])/;
 const CAPTION_MARK = new RegExp(`${PHOTO_NUMBER.source}|^(?:图为|[上下左右]图[:：为])`);
@@ -476,10 +476,11 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           ctx.report("segment/group-credit", "info", item.line, `photo credit “${item.text}” under a headline and ${cur.captions.length} short paragraph(s): photo news, its paragraphs the captions`);
           break;
         }
-        if (group.length === 0 && cur && cur.kind !== "photo" && cur.titles.length === 0 && cur.bylines.length === 0 && cur.body.length > 0 && cur.body.every((b) => b.kind === "text" && b.text.length <= 100 && PHOTO_OPENING.test(b.text))) {
-          // untitled short paragraphs, each showing a scene (8月14日，…; 8月13日，…), over a photo credit (本组图片由…摄): photos
+        if (group.length === 0 && cur && cur.kind !== "photo" && cur.titles.length === 0 && cur.bylines.length === 0 && cur.body.length > 0 && cur.body.every((b) => b.kind === "text") && joinLines(cur.body).every((b, _, all) => (all.length === 1 ? longCaptionLike(b.text) : b.text.length <= 100 && PHOTO_OPENING.test(b.text)))) {
+          // untitled short paragraphs, each showing a scene (8月14日，…; 8月13日，…), or one caption, over a photo credit
+          // (本组图片由…摄, 早报记者 侯宁 摄): photos
           st.drafts.splice(st.drafts.indexOf(cur), 1);
-          for (const [k, c] of cur.body.entries()) {
+          for (const [k, c] of joinLines(cur.body).entries()) {
             const photo = photoFrom(c);
             photo.bylines.push(item.text);
             if (cur.section) photo.section = cur.section;
@@ -491,7 +492,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           }
           touch(st.cur!, item);
           st.closed = true;
-          ctx.report("segment/group-credit", "info", item.line, `photo credit “${item.text}” names the ${cur.body.length} photo(s) above it`);
+          ctx.report("segment/group-credit", "info", item.line, `photo credit “${item.text}” names the ${joinLines(cur.body).length} photo(s) above it`);
           break;
         }
         const aboutStory = (c: Item) => {
@@ -555,7 +556,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         let from = cur ? cur.body.length - 1 : -1;
         while (cur && from > 0 && cur.body[from]!.gap === 0 && !cur.body[from]!.indent && cur.body[from - 1]!.kind === "text" && !endsSentence(cur.body[from - 1]!.text)) from--;
         const lines = cur && from > 0 ? cur.body.slice(from) : [];
-        const last = cur && !st.closed && cur.kind === "article" && lines.length > 0 && lines.every((b) => b.kind === "text") ? { ...lines[0]!, text: lines.map((b) => b.text).join(""), end: lines[lines.length - 1]!.end ?? lines[lines.length - 1]!.line } : null;
+        const last = cur && !st.closed && (cur.kind === "article" || cur.kind === "brief") && lines.length > 0 && lines.every((b) => b.kind === "text") ? { ...lines[0]!, text: lines.map((b) => b.text).join(""), end: lines[lines.length - 1]!.end ?? lines[lines.length - 1]!.line } : null;
         if (last && (last.gap >= 1 || blankless) && (captionLike(last.text, 80) || longCaptionLike(last.text)) && !REFERS_BACK.test(last.text) && PHOTO_OPENING.test(last.text)) {
           // …story text / 8月14日，东昌区团结街道的居民在…。/ 李刚 摄: a photo printed after the story, captioned and credited
           cur!.body.splice(from);
@@ -749,6 +750,17 @@ function leadElsewhere(a: string, b: string, lead: string): boolean {
 
 /** District names, which every story of a district page shares, replaced by a mark that matches nothing. */
 const stripDistricts = (t: string) => findDistricts(t, null).reduce((s, m) => s.replaceAll(m.text, "|"), t);
+
+/** The lines of a page with no blank lines, held apart, as paragraphs: a line goes on from one that ends no sentence. */
+function joinLines(lines: Item[]): Item[] {
+  const out: Item[] = [];
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    if (prev && l.gap === 0 && !l.indent && !endsSentence(prev.text)) out[out.length - 1] = { ...prev, text: prev.text + l.text, end: l.end ?? l.line };
+    else out.push(l);
+  }
+  return out;
+}
 
 /** ●金水区开展消防演练 近日,… · 【幸福里社区】居民自发… · ■社区书屋开放 → a brief with its kicker, headline and body. */
 function briefFromBullet(item: Item): Draft {

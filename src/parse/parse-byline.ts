@@ -40,7 +40,8 @@ function readRoleTitle(token: string): { title: string; role: Role; rest: string
 
 /** Reads text that is nothing but a byline into people, or null when some part of it is not a role, a name or a credit mark. */
 export function readPeople(text: string): Person[] | null {
-  let s = text.trim().replace(/／/g, "/").replace(MARKERS, "").trim();
+  // 文/程杰图/王磊: a credit mark glued to the name before it
+  let s = text.trim().replace(/／/g, "/").replace(/(?<=[\u4e00-\u9fa5])(?<![组由本文])(?=(?:图|摄影|摄)\/)/g, " ").replace(MARKERS, "").trim();
   const bracketed = s.match(/^[(（【\[](.*)[)）】\]]$/);
   if (bracketed) s = bracketed[1]!.trim().replace(MARKERS, "").trim();
   // 记者 张明 摄影报道: wrote the story and took its photos
@@ -90,7 +91,8 @@ export function readPeople(text: string): Person[] | null {
   /** a bare credit mark (文/图) was the last token */
   let pendingMark = false;
   const add = (name: string) => {
-    if (!NAME.test(name) || NOBODY.has(name)) return false;
+    // 通讯员热孜万古丽: after a role word a name may run to five characters (transcribed names)
+    if (!(NAME.test(name) || (current && /^[\u4e00-\u9fa5]{5}$/.test(name))) || NOBODY.has(name)) return false;
     pendingMark = false;
     if (current) for (const role of current.roles) people.push({ name, role, title: current.title });
     else pending.push(name);
@@ -198,7 +200,7 @@ export function isPhotoCreditText(text: string): boolean {
 
 /** Splits a photo credit off the end of a caption: "…传统文化。王孟阳 摄" → ["…传统文化。", "王孟阳 摄"]. */
 export function splitPhotoCredit(text: string): [string, string] | null {
-  if (!/(摄|摄影|拍摄|[(（]?图[/／][^)）]{2,12}|(?:文[/／·]图|图[/／]文)\s*[^。！？!?]{2,24})[)）]?$/.test(text)) return null;
+  if (!/(摄|摄影|拍摄|[(（]?图[/／][^)）]{2,12}|(?:文[/／·]图|图[/／]文)\s*[^。！？!?]{2,24}|摄影(?:记者)?\s*[\u4e00-\u9fa5·]{2,8})[)）]?$/.test(text)) return null;
   // the longest tail after a sentence end or a space that reads as a credit, at most 40 characters
   for (let at = Math.max(-1, text.length - 42); at < text.length - 2; at++) {
     if (at >= 0 && !"。!?!?”)) ".includes(text[at]!) && text[at + 1] !== "(" && text[at + 1] !== "(") continue;
@@ -234,6 +236,9 @@ export function splitEndByline(text: string): [string, string] | null {
   // …的牌子。本报记者杨帆报道: a byline closing the paragraph without brackets
   const reported = text.match(/(?<=[。！？!?”])\s*((?:本报|记者|通讯员|见习|实习|特约|首席)[^。！？!?]{2,40}?(?:报道|报导))$/);
   if (reported && isBylineText(reported[1]!)) return [text.slice(0, reported.index).trim(), reported[1]!];
+  // …预防知识。文/陈静: a writer's mark closing the paragraph
+  const marked = text.match(/(?<=[。！？!?”])\s*((?:文|图|文\/图)[/／][^。！？!?，,]{2,30})$/);
+  if (marked && isBylineText(marked[1]!)) return [text.slice(0, marked.index).trim(), marked[1]!];
   const m = text.match(/[(（]([^()（）]{2,60})[)）]$/);
   if (!m || m.index === 0) return null;
   const before = text.slice(0, m.index).trim();

@@ -180,6 +180,12 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       text = end[0];
       d.bylines.push(end[1]);
     }
+    // …促进烟叶生长。摄影记者马建: the story's photo credit closing its paragraph
+    const photoCredit = !end && d.kind !== "photo" && /[。！？!?”]\s*(?:本报|记者|摄影|通讯员|特约|首席|融媒体|全媒体)[^。！？!?]{2,30}$|[。！？!?”]\s*[\u4e00-\u9fa5·]{2,6}\s*摄$/.test(text) ? splitPhotoCredit(text) : null;
+    if (photoCredit) {
+      text = photoCredit[0];
+      d.bylines.push(photoCredit[1]);
+    }
     if (text) d.body.push(text === item.text ? item : { ...item, text });
     if (end) closedBy.set(d, item.line);
     touch(d, item);

@@ -42,7 +42,8 @@ export function parseBulletin(file: string, bytes: Uint8Array, meta: BulletinMet
   const records = meta.corrections?.length ? correct(read, meta.corrections, ctx) : read;
   // a line is dropped only when all of it is furniture (作者：X 发布时间：Y keeps its byline)
   const kept = new Set(items.filter((i) => i.kind !== "furniture").map((i) => i.line));
-  const furniture = items.filter((i) => i.kind === "furniture" && !kept.has(i.line)).map((i) => i.line);
+  // every line a furniture item spans (two lines a page's columns joined are one item)
+  const furniture = items.filter((i) => i.kind === "furniture" && !kept.has(i.line)).flatMap((i) => Array.from({ length: (i.end ?? i.line) - i.line + 1 }, (_, k) => i.line + k));
   return { records, messages: ctx.messages, furniture, lines: lines.map((l) => l.text) };
 }
 

@@ -69,6 +69,19 @@ function unknownZone(d: ReadDraft, city: string): District | null {
   return null;
 }
 
+/** 京山：千亩茶园采摘忙, 【临县】…: a county or district of the city by its short name, opening the kicker or headline. */
+function shortNamed(d: ReadDraft, city: string): District | null {
+  for (const text of [d.kicker?.replace(/[【】\[\]]/g, "") ?? "", d.headline ?? ""]) {
+    const m = text.match(/^([\u4e00-\u9fa5]{2,4})(?:\s*[:：]|$)/);
+    if (!m) continue;
+    for (const suffix of ["县", "市", "区"]) {
+      const found = districtNamed(`${m[1]}${suffix}`, city);
+      if (found && found.kind === "district") return found;
+    }
+  }
+  return null;
+}
+
 /** The administrative district beside the record's district: itself, a zone's own, or where the record's streets lie. */
 function adminOf(district: District, places: PlaceMatch[]): string | null {
   if (district.kind !== "zone" || district.admin || district.code) return district.admin;
@@ -109,7 +122,7 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
       // a zone as the paper names it: 天津经济技术开发区 and 开发区 are the 经开区 of the lexicon
       if (found) return found.district.kind === "zone" && found.text !== found.district.name ? { ...found.district, name: found.text } : found.district;
     }
-    return unknownZone(d, cities[k]!);
+    return shortNamed(d, cities[k]!) ?? unknownZone(d, cities[k]!);
   });
   const distinct = [...new Set(named.filter((d): d is District => d !== null))];
   const bulletinDistrict = distinct.length === 1 && new Set(cities).size === 1 ? distinct[0]! : null;

@@ -11,6 +11,8 @@ const TITLE_KINDS = new Set(["heading", "title", "kicker", "section"]);
 /** A caption says so: 图①:…, 图为…, 上图:… (a ▲ before a paragraph is as often an OCR speck) */
 /** One short sentence and who gave the photo: 志愿者用爬楼机护送老人下楼。(山大路街道提供). */
 const PROVIDED_PHOTO = /^[^。！？!?]{4,40}[。！!]?\s*[(（][^()（）]{2,20}(?:提供|供图)[)）]$/;
+/** An e-paper's navigation between articles (a running page header inside a story is not). */
+const NAVIGATION = /上一篇|下一篇|上一条|下一条|分享到|返回|打印|关闭|字号|版面导航/;
 /** How a photo's caption opens: its day, or who is doing what where and when (市民在…, 工人正在…, 志愿者日前…). */
 const PHOTO_OPENING = /^(?:\d{1,2}月\d{1,2}日|近日|日前|昨日|昨天|今天|连日来)[，,]|^[^，,。]{2,14}(?:在|正在)|^[^，,。]{4,20}(?:日前|近日|昨日|昨天)/;
 /** 图①：…, 图① 4月14日…, 图2：…, 图为…, 上图：… */
@@ -108,6 +110,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
   /** The page marks its headlines as headings: one stands over a lead or a byline. */
   const pageHeadings = items.some((it, k) => it.kind === "heading" && ["lead", "byline"].includes(items[next(k + 1)]?.kind ?? ""));
   /** A caption: a paragraph with a photo credit, or one set apart by a wide gap with no body after it. */
+  const repeatedFurniture = new Map<string, number>();
+  for (const it of items) if (it.kind === "furniture") repeatedFurniture.set(it.text, (repeatedFurniture.get(it.text) ?? 0) + 1);
   /** The page sets no blank lines between its paragraphs (an OCR that dropped them). */
   const blankless = items.filter((it) => it.gap > 0).length <= items.length / 10;
   /** One to four captions, then a photo credit (春到盘龙江 / 3月25日,… / 本组图片由…摄): the photos of a headline above. */
@@ -247,6 +251,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       // 发布时间：2021-09-07 under a scraped story's title: that story's date
       const published = st.cur && st.cur.body.length === 0 ? publishedDate(item.text) : null;
       if (published) st.cur!.published ??= published;
+      // navigation an e-paper repeats between its articles (上一篇 下一篇) ends the story above
+      if (st.cur && st.cur.body.length > 0 && (repeatedFurniture.get(item.text) ?? 0) >= 2 && NAVIGATION.test(item.text)) st.closed = true;
       i++;
       continue;
     }

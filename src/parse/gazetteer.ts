@@ -83,6 +83,8 @@ const FORMER_CITIES = formerData.cities as Record<string, string>;
 /** A city as a manifest or a paper names it, as the gazetteer knows it: 郑州市 → 郑州; 襄樊 (until 2010) → 襄阳. */
 export const cityNamed = (name: string): string => {
   const city = shortCity(name.trim());
+  // 黔西南州, 红河州: an autonomous prefecture by its short name
+  if (!CITIES.has(city) && /^.{2,}州$/.test(city) && CITIES.has(city.slice(0, -1))) return city.slice(0, -1);
   return FORMER_CITIES[city] ?? city;
 };
 

@@ -9,6 +9,8 @@ import zoneData from "../data/functional-zones.json" with { type: "json" };
 import type { BulletinMeta, PlacedDraft, ReadDraft } from "./types.ts";
 import { CITIES, cityNamed, cityVotes, districtNamed, districtOfPlaces, findDistricts, findPlaces, paperCity, papersPrinted, shortCity, type District, type PlaceMatch } from "./gazetteer.ts";
 
+/** 涪陵日报, 浦东时报, 房山报: the place a local paper is named for. */
+const PAPER_PLACE = /^([\u4e00-\u9fa5]{2,4}?)(?:日报|晚报|时报|晨报|时讯|新闻|报)$/;
 /** Zone-shaped words that name no zone. */
 const PHRASE_ZONES = new Set(zoneData.phrases);
 
@@ -89,24 +91,38 @@ function adminOf(district: District, places: PlaceMatch[]): string | null {
   return d && d.kind === "district" ? d.name : null;
 }
 
-/** A county-level city or a county given as the page's city or in its paper's name (江阴, 瑞安日报): the paper of that
- * area, whose stories are the area's own. */
-function homeArea(meta: BulletinMeta): District | null {
-  const names = [meta.city?.trim(), meta.paper ? paperCity(meta.paper) : null].filter((n): n is string => !!n && !CITIES.has(cityNamed(n)));
-  for (const name of names) {
-    const bare = name.replace(/[市县]$/, "");
-    const found = districtNamed(`${bare}市`, null) ?? districtNamed(`${bare}县`, null);
-    if (found && found.kind === "district") return found;
+/** A county, a county-level city or a district given as the page's city or in its paper's name (江阴, 瑞安日报, 涪陵日报,
+ * 浦东时报): the paper of that area, whose stories are the area's own; under the name of the page's years (上虞日报 of
+ * 2010: 上虞市, a district since 2013). */
+function homeArea(meta: BulletinMeta, pageCity: string | null): District | null {
+  const city = meta.city && CITIES.has(cityNamed(meta.city)) ? cityNamed(meta.city) : pageCity;
+  const year = meta.date ? Number(meta.date.slice(0, 4)) : null;
+  const paperPlace = meta.paper?.trim().replace(/^《(.+)》$/, "$1").match(PAPER_PLACE)?.[1];
+  // a paper's name is a place's only where that place lies in the page's city (新民晚报 is no paper of 新民市)
+  const names = [meta.city?.trim(), meta.paper ? paperCity(meta.paper) : null, city ? paperPlace : null].filter((n): n is string => !!n && !CITIES.has(cityNamed(n)));
+  for (const name of new Set(names)) {
+    const bare = name.replace(/(?:新区|市|县|区)$/, "");
+    const found = ["市", "县", "区", "新区"].map((suffix) => districtNamed(`${bare}${suffix}`, name === paperPlace ? city : null)).filter((d): d is District => d !== null && d.kind !== "zone");
+    const former = found.find((d) => d.kind === "abolished" && d.until !== undefined && year !== null && year < d.until);
+    const today = found.find((d) => d.kind === "district");
+    if (former ?? today) return (former ?? today)!;
   }
   return null;
 }
 
 export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: string[] }, ctx: Context): PlacedDraft[] {
   const { drafts } = input;
-  const home = homeArea(input.meta);
-  const meta = home ? { ...input.meta, city: home.city } : input.meta;
-  if (home) ctx.report("place/home-area", "info", 1, `${input.meta.city ?? input.meta.paper} is a county-level area of ${home.city}: its stories are filed under ${home.name}`);
+  // a county-level area named as the page's city (江阴) or in its paper's name (瑞安日报) says the city too
+  const declared = homeArea(input.meta, null);
+  const meta = declared ? { ...input.meta, city: declared.city } : input.meta;
   const pageCity = cityOf(drafts, meta, input.lines ?? drafts.flatMap((d) => [allText(d), ...d.bylines]), ctx);
+  // a paper named for one of the city's areas (涪陵日报) is that area's paper only if its page names no other area of the
+  // city in two stories or more (井冈山报, 右江日报 are their city's papers)
+  const named0 = drafts.map((d) => (pageCity ? findDistricts([d.kicker ?? "", titleText(d), leadText(d)].join(" "), pageCity).map((m) => m.district) : []));
+  const local = declared ? null : homeArea(input.meta, pageCity);
+  const others = local ? new Set(named0.flatMap((ds) => [...new Set(ds.filter((x) => x.kind === "district" && x.name !== local.name && x.name !== local.successor))]).filter((x, k, all) => all.indexOf(x) !== k)) : new Set();
+  const home = declared ?? (local && others.size === 0 ? local : null);
+  if (home) ctx.report("place/home-area", "info", 1, `${input.meta.paper ?? input.meta.city} is the paper of ${home.city} ${home.name}: its stories are filed under ${home.name}`);
   // a page whose city nothing tells (a province's paper): each record's own districts and streets may
   const cities = drafts.map((d) => pageCity ?? majority(cityVotes(allText(d))));
   if (!pageCity) {
@@ -133,7 +149,10 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
     const places = city ? [d.kicker ?? "", titleText(d), leadText(d)].flatMap((t) => findPlaces(t, city)) : [];
     // the article's own places outrank what the rest of the page is about
     const own = named[k] ?? districtOfPlaces(places);
-    const district = home && city === home.city && own?.name !== home.name && own?.kind !== "district" ? home : own ?? (city ? bulletinDistrict : null);
+    // the home area's stories are its own, unless they name another district or a zone (江阴高新区); a district of today
+    // that succeeded it is the home area under its name of the page's years (上虞区 → 上虞市 in 2010)
+    const useHome = !!home && city === home.city && (!own || own.name === home.name || (home.kind === "abolished" && own.name === home.successor));
+    const district = useHome ? home : own ?? (city ? bulletinDistrict : null);
     let placeName: string | null = null;
     if (d.kicker) {
       // the kicker's place as a name: without its brackets and marks (【幸福里社区】, 营市街街道>>, 市北区(原四方区))

@@ -153,6 +153,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   unwrap(items, ctx);
   joinBrokenBrackets(items);
   splitRunInHeadlines(items, ctx);
+  splitTrailingJumps(items);
   joinPlaceColon(items);
   for (const item of items) item.kind = kindOf(item.text, item.level);
   readLabels(items, ctx);
@@ -224,6 +225,17 @@ function unwrap(items: Item[], ctx: Context) {
     k++;
   }
   if (joined) ctx.report("classify/unwrapped", "info", items[0]?.line ?? 1, `the page keeps its columns' line breaks (lines of about ${width} characters): ${joined} broken lines rejoined into their paragraphs`);
+}
+
+/** "兴义市洒金街道：搬迁群众家门口端上“就业碗”（上接第一版）": a headline and the jump line printed after it on its line. */
+function splitTrailingJumps(items: Item[]) {
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    const m = item.text.match(/^(.{4,40}?)\s*([(（]\s*(?:上接|接上|紧接|接第|续)[^()（）]{1,8}[)）])$/);
+    if (!m || !isTitleLike(m[1]!) || !JUMP.test(m[2]!)) continue;
+    items.splice(k, 1, { ...item, text: m[1]!, end: undefined }, { ...item, text: m[2]!, gap: 0 });
+    k++;
+  }
 }
 
 /** "伍家岗区万寿桥街道：老楼道装上扶手和座椅 本报讯（记者 向阳）楼梯扶手…": a headline the page ran into its lead is two

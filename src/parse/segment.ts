@@ -805,7 +805,8 @@ function briefFromBullet(item: Item): Draft {
 /** A headline over one to four short paragraphs, with no lead, byline nor subhead: the captions of a group of photos. */
 function isCaptionGroup(d: Draft): boolean {
   if (d.kind !== "article" || d.titles.length === 0 || d.bylines.length > 0 || d.captions.length > 0) return false;
-  if (d.body.length === 0 || d.body.length > 4 || d.body.some((b) => b.kind !== "text" || b.text.length > 120 || !endsSentence(b.text))) return false;
+  // (the last caption may be cut off by the page)
+  if (d.body.length === 0 || d.body.length > 4 || d.body.some((b, k) => b.kind !== "text" || b.text.length > 120 || (!endsSentence(b.text) && k < d.body.length - 1))) return false;
   return isPhotoTitle(headlineOf(d) ?? "", d.body.map((b) => b.text).join(""));
 }
 

@@ -477,6 +477,19 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         // captions marked 图①… after the credit are its photos, not the story's last paragraphs
         const marksFollow = CAPTION_MARK.test(items[next(i + 1)]?.text ?? "");
         const captions = /由/.test(item.text) && group.length === 0 && cur && cur.kind !== "photo" && !marksFollow ? trailingCaptions(cur) : [];
+        if (group.length === 0 && cur && cur.kind === "article" && cur.titles.length > 0 && cur.bylines.length === 0 && cur.captions.length === 0 && cur.body.every((b) => b.kind === "text") && captionsElsewhere(cur)) {
+          // 颛桥镇启动“平安楼组”创建 / 3月15日,华漕镇的村民在…。/ 通讯员 吴俊 摄: a caption of another town than the headline's
+          // under it: the headline lost its text, the caption is a photo of its own
+          const photo = photoFrom(joinLines(cur.body.splice(0)).reduce((a, b) => ({ ...a, text: a.text + b.text, end: b.end ?? b.line })));
+          photo.bylines.push(item.text);
+          touch(photo, item);
+          cur.kind = "brief";
+          ctx.report("segment/lost-text", "warning", cur.titles[0]!.line, `headline “${headlineOf(cur)}” is followed by a photo of another place (OCR lost its text?); published as a headline only`);
+          st.drafts.push(photo);
+          st.cur = photo;
+          st.closed = true;
+          break;
+        }
         if (group.length === 0 && cur && !(st.closed && cur.captions.length) && isCaptionGroup(cur)) {
           // 本组图片由…摄 (or 本报记者 胡明 摄) under a short headline whose few short paragraphs have no lead nor byline:
           // photo news, each paragraph a photo's caption
@@ -762,6 +775,19 @@ function leadElsewhere(a: string, b: string, lead: string): boolean {
 
 /** District names, which every story of a district page shares, replaced by a mark that matches nothing. */
 const stripDistricts = (t: string) => findDistricts(t, null).reduce((s, m) => s.replaceAll(m.text, "|"), t);
+
+/** A headline that opens with its town or street (颛桥镇…) over one caption that names another one first (3月15日,华漕镇的…)
+ * and never the headline's. */
+function captionsElsewhere(d: Draft): boolean {
+  const headline = headlineOf(d);
+  const own = findPlaces(headline.slice(0, 12), null).find((m) => m.index === 0);
+  const body = joinLines(d.body);
+  if (!own || body.length !== 1 || !PHOTO_OPENING.test(body[0]!.text) || !(captionLike(body[0]!.text, 80) || longCaptionLike(body[0]!.text))) return false;
+  const caption = body[0]!.text;
+  const there = findPlaces(caption.slice(0, 30), null)[0];
+  if (!there || caption.includes(own.text.replace(/(街道|镇|乡)$/, ""))) return false;
+  return !there.districts.some((x) => own.districts.includes(x)) || there.text !== own.text;
+}
 
 /** The lines of a page with no blank lines, held apart, as paragraphs: a line goes on from one that ends no sentence. */
 function joinLines(lines: Item[]): Item[] {

@@ -239,6 +239,9 @@ export function splitEndByline(text: string): [string, string] | null {
   // …预防知识。文/陈静: a writer's mark closing the paragraph
   const marked = text.match(/(?<=[。！？!?”])\s*((?:文|图|文\/图)[/／][^。！？!?，,]{2,30})$/);
   if (marked && isBylineText(marked[1]!)) return [text.slice(0, marked.index).trim(), marked[1]!];
+  // …防治技术。(通讯员韩雪: a closing bracket the page cut off
+  const cut = text.replace(/\s*[■□▲|｜]+\s*$/, "").match(/(?<=[。！？!?”])\s*[(（]([^()（）]{2,40})$/);
+  if (cut && isBylineText(cut[1]!)) return [text.slice(0, cut.index).trim(), `${cut[0].trim()})`];
   const m = text.match(/[(（]([^()（）]{2,60})[)）]$/);
   if (!m || m.index === 0) return null;
   const before = text.slice(0, m.index).trim();

@@ -3,7 +3,7 @@ import type { Context } from "./context.ts";
 import type { Item, ItemKind, Line } from "./types.ts";
 import furnitureData from "../data/page-furniture.json" with { type: "json" };
 import { isPlaceLine } from "./gazetteer.ts";
-import { bareNames, bracketLead, isBylineText, isPhotoCreditText, leadMark } from "./parse-byline.ts";
+import { bareNames, bracketLead, isBylineText, isPhotoCreditText, leadMark, readPeople } from "./parse-byline.ts";
 import { captionLike, endsSentence, isTitleLike, LIST_MARKS, REFERS_BACK, stripListMark } from "./text-shape.ts";
 
 const FURNITURE = furnitureData.furniture.map((s) => new RegExp(s));
@@ -279,7 +279,7 @@ function markPhotoCaptions(items: Item[]) {
     )
       end++;
     const credit = items[end];
-    if (end > k && credit && (credit.kind === "photo-credit" || (credit.kind === "byline" && isPhotoCreditText(credit.text)))) {
+    if (end > k && credit && (credit.kind === "photo-credit" || (credit.kind === "byline" && (readPeople(credit.text) ?? []).some((p) => p.role === "摄影")))) {
       for (const item of items.slice(k, end)) Object.assign(item, { kind: "text", text: stripListMark(item.text) });
     }
     k = end;

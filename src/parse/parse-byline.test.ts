@@ -72,3 +72,8 @@ test("splitLead separates 本报讯 and its byline from the text", () => {
   assert.deepEqual(splitLead("郑州晚报讯(记者 王五)会议召开。"), { byline: "郑州晚报讯(记者 王五)", text: "会议召开。" });
   assert.deepEqual(splitLead("新华社北京9月3日电(记者 王五)会议召开。"), { byline: "新华社北京9月3日电(记者 王五)", text: "会议召开。" });
 });
+
+test("文/图 with a role word credits the words in that role: a correspondent's words are no reporter's", () => {
+  assert.deepEqual(parseByline(["文/图 特约通讯员 熊伟"]).people.map((p) => `${p.name}/${p.role}`), ["熊伟/通讯员", "熊伟/摄影"]);
+  assert.deepEqual(parseByline(["文/图 本报记者 李华"]).people.map((p) => `${p.name}/${p.role}`), ["李华/记者", "李华/摄影"]);
+});

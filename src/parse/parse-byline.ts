@@ -144,7 +144,8 @@ export function readPeople(text: string): Person[] | null {
         // 文/图 广州日报全媒体记者 卢颖旋: the credit mark and the role title name the same people; after a photo mark
         // alone (摄影 本报记者 林川) the title only says who the photographer is
         const marked: Role[] = current && pendingMark ? current.roles : [];
-        current = { roles: marked.length && !marked.includes("记者") ? marked : [...new Set<Role>([role.role, ...marked])], title: role.title };
+        // (文/图 特约通讯员 熊伟: the words are a correspondent's, not a reporter's)
+        current = { roles: marked.length && !marked.includes("记者") ? marked : [...new Set<Role>([role.role, ...marked.filter((r) => r !== "记者")])], title: role.title };
         since = people.length;
         pendingMark = false;
         marks++;

@@ -84,7 +84,7 @@ function kindOf(text: string, level: number): ItemKind {
   const plain = bare(text);
   // 兰 州 日 报: a masthead set in spaced characters
   const unspaced = /^(?:[\u4e00-\u9fa5] ){2,}[\u4e00-\u9fa5]$/.test(plain) ? plain.replace(/ /g, "") : plain;
-  if (FURNITURE.some((re) => re.test(text) || re.test(plain) || re.test(unspaced)) || TOC_LABEL.test(plain)) return "furniture";
+  if (FURNITURE.some((re) => re.test(text) || re.test(plain) || re.test(unspaced)) || TOC_LABEL.test(plain) || TOC_LABEL.test(unspaced)) return "furniture";
   if (isPageHeader(plain) || isFurnitureRun(text) || labelledEditors(plain)) return "furniture";
   if (SECTIONS.has(plain) || SECTIONS.has(unspaced) || SECTION_NAME.test(unspaced) || isBriefSection(plain)) return "section";
   if (level > 0) return isPlaceLine(plain) ? "kicker" : "heading";

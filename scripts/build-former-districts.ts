@@ -32,18 +32,14 @@ const todayByCode = new Map(Object.entries(gazetteer.areas).map(([code, [name]])
 /** An area of a city, not the city itself nor a grouping line ("市辖区", "县"). */
 const isArea = (code: string, name: string) => !code.endsWith("00") && !/^(?:市辖区|县|省直辖县级行政区划)$/.test(name);
 
-interface Former { city: string; name: string; code: string; last: number; until: number | null }
-const former = new Map<string, Former>();
+interface Former { city: string; name: string; code: string; last: number }
+/** The revision after the last that holds each area: the year it ended. */
+const former = new Map<string, Former & { next: number | null }>();
 for (const [i, rev] of revisions.entries()) {
   for (const [code, name] of Object.entries(rev.codes)) {
     const city = cityOf(code);
     if (!city || !isArea(code, name) || todayInCity.has(`${city}|${name}`)) continue;
-    const key = `${city}|${name}`;
-    const next = revisions[i + 1];
-    const entry = former.get(key) ?? { city, name, code, last: rev.year, until: null };
-    entry.last = rev.year;
-    entry.until = next ? (Object.values(next.codes).includes(name) && cityOf(Object.entries(next.codes).find(([, n]) => n === name)![0]) === city ? null : next.year) : null;
-    former.set(key, entry);
+    former.set(`${city}|${name}`, { city, name, code: former.get(`${city}|${name}`)?.code ?? code, last: rev.year, next: revisions[i + 1]?.year ?? null });
   }
 }
 
@@ -51,7 +47,7 @@ const districts = [...former.values()]
   .sort((a, b) => a.code.localeCompare(b.code))
   .map((f) => {
     const successor = todayByCode.get(f.code);
-    return { city: shortCity(gazetteer.cities[f.city]!), name: f.name, until: f.until ?? f.last + 1, ...(successor ? { successor } : {}) };
+    return { city: shortCity(gazetteer.cities[f.city]!), name: f.name, until: f.next ?? f.last + 1, ...(successor ? { successor } : {}) };
   });
 // 襄樊 → 襄阳: a city renamed under the same code; 莱芜 → 济南: a city abolished, its areas now in another city (the
 // one that holds most of them by name)

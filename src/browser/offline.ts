@@ -8,6 +8,8 @@
 // every file under `pagefind/`, by shard, plus the files beside the shards. A save that stops (a reload, a lost network)
 // keeps the shards it finished; a shard counts as stored only once all its files are.
 import { isLiteralMatch } from "./search-text.ts";
+// the manifest the build writes (a type only: the page's bundle takes no build code)
+import type { OfflineManifest as Manifest, OfflineShard as ManifestShard } from "../search-index/offline-manifest.ts";
 import { PRECACHED_URL, SAVE_HEADER, SAVED_CACHE, SAVED_SHARED_URL, SAVED_STATE_URL, type Precached, type SavedState } from "./offline-names.ts";
 
 export interface OfflineShardRef {
@@ -17,22 +19,6 @@ export interface OfflineShardRef {
   period?: string;
 }
 
-interface ManifestShard {
-  name: string;
-  path: string;
-  year: string | null;
-  files: number;
-  bytes: number;
-  list: string;
-}
-interface Manifest {
-  version: 1;
-  buildId: string;
-  common: { files: string[]; bytes: number };
-  shared: { files: Record<string, string>; bytes: number };
-  shards: ManifestShard[];
-  bytes: number;
-}
 
 /** What the search page draws a result from (as Pagefind's `data()` gives it). */
 export interface PageResult {

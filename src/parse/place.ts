@@ -118,10 +118,21 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
   const pageCity = cityOf(drafts, meta, input.lines ?? drafts.flatMap((d) => [allText(d), ...d.bylines]), ctx);
   // a paper named for one of the city's areas (涪陵日报) is that area's paper only if its page names no other area of the
   // city in two stories or more (井冈山报, 右江日报 are their city's papers)
-  const named0 = drafts.map((d) => (pageCity ? findDistricts([d.kicker ?? "", titleText(d), leadText(d)].join(" "), pageCity).map((m) => m.district) : []));
   const local = declared ? null : homeArea(input.meta, pageCity);
-  const others = local ? new Set(named0.flatMap((ds) => [...new Set(ds.filter((x) => x.kind === "district" && x.name !== local.name && x.name !== local.successor))]).filter((x, k, all) => all.indexOf(x) !== k)) : new Set();
-  const home = declared ?? (local && others.size === 0 ? local : null);
+  const namesOtherAreas = (home: District) => {
+    // the city's other districts each story names; one named by two stories or more makes the page the city's
+    const seen = new Set<District>();
+    for (const d of drafts) {
+      const own = new Set(findDistricts([d.kicker ?? "", titleText(d), leadText(d)].join(" "), home.city).map((m) => m.district));
+      for (const x of own) {
+        if (x.kind !== "district" || x.name === home.name || x.name === home.successor) continue;
+        if (seen.has(x)) return true;
+        seen.add(x);
+      }
+    }
+    return false;
+  };
+  const home = declared ?? (local && !namesOtherAreas(local) ? local : null);
   if (home) ctx.report("place/home-area", "info", 1, `${input.meta.paper ?? input.meta.city} is the paper of ${home.city} ${home.name}: its stories are filed under ${home.name}`);
   // a page whose city nothing tells (a province's paper): each record's own districts and streets may
   const cities = drafts.map((d) => pageCity ?? majority(cityVotes(allText(d))));

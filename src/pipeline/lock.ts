@@ -11,7 +11,8 @@ export interface LockOwner {
   what: string;
 }
 
-function alive(pid: number): boolean {
+/** Whether a process runs (one owned by another user counts). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

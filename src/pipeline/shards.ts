@@ -14,6 +14,7 @@ import { createHash } from "node:crypto";
 import { group } from "../site/group.ts";
 import type { BulletinKeys } from "./render-plan.ts";
 import type { DirectoryInfo } from "../search-index/keys.ts";
+import { alive } from "./lock.ts";
 
 export interface Shard {
   /** The period ("2024-h1", "undated", "all"), then ".2", ".3"… for the further parts of a period over SHARD_MAX. */
@@ -125,16 +126,7 @@ function clearStaleScratch(tmpfs = TMPFS): void {
   if (!tmpfs || !existsSync(tmpfs)) return;
   for (const name of readdirSync(tmpfs)) {
     const pid = /^archive-index-(\d+)-\d+$/.exec(name)?.[1];
-    if (pid && !isAlive(Number(pid))) rmSync(join(tmpfs, name), { recursive: true, force: true });
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
+    if (pid && !alive(Number(pid))) rmSync(join(tmpfs, name), { recursive: true, force: true });
   }
 }
 

@@ -106,8 +106,13 @@ test("offline after one visit: the newest shard and the pages read are searched,
   try {
     const page = await visitOnce(context);
     page.on("pageerror", (e) => errors.push(e.message));
+    // the answers online, in a browser of their own: a search online reads (and so caches) the pages of the few records
+    // the directory names, and this one is to have read one page only
     const online = new Map<string, string[]>();
-    for (const q of queries) online.set(q, (await search(page, q)).urls);
+    const probe = await browser.newContext();
+    const probePage = await visitOnce(probe);
+    for (const q of queries) online.set(q, (await search(probePage, q)).urls);
+    await probe.close();
     assert.ok(online.get(word)!.includes(undated.url), `online, “${word}” finds ${undated.url}`);
     assert.deepEqual(online.get("不存在的词语甲乙"), []);
     await page.goto(`${url}${undated.url.replace(/^\//, "")}`); // a page read, of a year not held

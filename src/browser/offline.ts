@@ -8,6 +8,7 @@
 // every file under `pagefind/`, by shard, plus the files beside the shards. A save that stops (a reload, a lost network)
 // keeps the shards it finished; a shard counts as stored only once all its files are.
 import { isLiteralMatch } from "./search-text.ts";
+import { passesFilters, readArticlePage, type PageResult } from "./article-page.ts";
 // the manifest the build writes (a type only: the page's bundle takes no build code)
 import type { OfflineManifest as Manifest, OfflineShard as ManifestShard } from "../search-index/offline-manifest.ts";
 import { PRECACHED_URL, SAVE_HEADER, SAVED_CACHE, SAVED_SHARED_URL, SAVED_STATE_URL, type Precached, type SavedState } from "./offline-names.ts";
@@ -20,13 +21,6 @@ export interface OfflineShardRef {
 }
 
 
-/** What the search page draws a result from (as Pagefind's `data()` gives it). */
-export interface PageResult {
-  url: string;
-  content: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[]>;
-}
 
 /** The site's root, from the search page's own URL (<root>/search/). */
 const root = new URL("../", location.href);
@@ -154,29 +148,15 @@ async function searchReadPages(terms: string[], filters: Record<string, unknown>
       if (r?.ok) seen.set(path, r);
     }
   }
-  const want = (key: string) => filters[key] as string | { any: string[] } | undefined;
-  const matches = (key: string, values: string[]) => {
-    const w = want(key);
-    if (!w) return true;
-    return typeof w === "string" ? values.includes(w) : w.any.some((v) => values.includes(v));
-  };
   const out: PageResult[] = [];
   const parser = new DOMParser();
   for (const [path, r] of seen) {
-    const doc = parser.parseFromString(await r.text(), "text/html");
-    const main = doc.querySelector("main[data-pagefind-body]");
-    if (!main) continue;
-    const f: Record<string, string[]> = {};
-    for (const el of main.querySelectorAll<HTMLElement>("[data-pagefind-filter]")) (f[el.dataset.pagefindFilter!] ??= []).push(el.textContent ?? "");
-    const date = main.querySelector("[data-pagefind-meta='date']")?.textContent ?? "";
-    const year = f.year?.[0] && f.year[0] !== "日期不详" ? f.year[0] : null;
-    if (!inScope(year) || !["district", "year", "month", "kind"].every((k) => matches(k, f[k] ?? []))) continue;
-    const title = main.querySelector("h1")?.textContent?.trim() ?? path;
-    for (const el of main.querySelectorAll("[data-pagefind-ignore]")) el.remove();
-    for (const el of main.querySelectorAll("h1, h2, h3, p, li, figcaption, blockquote")) el.append("\n");
-    const content = (main.textContent ?? "").replace(/[ \t]*\n\s*/g, "\n").trim();
-    if (!isLiteralMatch(title, content, terms)) continue;
-    out.push({ url: path, content, meta: { title, date }, filters: { district: f.district ?? [], kind: f.kind ?? [] } });
+    const page = readArticlePage(path, await r.text(), parser);
+    if (!page) continue;
+    const year = page.values.year?.[0] && page.values.year[0] !== "日期不详" ? page.values.year[0] : null;
+    if (!inScope(year) || !passesFilters(page.values, filters)) continue;
+    if (!isLiteralMatch(page.result.meta.title ?? "", page.result.content, terms)) continue;
+    out.push(page.result);
   }
   return out.sort((a, b) => (b.meta.date ?? "").localeCompare(a.meta.date ?? ""));
 }

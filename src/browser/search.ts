@@ -1,9 +1,10 @@
 // The search page: Pagefind's JS API behind a layer that converts Traditional queries, keeps only results that
 // contain the query, says 未找到 when none does, marks whole words in excerpts, and keeps its state in the URL.
 import { excerptAround, isLiteralMatch, queryTerms, relevanceScore, splitIndexedText } from "./search-text.ts";
-import { bucketPath, candidateShards, type Bucket } from "../search-index/lookup.ts";
+import { bucketPath, lookupQuery, type Bucket, type Candidates } from "../search-index/lookup.ts";
 import type { DirectoryInfo } from "../search-index/keys.ts";
 import { initOfflineSave, offlineScope } from "./offline.ts";
+import { passesFilters, readArticlePage } from "./article-page.ts";
 
 declare const __TRADITIONAL_CHARS__: string;
 
@@ -47,6 +48,8 @@ const SCAN_LIMIT = 60;
 const DEEP_LIMIT = 400;
 /** Shards one Pagefind runtime searches at once (mergeIndex), their scores merged: one relevance ranking across them. */
 const MERGE_MAX = 6;
+/** A query whose rare keys the directory finds in at most this many records reads those records' pages, not the index. */
+const PAGES_MAX = 24;
 
 const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
 const form = $<HTMLFormElement>("#search-form");
@@ -163,12 +166,37 @@ async function readable(shards: Shard[]): Promise<{ ok: Shard[]; missing: Shard[
   return { ok: shards.filter((_, k) => held[k]), missing: shards.filter((_, k) => !held[k]) };
 }
 
-/** Shard name → at most how many of its records can hold the query; null when the directory cannot be read (an old
- * site, or offline with its files not saved). */
-async function candidates(list: ShardList, terms: string[]): Promise<Map<string, number> | null> {
+/** The shards and records that can hold the query; null when the directory cannot be read (an old site, or offline
+ * with its files not saved). */
+async function candidates(list: ShardList, terms: string[]): Promise<Candidates | null> {
   if (!list.directory) return null;
   try {
-    return await candidateShards(list.directory, terms, (b) => loadBucket(list.directory!, b));
+    return await lookupQuery(list.directory, terms, (b) => loadBucket(list.directory!, b));
+  } catch {
+    return null;
+  }
+}
+
+/** The few records a rare key names, read from their own pages: those that hold every term and pass the filters, in the
+ * order asked. Null when a page cannot be read (offline, not cached): the shards are searched instead. */
+async function readRecords(urls: string[], terms: string[], filters: Record<string, unknown>, sort: State["sort"]): Promise<ResultData[] | null> {
+  const parser = new DOMParser();
+  try {
+    const pages = await Promise.all(
+      urls.map(async (u) => {
+        const r = await fetch(new URL(u, root));
+        if (!r.ok) throw new Error(`${r.status} ${u}`);
+        return readArticlePage(new URL(u, root).pathname, await r.text(), parser);
+      }),
+    );
+    const hits = pages.filter((p) => !!p && passesFilters(p.values, filters) && isLiteralMatch(p.result.meta.title ?? "", p.result.content, terms)).map((p) => p!.result);
+    const date = (d: ResultData) => d.meta.date || "";
+    if (sort) return hits.sort((a, b) => (!date(a) || !date(b) ? Number(!date(a)) - Number(!date(b)) : sort === "date" ? date(b).localeCompare(date(a)) : date(a).localeCompare(date(b))));
+    // as the shards' results are ranked (flush in run)
+    return hits
+      .map((d) => ({ d, score: relevanceScore(d.meta.title ?? "", d.content, terms) }))
+      .sort((a, b) => b.score - a.score || date(b.d).localeCompare(date(a.d)))
+      .map((x) => x.d);
   } catch {
     return null;
   }
@@ -269,16 +297,19 @@ async function run(s: State) {
   if (s.month) filters.month = s.month;
   if (s.kind) filters.kind = s.kind;
   const sort = s.sort === "date" ? { date: "desc" } : s.sort === "date-asc" ? { date: "asc" } : undefined;
-  // only the shards whose records hold every character pair of the query (the directory), else all that the filters allow
-  const bounds = await candidates(list, terms);
+  // only the shards whose records hold every character pair of the query (the directory), else all that the filters allow;
+  // a query with a rare key: the few records the directory names, read from their pages
+  const looked = await candidates(list, terms);
+  const bounds = looked?.shards ?? null;
+  const direct = looked?.records && looked.records.length <= PAGES_MAX ? await readRecords(looked.records, terms, filters, s.sort) : null;
   if (mine !== generation) return;
   // offline: only the shards this browser holds, and the article pages it has read (src/browser/offline.ts)
-  const wanted = shardsFor(list.shards, s).filter((sh) => !bounds || bounds.has(sh.name));
+  const wanted = direct ? [] : shardsFor(list.shards, s).filter((sh) => !bounds || bounds.has(sh.name));
   const scope = await offlineScope(wanted);
   if (mine !== generation) return;
   const shards = scope.shards;
   const missing = wanted.filter((sh) => !shards.includes(sh));
-  let readPages = false;
+  let readPages = !!direct;
   const bound = (batch: Shard[]) => (bounds ? batch.reduce((n, sh) => n + (bounds.get(sh.name) ?? 0), 0) : Infinity);
   // by date: shard after shard in date order; by relevance: the shards where most records can hold it first, MERGE_MAX
   // at a time in one runtime, whose scores rank them together
@@ -311,7 +342,7 @@ async function run(s: State) {
     return [...(exact?.results ?? []), ...ordered].filter((r) => !seen.has(r.id) && !!seen.add(r.id));
   };
 
-  const found: ResultData[] = [];
+  const found: ResultData[] = direct ?? [];
   /** Years whose shards could not be read (offline, not saved). */
   const unsearched = new Set<string>(missing.map((sh) => sh.year ?? "日期不详"));
   let batchAt = 0;
@@ -332,9 +363,12 @@ async function run(s: State) {
   const held: ResultData[] = [];
   const flush = () => {
     const scored = held.splice(0).map((d, k) => ({ d, k, score: relevanceScore(d.meta.title ?? "", d.content, terms) }));
-    scored.sort((a, b) => b.score - a.score || a.k - b.k);
+    scored.sort((a, b) => b.score - a.score || (b.d.meta.date ?? "").localeCompare(a.d.meta.date ?? "") || a.k - b.k);
     found.push(...scored.map((x) => x.d));
   };
+  /** The directory names the few records that can hold the query, but their pages could not be read (offline): all of
+   * them are read from the shards before any is shown, ranked as their pages would have been. */
+  const holdAll = !direct && !!looked?.records && looked.records.length <= PAGES_MAX;
   /** Reads results one by one, in order, batch by batch, keeping the next PAGE fragments in flight; returns false when
    * every batch is read. A batch is left when its results are read, when it has given as many as the directory says its
    * records can hold, or after SCAN_LIMIT results in a row that do not hold the query (DEEP_LIMIT before the first). */
@@ -366,7 +400,7 @@ async function run(s: State) {
       if (read >= results.length || foundHere >= bound(batch) || misses >= (foundHere ? SCAN_LIMIT : DEEP_LIMIT) || (none && readAll >= DEEP_LIMIT)) {
         const giveUp = none && readAll >= DEEP_LIMIT;
         if ((read < results.length && foundHere < bound(batch)) || (giveUp && batchAt + 1 < batches.length)) cutShort = true;
-        flush();
+        if (!holdAll) flush();
         results = null;
         batchAt = giveUp ? batches.length : batchAt + 1;
         continue;
@@ -378,8 +412,12 @@ async function run(s: State) {
         (sort ? found : held).push(d);
         foundHere++;
         misses = 0;
-        if (held.length >= PAGE) flush();
+        if (held.length >= PAGE && !holdAll) flush();
       } else misses++;
+      return true;
+    }
+    if (held.length) {
+      flush();
       return true;
     }
     if (!readPages) {
@@ -503,7 +541,7 @@ input.addEventListener("input", () => {
 async function prepare(s: State) {
   if (!s.q) return;
   const [list, q] = await Promise.all([loadShards(), toSimplified(s.q)]);
-  const bounds = await candidates(list, queryTerms(q));
+  const bounds = (await candidates(list, queryTerms(q)))?.shards;
   const { ok: shards } = await readable(shardsFor(list.shards, s).filter((sh) => !bounds || bounds.has(sh.name)));
   if (!bounds || shards.length === 0 || shards.length > MERGE_MAX) return;
   if (s.sort) return void (await instance(shards[0]!)).preload?.(q);

@@ -388,7 +388,7 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
         const records = sharding.members.get(name)!;
         seeds.loadText(new Set(records.map((r) => r.source.file)));
         return records.map(recordText);
-      });
+      }, (name) => sharding.members.get(name)!.map((r) => r.url));
       await indexing;
       for (const s of work) shardFiles[s.shard.name] = listingHash(join(STAGE, s.shard.path));
       const count = (key: (r: (typeof site.records)[number]) => string | null) => {

@@ -1,18 +1,23 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { countKeys, directoryFiles, recordText, shardKeys, bucketCount } from "./directory.ts";
+import { countKeys, directoryFiles, recordText, shardKeys, bucketCount, LIST_MAX } from "./directory.ts";
 import { bucketOf, keyOf, termKeys, type DirectoryInfo } from "./keys.ts";
-import { candidateShards, type Bucket } from "./lookup.ts";
+import { lookupQuery, type Bucket } from "./lookup.ts";
 
 const rec = (paragraphs: string[], title = "标题") => ({ section: null, kicker: null, pretitle: null, title, subtitle: null, byline: { raw: "", people: [] }, paragraphs, captions: [], credits: [] });
 
 /** Builds a directory in memory from shard name → texts, and answers lookups from it. */
 function directory(shards: Record<string, string[]>, fold?: (s: string) => string) {
+  const lookup = directoryLookup(shards, fold);
+  return async (terms: string[]) => (await lookup(terms)).shards;
+}
+/** The same, answering with the records too; a record's URL is `/<shard>/<index>/`. */
+function directoryLookup(shards: Record<string, string[]>, fold?: (s: string) => string) {
   const names = Object.keys(shards);
   const keysOf = new Map(names.map((n) => [n, shardKeys(shards[n]!, fold)]));
-  const { buckets, files } = directoryFiles(names, keysOf);
+  const { buckets, files } = directoryFiles(names, keysOf, (n) => shards[n]!.map((_, k) => `/${n}/${k}/`));
   const dir: DirectoryInfo = { path: "pagefind/dir-x/", buckets, shards: names };
-  return (terms: string[]) => candidateShards(dir, terms, async (b) => JSON.parse(files.get(b)!) as Bucket);
+  return (terms: string[]) => lookupQuery(dir, terms, async (b) => JSON.parse(files.get(b)!) as Bucket);
 }
 
 test("a query's keys are its pairs, or its one character; white space splits", () => {
@@ -93,5 +98,30 @@ test("a shard's keys are cached by its hash: read back the same, counted again w
   assert.notDeepEqual(other, first, "a shard named as another's prefix keeps its own entry");
   cachedShardKeys(dir, "2024.2", "h2", count(["新的"]));
   assert.equal(counted, 3);
-  assert.deepEqual(readdirSync(join(dir, "directory")).sort(), ["2024.2.h2.bin", "2024.h1.bin"]);
+  assert.deepEqual(readdirSync(join(dir, "directory")).sort(), [`2024.2.h2-${LIST_MAX}.bin`, `2024.h1-${LIST_MAX}.bin`]);
+});
+
+test("a key few records hold names them: the records holding every rare key of the query; none when no key is rare", async () => {
+  const common = "社区居民参加活动。";
+  const many = Array.from({ length: LIST_MAX + 1 }, () => common);
+  const find = directoryLookup({ a: [...many, "社区里的蝴蝶兰开了"], b: ["蝴蝶兰展览", "兰花", "蝴蝶飞"] });
+  assert.deepEqual((await find(["蝴蝶兰"])).records?.sort(), [`a/${LIST_MAX + 1}/`, "b/0/"]);
+  assert.deepEqual((await find(["蝴蝶兰", "社区"])).records, [`a/${LIST_MAX + 1}/`], "a common word narrows nothing; the rare one names the record");
+  assert.deepEqual((await find(["蝴蝶", "展览"])).records, ["b/0/"]);
+  assert.equal((await find(["社区"])).records, null, `社区 is in ${LIST_MAX + 2} records: no list`);
+  assert.deepEqual((await find(["兰飞"])).records, [], "no record holds it");
+});
+
+test("a shard's cached keys give back its record lists", async () => {
+  const { mkdtempSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const { cachedShardKeys } = await import("./directory.ts");
+  const dir = mkdtempSync(join(tmpdir(), "directory-"));
+  const texts = [...Array.from({ length: LIST_MAX + 3 }, () => "社区"), "蝴蝶兰"];
+  const counted = cachedShardKeys(dir, "2024", "h", () => shardKeys(texts));
+  const read = cachedShardKeys(dir, "2024", "h", () => assert.fail("read from the cache"));
+  assert.deepEqual(read, counted);
+  assert.deepEqual(read.lists.get(keyOf("蝴".charCodeAt(0), "蝶".charCodeAt(0))), [LIST_MAX + 3]);
+  assert.equal(read.lists.has(keyOf("社".charCodeAt(0), "区".charCodeAt(0))), false);
 });

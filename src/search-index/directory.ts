@@ -1,7 +1,9 @@
 // The search directory: which shards can hold a query. For every character and every pair of neighbouring characters of
 // the text a shard indexes (Traditional folded to Simplified as well as as printed, Latin letters in lower case), it says
-// which shards hold it and in how many of their records. A query term can only be in a shard that holds all of its pairs:
-// the search page reads only those shards, and says 未找到 at once when no shard holds them all.
+// which shards hold it and in how many of their records; a key that few records of the whole archive hold (LIST_MAX) also
+// names those records. A query term can only be in a shard that holds all of its pairs: the search page reads only those
+// shards, and says 未找到 at once when no shard holds them all; when a key of the query names its records, the page reads
+// those records' own pages instead, whatever the size of the archive.
 //
 // Written at build time, after the shards are planned, into many small files by the key's hash (`pagefind/dir-<hash>/`,
 // a folder named by its content, so a cache never mixes two builds): a query reads one small file per pair. Each shard's
@@ -35,9 +37,20 @@ export function recordText(r: IndexedRecord): string {
     .join("\n");
 }
 
+/** A key held by at most this many records of the archive lists them in the directory. */
+export const LIST_MAX = 64;
+
+/** A shard's keys: how many of its records hold each, and which (their index in the shard) for a key held by at most
+ * LIST_MAX of them. */
+export interface ShardKeys {
+  df: Map<number, number>;
+  lists: Map<number, number[]>;
+}
+
 /** Adds the keys of `text` (code units, lower-cased: each unit, and each pair of neighbouring units not split by white
- * space) to `seen`, counting a key once per record: `last` holds the record that last counted it. */
-export function countKeys(text: string, record: number, df: Map<number, number>, last: Map<number, number>): void {
+ * space) to `df`, counting a key once per record (`last` holds the record that last counted it), and the record to the
+ * key's list in `lists` while the key has at most LIST_MAX records. */
+export function countKeys(text: string, record: number, df: Map<number, number>, last: Map<number, number>, lists?: Map<number, number[]>): void {
   const s = text.toLowerCase();
   let prev = -1;
   for (let i = 0; i < s.length; i++) {
@@ -46,31 +59,37 @@ export function countKeys(text: string, record: number, df: Map<number, number>,
       prev = -1;
       continue;
     }
-    add(c, record, df, last);
-    if (prev >= 0) add(keyOf(prev, c), record, df, last);
+    add(c, record, df, last, lists);
+    if (prev >= 0) add(keyOf(prev, c), record, df, last, lists);
     prev = c;
   }
 }
 
-function add(key: number, record: number, df: Map<number, number>, last: Map<number, number>): void {
+function add(key: number, record: number, df: Map<number, number>, last: Map<number, number>, lists: Map<number, number[]> | undefined): void {
   if (last.get(key) === record) return;
   last.set(key, record);
-  df.set(key, (df.get(key) ?? 0) + 1);
+  const n = (df.get(key) ?? 0) + 1;
+  df.set(key, n);
+  if (!lists) return;
+  if (n === 1) lists.set(key, [record]);
+  else if (n <= LIST_MAX) lists.get(key)!.push(record);
+  else if (n === LIST_MAX + 1) lists.delete(key);
 }
 
-/** A shard's keys with the number of its records holding each: its records' text, and their Simplified folding where
- * it differs (`fold`: Traditional → Simplified, for the text that holds a Traditional character). */
-export function shardKeys(texts: Iterable<string>, fold: (s: string) => string = (s) => s): Map<number, number> {
+/** A shard's keys, from its records' text and their Simplified folding where it differs (`fold`: Traditional →
+ * Simplified, for the text that holds a Traditional character). */
+export function shardKeys(texts: Iterable<string>, fold: (s: string) => string = (s) => s): ShardKeys {
   const df = new Map<number, number>();
   const last = new Map<number, number>();
+  const lists = new Map<number, number[]>();
   let k = 0;
   for (const text of texts) {
-    countKeys(text, k, df, last);
+    countKeys(text, k, df, last, lists);
     const folded = fold(text);
-    if (folded !== text) countKeys(folded, k, df, last);
+    if (folded !== text) countKeys(folded, k, df, last, lists);
     k++;
   }
-  return df;
+  return { df, lists };
 }
 
 /** Buckets (a power of two) so that one file holds about 8 KB: a query of a few pairs reads a few small files. */
@@ -82,22 +101,37 @@ export function bucketCount(bytes: number): number {
 
 const keyString = (key: number) => (key < 0x10000 ? String.fromCharCode(key) : String.fromCharCode(Math.floor(key / 0x10000), key % 0x10000));
 
-/** The directory's files: bucket number → JSON of `{ key: [shard, records, shard, records…] }`, shards by their index
- * in `shards`. */
-export function directoryFiles(shards: string[], keysOf: Map<string, Map<number, number>>): { buckets: number; files: Map<number, string> } {
+/** The directory's files: bucket number → JSON of `{ key: [shard, records, shard, records…, url, url…] }`, shards by
+ * their index in `shards`; the URLs (site-relative, of the records' pages: `urlsOf(shard)[index]`) when the archive has at
+ * most LIST_MAX records holding the key. */
+export function directoryFiles(shards: string[], keysOf: Map<string, ShardKeys>, urlsOf: (shard: string) => string[] = () => []): { buckets: number; files: Map<number, string> } {
   const all = new Map<number, number[]>();
   shards.forEach((name, s) => {
-    for (const [key, n] of keysOf.get(name) ?? []) {
+    for (const [key, n] of keysOf.get(name)?.df ?? []) {
       const entry = all.get(key);
       if (entry) entry.push(s, n);
       else all.set(key, [s, n]);
     }
   });
+  const urls = new Map<string, string[]>();
+  const recordsOf = (key: number, entry: number[]): string[] => {
+    let total = 0;
+    for (let i = 1; i < entry.length; i += 2) total += entry[i]!;
+    if (total > LIST_MAX) return [];
+    const out: string[] = [];
+    for (let i = 0; i < entry.length; i += 2) {
+      const name = shards[entry[i]!]!;
+      let u = urls.get(name);
+      if (!u) urls.set(name, (u = urlsOf(name)));
+      for (const r of keysOf.get(name)!.lists.get(key) ?? []) if (u[r] !== undefined) out.push(JSON.stringify(u[r]!.replace(/^\//, "")));
+    }
+    return out;
+  };
   const items: [string, string][] = [];
   let bytes = 0;
   for (const [key, entry] of all) {
     const k = keyString(key);
-    const item = `${JSON.stringify(k)}:[${entry.join(",")}]`;
+    const item = `${JSON.stringify(k)}:[${[...entry, ...recordsOf(key, entry)].join(",")}]`;
     bytes += item.length + 4;
     items.push([k, item]);
   }
@@ -115,8 +149,8 @@ export function directoryFiles(shards: string[], keysOf: Map<string, Map<number,
 }
 
 /** Writes the directory into `site/pagefind/dir-<hash>/<bucket>.json` (file system). */
-export function writeDirectory(site: string, shards: string[], keysOf: Map<string, Map<number, number>>): DirectoryInfo {
-  const { buckets, files } = directoryFiles(shards, keysOf);
+export function writeDirectory(site: string, shards: string[], keysOf: Map<string, ShardKeys>, urlsOf: (shard: string) => string[]): DirectoryInfo {
+  const { buckets, files } = directoryFiles(shards, keysOf, urlsOf);
   const h = createHash("sha1").update(JSON.stringify(shards));
   for (const text of files.values()) h.update(text);
   const path = `pagefind/dir-${h.digest("hex").slice(0, 12)}/`;
@@ -127,30 +161,48 @@ export function writeDirectory(site: string, shards: string[], keysOf: Map<strin
   return { path, buckets, shards };
 }
 
-/** A shard's keys, from the cache when its hash is unchanged, else counted and cached (file system). */
-export function cachedShardKeys(cacheDir: string, name: string, hash: string, count: () => Map<number, number>): Map<number, number> {
+/** A shard's keys, from the cache when its hash is unchanged, else counted and cached (file system). The cache file is
+ * 32-bit words: key, records, and the records' indices when there are at most LIST_MAX of them. */
+export function cachedShardKeys(cacheDir: string, name: string, hash: string, count: () => ShardKeys): ShardKeys {
   const dir = join(cacheDir, "directory");
-  const file = join(dir, `${name}.${hash}.bin`);
+  const base = `${hash}-${LIST_MAX}`;
+  const file = join(dir, `${name}.${base}.bin`);
   if (existsSync(file)) {
     const buf = readFileSync(file);
-    if (buf.length % 8 === 0) {
+    if (buf.length % 4 === 0) {
       // a copy: a small file's Buffer may sit at an offset of Node's pool that is not a multiple of 4
       const a = new Uint32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length));
-      const m = new Map<number, number>();
-      for (let i = 0; i < a.length; i += 2) m.set(a[i]!, a[i + 1]!);
-      return m;
+      const keys: ShardKeys = { df: new Map(), lists: new Map() };
+      let i = 0;
+      while (i + 1 < a.length) {
+        const key = a[i]!;
+        const n = a[i + 1]!;
+        keys.df.set(key, n);
+        i += 2;
+        if (n <= LIST_MAX) {
+          keys.lists.set(key, Array.from(a.subarray(i, i + n)));
+          i += n;
+        }
+      }
+      if (i === a.length) return keys;
     }
   }
   const m = count();
-  const a = new Uint32Array(m.size * 2);
+  let size = 0;
+  for (const n of m.df.values()) size += 2 + (n <= LIST_MAX ? n : 0);
+  const a = new Uint32Array(size);
   let i = 0;
-  for (const [k, n] of m) {
+  for (const [k, n] of m.df) {
     a[i++] = k;
     a[i++] = n;
+    if (n <= LIST_MAX) {
+      a.set(m.lists.get(k)!, i);
+      i += n;
+    }
   }
   mkdirSync(dir, { recursive: true });
   // the shard's older entries go: one file per shard
-  for (const f of readdirSync(dir)) if (f.startsWith(`${name}.`) && f !== `${name}.${hash}.bin` && f.split(".").length === name.split(".").length + 2) rmSync(join(dir, f), { force: true });
+  for (const f of readdirSync(dir)) if (f.startsWith(`${name}.`) && f !== `${name}.${base}.bin` && f.split(".").length === name.split(".").length + 2) rmSync(join(dir, f), { force: true });
   writeFileSync(`${file}.tmp`, a);
   renameSync(`${file}.tmp`, file);
   return m;
@@ -163,20 +215,22 @@ export async function simplifier(): Promise<(s: string) => string> {
 }
 
 /** The build's step (file system): every shard's keys (cached by shard hash; `texts` gives a shard's records' text,
- * loading it if need be) merged into the directory's files in `site`. */
+ * loading it if need be; `urls` their pages, in the same order) merged into the directory's files in `site`. */
 export async function buildDirectory(
   site: string,
   cacheDir: string,
   shards: { name: string }[],
   hashes: Record<string, string>,
   texts: (shard: string) => Iterable<string>,
+  urls: (shard: string) => string[],
 ): Promise<DirectoryInfo> {
   const fold = await simplifier();
-  const keysOf = new Map<string, Map<number, number>>();
+  const keysOf = new Map<string, ShardKeys>();
   for (const s of shards) keysOf.set(s.name, cachedShardKeys(cacheDir, s.name, hashes[s.name] ?? "none", () => shardKeys(texts(s.name), fold)));
   return writeDirectory(
     site,
     shards.map((s) => s.name),
     keysOf,
+    urls,
   );
 }

@@ -13,6 +13,7 @@ const PAPER = `(?:(?:本报)?驻[\\u4e00-\\u9fa5]{2,4}记者站(?=记者)|[\\u4e
 const MODIFIERS = `(?:${alt(lexicon.modifiers)})*`;
 /** 本报首席记者王磊 → paper 本报, title 首席记者, rest 王磊. */
 const ROLE_TITLE = new RegExp(`^(${PAPER})?(${MODIFIERS}(?:${alt(Object.keys(ROLE_WORDS))}))`);
+const ROLE_SLASH = new RegExp(`(${alt(Object.keys(ROLE_WORDS))})/(?=[\\u4e00-\\u9fa5])`, "g");
 /** A role title glued to the name before it: 记者何钰通讯员云宣 → 记者何钰 + 通讯员云宣. */
 const GLUED_ROLE = new RegExp(`${MODIFIERS}(?:${alt(Object.keys(ROLE_WORDS))})`);
 const SLASH_TOKEN = new RegExp(`^(${alt(Object.keys(SLASH_ROLES).filter((k) => !k.includes("/")))})[/:：](.+)$`);
@@ -44,6 +45,8 @@ export function readPeople(text: string): Person[] | null {
   let s = text.trim().replace(/／/g, "/").replace(/(?<=[\u4e00-\u9fa5])(?<![组由本文])(?=(?:图|摄影|摄)\/)/g, " ").replace(MARKERS, "").trim();
   const bracketed = s.match(/^[(（【\[](.*)[)）】\]]$/);
   if (bracketed) s = bracketed[1]!.trim().replace(MARKERS, "").trim();
+  // 记者/陈嘉雯 通讯员/黄启明: a role word and its name joined by a slash
+  s = s.replace(ROLE_SLASH, "$1 ");
   // 记者 张明 摄影报道: wrote the story and took its photos
   s = s.replace(/\s*摄影报道$/, " 文/图").replace(TRAILING, "");
   // 作者：王琦 (a scraped page's label): names with no role word after it wrote the story

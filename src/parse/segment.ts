@@ -306,6 +306,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         (after?.kind === "bullet" && startsWithPlace(group[0]!.text)) ||
         after?.kind === "lead" ||
         after?.kind === "byline" ||
+        // 来源：阿里报 under it: a scraped story's own field; a subhead has none
+        after?.kind === "source-credit" ||
         // another headline after furniture: this one lost its text
         (!!after && TITLE_KINDS.has(after.kind) && next(j) > j && items[j]!.kind === "furniture") ||
         // (上接B1版) under a title: the rest of a story begun on another page

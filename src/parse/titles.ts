@@ -3,6 +3,7 @@ import type { Context } from "./context.ts";
 import type { Draft, Item, TitledDraft } from "./types.ts";
 import { findDistricts, findPlaces } from "./gazetteer.ts";
 import zoneData from "../data/functional-zones.json" with { type: "json" };
+import headlineWords from "../data/headline-words.json" with { type: "json" };
 
 /** The main title among two or three lines: the marked heading; else the one line that names a place; else, of lines
  * without and with a space between two phrases (推进三城联创 改善城市环境, a 引题's parallel slogan), one without; else the first. */
@@ -26,8 +27,10 @@ function mainIndex(titles: Item[]): number {
 
 /** 经济技术开发区…, 叶集试验区…: a functional zone by its shape at a text's start. */
 const ZONE_START = new RegExp(`^[\\u4e00-\\u9fa5]{0,6}?(?:${zoneData.shapes.join("|")})`);
-const UNFINISHED = /(?:建起|办起|开出|装上|用上|迎来|变身|成了|成为|有了|开进|走进|搭起|种下|架起|铺就|打造|推出|启动|实现|为|让|把|给|向|对|与|和|的|及|(?:首|一|两|三|多|\d+)(?:个|家|批|座|条|处|所|支|名|位|套|项|片))$/;
-const SCENE = /^(?:为了?|为解|让|随着|面对|针对|围绕|聚焦|立足|着眼|借助|依托|通过|在[^“”]{2,8}(?:中|上|下|里|间|后|前))/;
+const UNFINISHED = new RegExp(`(?:${headlineWords.unfinished.join("|")}|${headlineWords.unfinishedCounts})$`);
+const UNFINISHED_AFTER_PLACE = new RegExp(`^(.{2,10}?)(?:${headlineWords.unfinishedAfterPlace.join("|")})$`);
+const SCENE = new RegExp(headlineWords.scene);
+const TIME_START = new RegExp(`^(?:${headlineWords.timeStarts.join("|")}|\\d{1,2}[月日])`);
 
 /** A headline that opens with a district or street, as a story's own headline does (石龙区龙兴街道组织…). */
 export function startsWithPlace(text: string): boolean {
@@ -54,13 +57,15 @@ function isBrokenPair(head: Item, tail: Item): boolean {
   const a = head.text;
   const b = tail.text;
   if (tail.gap > 1 || tail.level > head.level || /^[——-]|[——-]$/.test(b) || /[——-]$/.test(a)) return false;
+  // a head that stops on a verb or word wanting its object (夜明珠街道建起 / “家门口”的就业驿站; 七克台镇建成 / 千亩…)
+  const place = a.match(UNFINISHED_AFTER_PLACE)?.[1];
+  const wanting = UNFINISHED.test(a) || (!!place && (startsWithPlace(`${place}开展志愿服务活动`) || /(?:街道|镇|乡|村|社区|区|县|市)$/.test(place)));
+  if (wanting && !/[\s,，:：]/.test(a + b) && a.length + b.length <= 30 && head.kind === tail.kind) return true;
   // a line that opens with its own place or time is a headline of its own (…消防应急演练 / 周末到王城公园看芍药)
-  if (startsWithPlace(b) || /^(?:周末|昨天|昨日|今天|今日|明天|今年|去年|近日|日前|本周|上周|下周|每天|每周|春节|元旦|国庆|中秋|端午|清明|暑期|暑假|寒假|节日|夏日|冬日|春日|秋日|春季|夏季|秋季|冬季|\d{1,2}[月日])/.test(b)) return false;
+  if (startsWithPlace(b) || TIME_START.test(b)) return false;
   // a quote left open is closed on the next line
   const open = (a.match(/“/g)?.length ?? 0) > (a.match(/”/g)?.length ?? 0);
   if (open) return a.length + b.length <= 40 && /”/.test(b);
-  // a head that stops on a verb or word wanting its object (夜明珠街道建起 / “家门口”的就业驿站)
-  if (UNFINISHED.test(a) && !/[\s,，:：]/.test(a + b) && a.length + b.length <= 30 && head.kind === tail.kind) return true;
   // a place and the name of what it started, and no verb (角嘴街道“四点半课堂” / 开到居民楼下): the subject, wanting its predicate
   const subject = a.match(/^(.{2,12}?)“[^“”]{2,10}”$/);
   if (subject && (startsWithPlace(`${subject[1]}开展活动`) || /(?:街道|镇|乡|村|社区|区|县|市|街|路|老街|小区)$/.test(subject[1]!)) && !/[\s,，:：“”]/.test(b) && b.length >= 4 && b.length <= 12 && a.length + b.length <= 30 && head.kind === tail.kind) return true;

@@ -21,13 +21,33 @@ const revisions = readdirSync(join(dir, "package/lib"))
 
 interface Gazetteer { cities: Record<string, string>; areas: Record<string, [string, string]> }
 const gazetteer = JSON.parse(readFileSync(new URL("../src/data/gazetteer.json", import.meta.url), "utf8")) as Gazetteer;
-/** The gazetteer's city of an old code: its prefecture (4 digits), or the whole municipality. */
-const cityOf = (code: string): string | undefined => {
-  const key = MUNICIPALITIES.has(code.slice(0, 2)) ? `${code.slice(0, 2)}00` : code.slice(0, 4);
-  return gazetteer.cities[key] ? key : undefined;
-};
 const todayInCity = new Set(Object.values(gazetteer.areas).map(([name, city]) => `${city}|${name}`));
 const todayByCode = new Map(Object.entries(gazetteer.areas).map(([code, [name]]) => [code, name]));
+const citiesOfName = new Map<string, Set<string>>();
+for (const [name, city] of Object.values(gazetteer.areas)) citiesOfName.set(name, (citiesOfName.get(name) ?? new Set()).add(city));
+/** Today's cities holding the areas an old prefecture code held, by name, with how many (吐鲁番地区 6521 → 吐鲁番 6504). */
+const heirsOf = new Map<string, Map<string, number>>();
+function heirs(prefix: string): Map<string, number> {
+  let votes = heirsOf.get(prefix);
+  if (votes) return votes;
+  votes = new Map<string, number>();
+  // 4290, 6590: a province's counties under no prefecture, not a city
+  if (!prefix.endsWith("90"))
+    for (const rev of revisions)
+      for (const [c, n] of Object.entries(rev.codes)) {
+        if (!c.startsWith(prefix) || c.endsWith("00")) continue;
+        for (const city of citiesOfName.get(n) ?? []) votes.set(city, (votes.get(city) ?? 0) + 1);
+      }
+  heirsOf.set(prefix, votes);
+  return votes;
+}
+const heir = (prefix: string) => [...heirs(prefix)].sort((a, b) => b[1] - a[1])[0]?.[0];
+/** The gazetteer's city of an old code: its prefecture (4 digits), or the whole municipality; a prefecture whose code
+ * today's codes no longer hold (a 地区 made a 市 under a new code), the city that holds its areas now. */
+const cityOf = (code: string): string | undefined => {
+  const key = MUNICIPALITIES.has(code.slice(0, 2)) ? `${code.slice(0, 2)}00` : code.slice(0, 4);
+  return gazetteer.cities[key] ? key : heir(key);
+};
 
 /** An area of a city, not the city itself nor a grouping line ("市辖区", "县"). */
 const isArea = (code: string, name: string) => !code.endsWith("00") && !/^(?:市辖区|县|省直辖县级行政区划)$/.test(name);
@@ -39,7 +59,14 @@ for (const [i, rev] of revisions.entries()) {
   for (const [code, name] of Object.entries(rev.codes)) {
     const city = cityOf(code);
     if (!city || !isArea(code, name) || todayInCity.has(`${city}|${name}`)) continue;
-    former.set(`${city}|${name}`, { city, name, code: former.get(`${city}|${name}`)?.code ?? code, last: rev.year, next: revisions[i + 1]?.year ?? null });
+    // an area of a prefecture whose code is gone (a 地区 made a 市 under a new code): one that kept its name is today's
+    // (巢湖地区's 庐江县, now 合肥's); one renamed is filed under the city that holds all the prefecture's areas that kept
+    // their names, and left out when they went to several (巢湖地区's 居巢区)
+    if (!MUNICIPALITIES.has(code.slice(0, 2)) && !gazetteer.cities[code.slice(0, 4)]) {
+      if (citiesOfName.has(name) || heirs(code.slice(0, 4)).size !== 1) continue;
+    }
+    // the last code it had names its successor
+    former.set(`${city}|${name}`, { city, name, code, last: rev.year, next: revisions[i + 1]?.year ?? null });
   }
 }
 
@@ -52,8 +79,6 @@ const districts = [...former.values()]
 // 襄樊 → 襄阳: a city renamed under the same code; 莱芜 → 济南: a city abolished, its areas now in another city (the
 // one that holds most of them by name)
 const todayCity = (code: string) => gazetteer.cities[code];
-const citiesOfName = new Map<string, Set<string>>();
-for (const [name, city] of Object.values(gazetteer.areas)) citiesOfName.set(name, (citiesOfName.get(name) ?? new Set()).add(city));
 const formerCities = new Map<string, string>();
 for (const rev of revisions) {
   for (const [code, name] of Object.entries(rev.codes)) {

@@ -55,7 +55,10 @@ function within(district: District, p: PlaceMatch): boolean {
     (d) =>
       d === district ||
       (district.kind === "zone" && !district.code && d.city === district.city && (!district.admin || d.name === district.admin)) ||
-      (district.kind === "abolished" && d.city === district.city && d.name === district.successor),
+      (district.kind === "abolished" && d.city === district.city && d.name === district.successor) ||
+      // an area gone with no successor (吐鲁番市 of 2012, now 高昌区 under a new code): the gazetteer cannot place its
+      // towns, any of its city's will do
+      (district.kind === "abolished" && !district.successor && d.city === district.city),
   );
 }
 

@@ -1,7 +1,7 @@
 // The search page: Pagefind's JS API behind a layer that converts Traditional queries, keeps only results that
 // contain the query, says 未找到 when none does, marks whole words in excerpts, and keeps its state in the URL.
 import { excerptAround, isLiteralMatch, queryTerms, relevanceScore, splitIndexedText } from "./search-text.ts";
-import { bucketPath, lookupQuery, type Bucket, type Candidates } from "../search-index/lookup.ts";
+import { bucketPath, lookupQuery, recordUrls, type Bucket, type Candidates } from "../search-index/lookup.ts";
 import type { DirectoryInfo } from "../search-index/keys.ts";
 import { initOfflineSave, offlineScope } from "./offline.ts";
 import { passesFilters, readArticlePage } from "./article-page.ts";
@@ -179,9 +179,14 @@ async function candidates(list: ShardList, terms: string[]): Promise<Candidates 
 
 /** The few records a rare key names, read from their own pages: those that hold every term and pass the filters, in the
  * order asked. Null when a page cannot be read (offline, not cached): the shards are searched instead. */
-async function readRecords(urls: string[], terms: string[], filters: Record<string, unknown>, sort: State["sort"]): Promise<ResultData[] | null> {
+async function readRecords(dir: DirectoryInfo, records: [number, number][], terms: string[], filters: Record<string, unknown>, sort: State["sort"]): Promise<ResultData[] | null> {
   const parser = new DOMParser();
   try {
+    const urls = await recordUrls(dir, records, async (path) => {
+      const r = await fetch(new URL(path, root));
+      if (!r.ok) throw new Error(`${r.status} ${path}`);
+      return (await r.json()) as string[];
+    });
     const pages = await Promise.all(
       urls.map(async (u) => {
         const r = await fetch(new URL(u, root));
@@ -301,7 +306,7 @@ async function run(s: State) {
   // a query with a rare key: the few records the directory names, read from their pages
   const looked = await candidates(list, terms);
   const bounds = looked?.shards ?? null;
-  const direct = looked?.records && looked.records.length <= PAGES_MAX ? await readRecords(looked.records, terms, filters, s.sort) : null;
+  const direct = looked?.records && looked.records.length <= PAGES_MAX && list.directory?.recordsPerFile ? await readRecords(list.directory, looked.records, terms, filters, s.sort) : null;
   if (mine !== generation) return;
   // offline: only the shards this browser holds, and the article pages it has read (src/browser/offline.ts)
   const wanted = direct ? [] : shardsFor(list.shards, s).filter((sh) => !bounds || bounds.has(sh.name));

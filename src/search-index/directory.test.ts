@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { countKeys, directoryFiles, recordText, shardKeys, bucketCount, LIST_MAX } from "./directory.ts";
 import { bucketOf, keyOf, termKeys, type DirectoryInfo } from "./keys.ts";
-import { lookupQuery, type Bucket } from "./lookup.ts";
+import { lookupQuery, recordUrls, type Bucket } from "./lookup.ts";
 
 const rec = (paragraphs: string[], title = "标题") => ({ section: null, kicker: null, pretitle: null, title, subtitle: null, byline: { raw: "", people: [] }, paragraphs, captions: [], credits: [] });
 
@@ -11,13 +11,17 @@ function directory(shards: Record<string, string[]>, fold?: (s: string) => strin
   const lookup = directoryLookup(shards, fold);
   return async (terms: string[]) => (await lookup(terms)).shards;
 }
-/** The same, answering with the records too; a record's URL is `/<shard>/<index>/`. */
+/** The same, answering with the records too, as the URLs `/<shard>/<index>/`. */
 function directoryLookup(shards: Record<string, string[]>, fold?: (s: string) => string) {
   const names = Object.keys(shards);
   const keysOf = new Map(names.map((n) => [n, shardKeys(shards[n]!, fold)]));
-  const { buckets, files } = directoryFiles(names, keysOf, (n) => shards[n]!.map((_, k) => `/${n}/${k}/`));
-  const dir: DirectoryInfo = { path: "pagefind/dir-x/", buckets, shards: names };
-  return (terms: string[]) => lookupQuery(dir, terms, async (b) => JSON.parse(files.get(b)!) as Bucket);
+  const { buckets, files, records } = directoryFiles(names, keysOf, (n) => shards[n]!.map((_, k) => `/${n}/${k}/`));
+  const dir: DirectoryInfo = { path: "pagefind/dir-x/", buckets, shards: names, recordsPerFile: 256 };
+  return async (terms: string[]) => {
+    const found = await lookupQuery(dir, terms, async (b) => JSON.parse(files.get(b)!) as Bucket);
+    const urls = found.records && (await recordUrls(dir, found.records, async (p) => JSON.parse(records.get(p.slice(dir.path.length))!) as string[]));
+    return { shards: found.shards, records: urls };
+  };
 }
 
 test("a query's keys are its pairs, or its one character; white space splits", () => {
@@ -110,6 +114,8 @@ test("a key few records hold names them: the records holding every rare key of t
   assert.deepEqual((await find(["蝴蝶", "展览"])).records, ["b/0/"]);
   assert.equal((await find(["社区"])).records, null, `社区 is in ${LIST_MAX + 2} records: no list`);
   assert.deepEqual((await find(["兰飞"])).records, [], "no record holds it");
+  const long = directoryLookup({ a: ["其他"], c: [...Array.from({ length: 300 }, (_, k) => `第${k}条`), "白玉兰开了"] });
+  assert.deepEqual((await long(["白玉兰"])).records, ["c/300/"], "a record past the first file of its shard's URLs");
 });
 
 test("a shard's cached keys give back its record lists", async () => {

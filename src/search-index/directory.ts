@@ -13,7 +13,10 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { bucketOf, keyOf, type DirectoryInfo } from "./keys.ts";
+import { bucketOf, keyOf, recordFile, type DirectoryInfo } from "./keys.ts";
+
+/** Record URLs to a directory file (`r-<shard>-<first>.json`). */
+const RECORDS_PER_FILE = 256;
 
 /** What of a record the article page gives Pagefind to index (templates/article.11ty.ts), as plain text. A superset is
  * harmless (a shard read for nothing); anything missing would hide a record from a search, so labels the template adds
@@ -38,7 +41,7 @@ export function recordText(r: IndexedRecord): string {
 }
 
 /** A key held by at most this many records of the archive lists them in the directory. */
-export const LIST_MAX = 64;
+export const LIST_MAX = 8;
 
 /** A shard's keys: how many of its records hold each, and which (their index in the shard) for a key held by at most
  * LIST_MAX of them. */
@@ -101,10 +104,11 @@ export function bucketCount(bytes: number): number {
 
 const keyString = (key: number) => (key < 0x10000 ? String.fromCharCode(key) : String.fromCharCode(Math.floor(key / 0x10000), key % 0x10000));
 
-/** The directory's files: bucket number → JSON of `{ key: [shard, records, shard, records…, url, url…] }`, shards by
- * their index in `shards`; the URLs (site-relative, of the records' pages: `urlsOf(shard)[index]`) when the archive has at
- * most LIST_MAX records holding the key. */
-export function directoryFiles(shards: string[], keysOf: Map<string, ShardKeys>, urlsOf: (shard: string) => string[] = () => []): { buckets: number; files: Map<number, string> } {
+/** The directory's files: bucket number → JSON of `{ key: [shard, records, shard, records…, -record, -record…] }`, shards
+ * by their index in `shards`; when the archive has at most LIST_MAX records holding the key, those records follow, shard by
+ * shard in the entry's order, each as -(its index in its shard + 1). `records`: file name → JSON array of the site-relative
+ * page URLs of a shard's records (`urlsOf(shard)`), RECORDS_PER_FILE to a file (recordFile). */
+export function directoryFiles(shards: string[], keysOf: Map<string, ShardKeys>, urlsOf: (shard: string) => string[] = () => []): { buckets: number; files: Map<number, string>; records: Map<string, string> } {
   const all = new Map<number, number[]>();
   shards.forEach((name, s) => {
     for (const [key, n] of keysOf.get(name)?.df ?? []) {
@@ -113,25 +117,19 @@ export function directoryFiles(shards: string[], keysOf: Map<string, ShardKeys>,
       else all.set(key, [s, n]);
     }
   });
-  const urls = new Map<string, string[]>();
-  const recordsOf = (key: number, entry: number[]): string[] => {
+  const listed = (key: number, entry: number[]): number[] => {
     let total = 0;
     for (let i = 1; i < entry.length; i += 2) total += entry[i]!;
     if (total > LIST_MAX) return [];
-    const out: string[] = [];
-    for (let i = 0; i < entry.length; i += 2) {
-      const name = shards[entry[i]!]!;
-      let u = urls.get(name);
-      if (!u) urls.set(name, (u = urlsOf(name)));
-      for (const r of keysOf.get(name)!.lists.get(key) ?? []) if (u[r] !== undefined) out.push(JSON.stringify(u[r]!.replace(/^\//, "")));
-    }
+    const out: number[] = [];
+    for (let i = 0; i < entry.length; i += 2) for (const r of keysOf.get(shards[entry[i]!]!)!.lists.get(key) ?? []) out.push(-(r + 1));
     return out;
   };
   const items: [string, string][] = [];
   let bytes = 0;
   for (const [key, entry] of all) {
     const k = keyString(key);
-    const item = `${JSON.stringify(k)}:[${[...entry, ...recordsOf(key, entry)].join(",")}]`;
+    const item = `${JSON.stringify(k)}:[${[...entry, ...listed(key, entry)].join(",")}]`;
     bytes += item.length + 4;
     items.push([k, item]);
   }
@@ -145,20 +143,27 @@ export function directoryFiles(shards: string[], keysOf: Map<string, ShardKeys>,
   }
   const files = new Map<number, string>();
   for (let b = 0; b < buckets; b++) files.set(b, `{${(byBucket.get(b) ?? []).sort().join(",")}}`);
-  return { buckets, files };
+  const records = new Map<string, string>();
+  shards.forEach((name, s) => {
+    const urls = urlsOf(name).map((u) => u.replace(/^\//, ""));
+    for (let i = 0; i < urls.length; i += RECORDS_PER_FILE) records.set(recordFile(s, i), JSON.stringify(urls.slice(i, i + RECORDS_PER_FILE)));
+  });
+  return { buckets, files, records };
 }
 
-/** Writes the directory into `site/pagefind/dir-<hash>/<bucket>.json` (file system). */
+/** Writes the directory into `site/pagefind/dir-<hash>/` (file system): `<bucket>.json` and the records' files. */
 export function writeDirectory(site: string, shards: string[], keysOf: Map<string, ShardKeys>, urlsOf: (shard: string) => string[]): DirectoryInfo {
-  const { buckets, files } = directoryFiles(shards, keysOf, urlsOf);
+  const { buckets, files, records } = directoryFiles(shards, keysOf, urlsOf);
   const h = createHash("sha1").update(JSON.stringify(shards));
   for (const text of files.values()) h.update(text);
+  for (const text of records.values()) h.update(text);
   const path = `pagefind/dir-${h.digest("hex").slice(0, 12)}/`;
   const dir = join(site, path);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const [b, text] of files) writeFileSync(join(dir, `${b.toString(16)}.json`), text);
-  return { path, buckets, shards };
+  for (const [name, text] of records) writeFileSync(join(dir, name), text);
+  return { path, buckets, shards, recordsPerFile: RECORDS_PER_FILE };
 }
 
 /** A shard's keys, from the cache when its hash is unchanged, else counted and cached (file system). The cache file is

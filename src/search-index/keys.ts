@@ -9,7 +9,12 @@ export interface DirectoryInfo {
   buckets: number;
   /** Shard names, in the order the files' shard numbers refer to. */
   shards: string[];
+  /** Records' URLs to a file (recordFile); absent from a site built before the directory listed records. */
+  recordsPerFile?: number;
 }
+
+/** The file, in the directory's folder, of the URLs of a shard's records from `first` on. */
+export const recordFile = (shard: number, first: number) => `r-${shard}-${first}.json`;
 
 /** A pair of code units as one number (a single unit is itself: always below 0x10000, a pair never). */
 export const keyOf = (a: number, b: number) => a * 0x10000 + b;

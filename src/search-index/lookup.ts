@@ -1,17 +1,18 @@
 // The search page's half of the directory (directory.ts writes it): which shards can hold every term of a query, at most
 // how many of their records can, and, when a key of the query is rare in the archive, which records.
-import { bucketOf, termKeys, type DirectoryInfo } from "./keys.ts";
+import { bucketOf, recordFile, termKeys, type DirectoryInfo } from "./keys.ts";
 
-/** key → [shard, records, shard, records…, url, url…]: the URLs when the archive has at most LIST_MAX records holding it. */
-export type Bucket = Record<string, (number | string)[]>;
+/** key → [shard, records, shard, records…, -record, -record…]: the records (-(index in its shard + 1)), shard by shard in
+ * the entry's order, when the archive has at most LIST_MAX records holding the key. */
+export type Bucket = Record<string, number[]>;
 
 export interface Candidates {
   /** Shard name → at most how many of its records can hold every term (the fewest records holding any one key). A shard
    * missing a key of a term is not in it; an empty map means that no record of the archive holds the query. */
   shards: Map<string, number>;
-  /** The records (site-relative page URLs) that can hold every term: those every rare key of the query lists; null when no
-   * key of the query is rare enough to list its records. */
-  records: string[] | null;
+  /** The records that can hold every term, as [shard number, index in the shard]: those every rare key of the query lists,
+   * in shards holding every key; null when no key of the query is rare enough to list its records. */
+  records: [number, number][] | null;
 }
 
 export async function lookupQuery(dir: DirectoryInfo, terms: string[], load: (bucket: number) => Promise<Bucket>): Promise<Candidates> {
@@ -21,30 +22,40 @@ export async function lookupQuery(dir: DirectoryInfo, terms: string[], load: (bu
   const buckets = [...new Set(keys.map((k) => bucketOf(k, dir.buckets)))];
   const loaded = new Map(await Promise.all(buckets.map(async (b) => [b, await load(b)] as const)));
   let bound: Map<number, number> | null = null;
-  let records = null as Map<string, number> | null;
+  /** "shard:index" of the records every listing key so far names */
+  let records = null as Set<string> | null;
   for (const k of keys) {
     const entry = loaded.get(bucketOf(k, dir.buckets))![k] ?? [];
     const here = new Map<number, number>();
-    // the URLs follow the shards' counts, shard by shard in the entry's order
-    const listed = new Map<string, number>();
     const owners: number[] = [];
+    const listed = new Set<string>();
     for (let i = 0; i < entry.length; i++) {
       const v = entry[i]!;
-      if (typeof v === "string") listed.set(v, owners[listed.size] ?? -1);
+      if (v < 0) listed.add(`${owners[listed.size]}:${-v - 1}`);
       else {
-        const n = entry[++i] as number;
+        const n = entry[++i]!;
         here.set(v, n);
         for (let j = 0; j < n; j++) owners.push(v);
       }
     }
-    if (listed.size) records = records ? new Map([...records].filter(([r]) => listed.has(r))) : listed;
+    if (listed.size) records = records ? new Set([...records].filter((r) => listed.has(r))) : listed;
     if (bound === null) bound = here;
     else for (const [s, n] of bound) here.has(s) ? bound.set(s, Math.min(n, here.get(s)!)) : bound.delete(s);
     if (bound.size === 0) return { shards, records: [] };
   }
   for (const [s, n] of bound ?? []) shards.set(dir.shards[s]!, n);
-  // a listed record of a shard that lacks another key of the query cannot hold it
-  return { shards, records: records ? [...records].filter(([, s]) => s < 0 || bound!.has(s)).map(([r]) => r) : null };
+  const pairs = [...(records ?? [])].map((r) => r.split(":").map(Number) as [number, number]);
+  return { shards, records: records ? pairs.filter(([s]) => bound!.has(s)) : null };
+}
+
+/** The site-relative page URLs of records ([shard number, index]), reading the directory's record files (`load`: a
+ * file's path relative to the site's root → its JSON). */
+export async function recordUrls(dir: DirectoryInfo, records: [number, number][], load: (path: string) => Promise<string[]>): Promise<string[]> {
+  const per = dir.recordsPerFile!;
+  const files = new Map<string, Promise<string[]>>();
+  const fileOf = ([s, i]: [number, number]) => `${dir.path}${recordFile(s, i - (i % per))}`;
+  for (const r of records) if (!files.has(fileOf(r))) files.set(fileOf(r), load(fileOf(r)));
+  return Promise.all(records.map(async (r) => (await files.get(fileOf(r))!)[r[1] % per]!));
 }
 
 /** The file of a bucket, relative to the site's root. */

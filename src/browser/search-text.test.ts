@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { excerptAround, isLiteralMatch, queryTerms, relevanceScore, splitIndexedText } from "./search-text.ts";
+import { excerptAround, pairQuery, isLiteralMatch, queryTerms, relevanceScore, splitIndexedText } from "./search-text.ts";
 
 test("query terms split on spaces, full-width too", () => {
   assert.deepEqual(queryTerms(" 花馍\u3000卫滨区  花馍 "), ["花馍", "卫滨区"]);
@@ -40,4 +40,11 @@ test("the relevance score puts a story about the word above one that mentions it
   const mention = relevanceScore("文艺汇演", `文艺汇演. ${"节目很多。".repeat(100)}有葫芦丝独奏。`, ["葫芦丝"]);
   assert.ok(about > mention, `${about} > ${mention}`);
   assert.equal(relevanceScore("标题", "正文。 〓 葫芦丝", ["葫芦丝"]), 0, "not the hidden title field");
+});
+
+test("Pagefind is asked for the pairs of a run of three or more Chinese characters", () => {
+  assert.equal(pairQuery(["道家里开"]), "道家 家里 里开");
+  assert.equal(pairQuery(["社区", "志愿者"]), "社区 志愿 愿者");
+  assert.equal(pairQuery(["g60科创走廊"]), "g60 科创 创走 走廊");
+  assert.equal(pairQuery(["2024年"]), "2024年");
 });

@@ -11,6 +11,16 @@ export function queryTerms(q: string): string[] {
   return [...new Set(q.trim().toLowerCase().split(/[\s\u3000]+/).filter(Boolean))];
 }
 
+/** What to ask Pagefind for the terms: a run of three or more Chinese characters as its neighbouring pairs (道家里开 →
+ * 道家 家里 里开), which Pagefind indexes in all Chinese text and requires all of, so that it returns the records holding
+ * every pair, however the text's words were cut; other terms as they are. */
+export function pairQuery(terms: string[]): string {
+  return terms
+    .map((t) => t.replace(/[\u3400-\u9fff\uf900-\ufaff]{3,}/g, (run) => ` ${[...run].slice(1).map((c, i) => run[i]! + c).join(" ")} `).trim())
+    .join(" ")
+    .replace(/\s+/g, " ");
+}
+
 /** The page text Pagefind indexed, without the hidden fields (the Simplified copy, the segmented title); `afterTitle` also
  * drops the kicker and headline that open it; `folded` is the Simplified copy of Traditional text, or "". */
 export function splitIndexedText(content: string, title = ""): { body: string; afterTitle: string; folded: string } {

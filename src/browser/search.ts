@@ -1,6 +1,6 @@
 // The search page: Pagefind's JS API behind a layer that converts Traditional queries, keeps only results that
 // contain the query, says 未找到 when none does, marks whole words in excerpts, and keeps its state in the URL.
-import { excerptAround, isLiteralMatch, queryTerms, relevanceScore, splitIndexedText } from "./search-text.ts";
+import { excerptAround, isLiteralMatch, pairQuery, queryTerms, relevanceScore, splitIndexedText } from "./search-text.ts";
 import { bucketPath, lookupQuery, recordUrls, type Bucket, type Candidates } from "../search-index/lookup.ts";
 import type { DirectoryInfo } from "../search-index/keys.ts";
 import { initOfflineSave, offlineScope } from "./offline.ts";
@@ -327,13 +327,16 @@ async function run(s: State) {
       ? [byBound.slice(0, first), ...Array.from({ length: Math.ceil((byBound.length - first) / MERGE_MAX) }, (_, k) => byBound.slice(first + k * MERGE_MAX, first + (k + 1) * MERGE_MAX))]
       : [];
   const single = terms.length === 1 && [...terms[0]!].length > 1;
+  // a string of common pairs (道家里开) is found by Pagefind only as its pairs: asked as written, its words cut otherwise
+  // than the text's, it ranks below hundreds of results
+  const asked = pairQuery(terms);
   /** A batch's results in the order to read them: by date; or the exact phrase's (Pagefind's quoted search: nearly
    * always the literal matches) first, then the rest by score. */
   const resultsOf = async (batch: Shard[]): Promise<Result[]> => {
-    if (sort) return (await (await instance(batch[0]!)).search(q, { filters, sort }))?.results ?? [];
+    if (sort) return (await (await instance(batch[0]!)).search(asked, { filters, sort }))?.results ?? [];
     const pf = await mergedFor(list, batch);
     const f = { ...filters, shard: { any: batch.map((b) => b.name) } };
-    const [exact, loose] = await Promise.all([single ? pf.search(`"${terms[0]}"`, { filters: f }) : null, pf.search(q, { filters: f })]);
+    const [exact, loose] = await Promise.all([single ? pf.search(`"${terms[0]}"`, { filters: f }) : null, pf.search(asked, { filters: f })]);
     const seen = new Set<string>();
     const exactIds = new Set((exact?.results ?? []).map((e) => e.id));
     const rest = (loose?.results ?? []).filter((r) => !exactIds.has(r.id));
@@ -549,9 +552,10 @@ async function prepare(s: State) {
   const bounds = (await candidates(list, queryTerms(q)))?.shards;
   const { ok: shards } = await readable(shardsFor(list.shards, s).filter((sh) => !bounds || bounds.has(sh.name)));
   if (!bounds || shards.length === 0 || shards.length > MERGE_MAX) return;
-  if (s.sort) return void (await instance(shards[0]!)).preload?.(q);
+  const asked = pairQuery(queryTerms(q));
+  if (s.sort) return void (await instance(shards[0]!)).preload?.(asked);
   const pf = await mergedFor(list, shards);
-  await pf.preload?.(q, { filters: { shard: { any: shards.map((sh) => sh.name) } } });
+  await pf.preload?.(asked, { filters: { shard: { any: shards.map((sh) => sh.name) } } });
 }
 form.addEventListener("change", (e) => {
   if (e.target !== input) submit(false);

@@ -149,13 +149,16 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
     if (!cities[k]) return null;
     for (const text of [d.kicker ?? "", titleText(d), leadText(d)]) {
       const found = findDistricts(text, cities[k]!)[0];
-      // a zone as the paper names it: 天津经济技术开发区 and 开发区 are the 经开区 of the lexicon
-      if (found) return found.district.kind === "zone" && found.text !== found.district.name ? { ...found.district, name: found.text } : found.district;
+      // a zone as the paper names it: 天津经济技术开发区 and 开发区 are the 经开区 of the lexicon; 火炬开发区：… opening a
+      // kicker or headline, with the name before it
+      const printed = found && text.slice(0, found.index).match(/^[\u4e00-\u9fa5]{2,4}$/) && new RegExp(`^.{${found.index}}${found.text}(?:[:：\\s]|$)`).test(text) ? text.slice(0, found.index + found.text.length) : found?.text;
+      if (found) return found.district.kind === "zone" && printed !== found.district.name ? { ...found.district, name: printed! } : found.district;
     }
     return shortNamed(d, cities[k]!) ?? unknownZone(d, cities[k]!);
   });
   const distinct = [...new Set(named.filter((d): d is District => d !== null))];
-  const bulletinDistrict = distinct.length === 1 && new Set(cities).size === 1 ? distinct[0]! : null;
+  // a page whose one named district is its stories' own; not a zone one story names (火炬开发区：…), which is that story's
+  const bulletinDistrict = distinct.length === 1 && new Set(cities).size === 1 && distinct[0]!.kind !== "zone" ? distinct[0]! : null;
   const year = meta.date ? Number(meta.date.slice(0, 4)) : null;
 
   return drafts.map((d, k) => {

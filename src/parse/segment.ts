@@ -210,6 +210,23 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     }
     return false;
   };
+  /** Whether `title` is two or three short phrases of one length (统一养殖 降低成本) and another line of that shape is a
+   * subhead of the story already or follows before the next lead, byline or heading. */
+  const parallelSubheads = (d: Draft, title: Item, j: number) => {
+    const shape = (t: string) => {
+      const parts = t.split(/[ \u3000]+/);
+      return parts.length >= 2 && parts.length <= 3 && parts.every((p) => /^[\u4e00-\u9fa5“”]{2,7}$/.test(p) && p.length === parts[0]!.length) ? `${parts.length}x${parts[0]!.length}` : null;
+    };
+    const own = shape(title.text);
+    if (!own) return false;
+    if (d.body.some((b) => (b.kind === "subhead" || b.kind === "title") && shape(b.text) === own)) return true;
+    for (let k = j; k < items.length; k++) {
+      const it = items[k]!;
+      if (it.kind === "lead" || it.kind === "byline" || it.kind === "heading" || it.kind === "section") return false;
+      if (it.kind === "title" && shape(it.text) === own) return true;
+    }
+    return false;
+  };
   /** A short line followed by text inside a story is a subhead when the story still awaits its byline, stopped mid-sentence,
    * or had its byline and what follows has none of its own (a story with a byline goes on under its subheads). */
   const isSubheadOf = (d: Draft, title: Item, j: number) => {
@@ -227,6 +244,9 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     if (goesOn(d)) return /[，。；！？、,;!?：:”」]/.test(title.text);
     // a line that opens with a street or district is a story's headline (文新街道“垃圾不落地”试点满月), not a subhead
     if (startsWithPlace(title.text)) return false;
+    // 统一养殖 降低成本 … 订单收购 不愁销路: parallel phrases of one shape, more than once before the next lead or
+    // byline, are a story's subheads
+    if (!st.briefs && parallelSubheads(d, title, j)) return true;
     // a story whose last paragraph closed with its byline ((记者 宋佳 实习生 龚雪)) is over
     if (d.body.length > 0 && d.body[d.body.length - 1]!.line === closedBy.get(d)) return false;
     if (named(d)) return !st.briefs && !hasOwnByline(j);

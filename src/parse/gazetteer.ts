@@ -153,9 +153,24 @@ for (const d of today) {
   const stem = d.official.slice(0, -1);
   if (CITIES.has(stem)) continue;
   for (const former of [`${stem}县`, `${stem}市`]) {
+    // one the codes of its years hold under another code (定陶县 371727, 定陶区 371703 since 2016): its successor
+    const coded = districtsByName.get(former)?.find((x) => x.city === d.city && x.kind === "abolished");
+    if (coded) coded.successor ??= d.name;
     if (districtsByName.has(former)) continue;
     addName(former, { city: d.city, name: former, official: former, code: "", kind: "abolished", admin: former, successor: d.name });
   }
+}
+
+/** A district of today under its name of `year`, when it was then a county or county-level city of the same name (定陶区 →
+ * 定陶县 in 2004); else itself. */
+export function nameOfYear(district: District, year: number | null): District {
+  if (year === null || district.kind !== "district") return district;
+  const stem = district.name.replace(/区$/, "");
+  for (const former of [`${stem}县`, `${stem}市`]) {
+    const f = districtsByName.get(former)?.find((x) => x.city === district.city && x.kind === "abolished" && x.successor === district.name && x.until !== undefined && year < x.until);
+    if (f) return f;
+  }
+  return district;
 }
 
 /** Names that also are everyday phrases (老城区, 新区) or have two characters (城区, 新县): they never decide a city by themselves. */

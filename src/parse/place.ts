@@ -7,7 +7,7 @@
 import type { Context } from "./context.ts";
 import zoneData from "../data/functional-zones.json" with { type: "json" };
 import type { BulletinMeta, PlacedDraft, ReadDraft } from "./types.ts";
-import { CITIES, cityNamed, cityVotes, districtNamed, districtOfPlaces, findDistricts, findPlaces, paperCity, papersPrinted, shortCity, type District, type PlaceMatch } from "./gazetteer.ts";
+import { CITIES, cityNamed, cityVotes, districtNamed, districtOfPlaces, findDistricts, findPlaces, nameOfYear, paperCity, papersPrinted, shortCity, type District, type PlaceMatch } from "./gazetteer.ts";
 
 /** 涪陵日报, 浦东时报, 房山报: the place a local paper is named for. */
 const PAPER_PLACE = /^([\u4e00-\u9fa5]{2,4}?)(?:日报|晚报|时报|晨报|时讯|新闻|报)$/;
@@ -159,7 +159,9 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
   const distinct = [...new Set(named.filter((d): d is District => d !== null))];
   // a page whose one named district is its stories' own; not a zone one story names (火炬开发区：…), which is that story's
   const bulletinDistrict = distinct.length === 1 && new Set(cities).size === 1 && distinct[0]!.kind !== "zone" ? distinct[0]! : null;
-  const year = meta.date ? Number(meta.date.slice(0, 4)) : null;
+  // the page's year: its date's, else the one year its stories' datelines give (2004年3月27日, …)
+  const datelines = new Set(drafts.flatMap((d) => [...leadText(d).slice(0, 40).matchAll(/((?:19|20)\d{2})年\d{1,2}月\d{1,2}日/g)].map((m) => m[1]!)));
+  const year = meta.date ? Number(meta.date.slice(0, 4)) : datelines.size === 1 ? Number([...datelines][0]) : null;
 
   return drafts.map((d, k) => {
     const city = cities[k]!;
@@ -169,7 +171,9 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
     // the home area's stories are its own, unless they name another district or a zone (江阴高新区); a district of today
     // that succeeded it is the home area under its name of the page's years (上虞区 → 上虞市 in 2010)
     const useHome = !!home && city === home.city && (!own || own.name === home.name || (home.kind === "abolished" && own.name === home.successor));
-    const district = useHome ? home : own ?? (city ? bulletinDistrict : null);
+    const found = useHome ? home : own ?? (city ? bulletinDistrict : null);
+    // under its name of the page's years (定陶区 on a page of 2004: 定陶县)
+    const district = found && nameOfYear(found, year);
     let placeName: string | null = null;
     if (d.kicker) {
       // the kicker's place as a name: without its brackets and marks (【幸福里社区】, 营市街街道>>, 市北区(原四方区))
@@ -182,7 +186,7 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
       ctx.report("place/no-district", "info", d.startLine, `no district found for “${d.headline ?? leadText(d).slice(0, 20)}”`);
     }
     if (district?.kind === "abolished" && year !== null && district.until! < year) {
-      ctx.report("place/abolished-district", "info", d.startLine, `${district.city} ${district.name} ${district.successor ? `was merged into ${district.successor}` : "was abolished"} in ${district.until}, before this page's date ${meta.date}`);
+      ctx.report("place/abolished-district", "info", d.startLine, `${district.city} ${district.name} ${district.successor ? `was merged into ${district.successor}` : "was abolished"} in ${district.until}, before this page's year ${year}`);
     }
     return { ...d, city, district: district?.name ?? null, adminDistrict: district ? adminOf(district, places) : null, place: placeName };
   });

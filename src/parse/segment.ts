@@ -159,11 +159,14 @@ export function segment(items: Item[], ctx: Context): Draft[] {
   const addBody = (d: Draft, item: Item) => {
     let text = item.text;
     const jump = text.match(/[(（](下转|转下|转第|转至)[^()（）]{1,8}[)）]$/);
+    /** …同时探索“车间+(下转第四版): the story goes on on another page, not here */
+    let continuedElsewhere = false;
     if (jump) {
       const read = readJump(jump[0]);
       if (read) {
         d.continued = { ...d.continued, [read[0]]: read[1] };
         text = text.slice(0, jump.index).trim();
+        continuedElsewhere = read[0] === "to";
       }
     }
     const from = text.match(/^[(（](上接|接上|紧接|接第)[^()（）]{1,8}[)）]/);
@@ -191,14 +194,14 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       d.bylines.push(photoCredit[1]);
     }
     if (text) d.body.push(text === item.text ? item : { ...item, text });
-    if (end) closedBy.set(d, item.line);
+    if (end || continuedElsewhere) closedBy.set(d, item.line);
     touch(d, item);
     return end !== null;
   };
   /** The story so far stops mid-sentence: what follows goes on with it (a column break). */
   const goesOn = (d: Draft) => {
     const last = [...d.body].reverse().find((b) => b.kind === "text" || b.kind === "lead");
-    return last !== undefined && d.body[d.body.length - 1] === last && !endsSentence(last.text) && !/[:：]$/.test(last.text);
+    return last !== undefined && d.body[d.body.length - 1] === last && !endsSentence(last.text) && !/[:：]$/.test(last.text) && closedBy.get(d) !== last.line;
   };
   /** Whether the text from `j` to the next headline carries a byline of its own (own line, or closing a paragraph). */
   const hasOwnByline = (j: number) => {

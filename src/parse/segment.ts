@@ -5,7 +5,7 @@ import { isPhotoCreditText, leadMark, parseByline, splitEndByline, splitLead, sp
 import { captionLike, endsSentence, longCaptionLike, isTitleLike, REFERS_BACK, sharesRun, stripListMark } from "./text-shape.ts";
 import { isBriefSection, isPhotoSection, JUMP, publishedDate } from "./classify.ts";
 import { findDistricts, findPlaces, isPlaceLine } from "./gazetteer.ts";
-import { rejoinBroken, startsWithPlace } from "./titles.ts";
+import { mainHeading, rejoinBroken, startsWithPlace } from "./titles.ts";
 
 const TITLE_KINDS = new Set(["heading", "title", "kicker", "section"]);
 /** A caption says so: 图①:…, 图为…, 上图:… (a ▲ before a paragraph is as often an OCR speck) */
@@ -887,6 +887,5 @@ function assignLabel(d: Draft, item: Item) {
 
 /** Index of the main markdown heading among title lines (the last one not opening with a 副题's dash), or -1 when all are plain lines. */
 function findMainHeading(titles: Item[]): number {
-  for (let k = titles.length - 1; k >= 0; k--) if (titles[k]!.kind === "heading" && !/^[——-]/.test(titles[k]!.text)) return k;
-  return -1;
+  return mainHeading(titles, (t) => !/^[——-]/.test(t.text));
 }

@@ -5,13 +5,25 @@ import { findDistricts, findPlaces } from "./gazetteer.ts";
 import zoneData from "../data/functional-zones.json" with { type: "json" };
 import headlineWords from "../data/headline-words.json" with { type: "json" };
 
+/** The main heading of a title group: the last of those `eligible`, unless it stands right under a heading of higher rank
+ * (## 暑期“四点半课堂”开到家门口 / ### 莱山区…: the lower one is its 副题); -1 when there is none. */
+export function mainHeading(titles: Item[], eligible: (t: Item) => boolean): number {
+  let best = -1;
+  titles.forEach((t, k) => {
+    if (t.kind === "heading" && eligible(t)) best = k;
+  });
+  while (best > 0) {
+    const above = titles[best - 1]!;
+    if (titles[best]!.gap > 0 || above.kind !== "heading" || !eligible(above) || above.level >= titles[best]!.level) break;
+    best--;
+  }
+  return best;
+}
+
 /** The main title among two or three lines: the marked heading; else the one line that names a place; else, of lines
  * without and with a space between two phrases (推进三城联创 改善城市环境, a 引题's parallel slogan), one without; else the first. */
 function mainIndex(titles: Item[]): number {
-  let heading = -1;
-  titles.forEach((t, k) => {
-    if (t.kind === "heading" && !t.part && !/^[——-]/.test(t.text)) heading = k;
-  });
+  const heading = mainHeading(titles, (t) => !t.part && !/^[——-]/.test(t.text));
   if (heading >= 0) return heading;
   // a line opening or closing with a dash, or a clause with a comma (家长下班晚，孩子放学没人管), is a 引题 or 副题
   const candidates = titles.map((t, k) => k).filter((k) => !titles[k]!.part && !/^[——-]{1,2}|[——-]{1,2}$|[，,]/.test(titles[k]!.text));

@@ -156,6 +156,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   joinBrokenBrackets(items);
   splitRunInHeadlines(items, ctx);
   splitTrailingJumps(items);
+  splitLabelledTitles(items);
   joinPlaceColon(items);
   for (const item of items) item.kind = kindOf(item.text, item.level);
   readLabels(items, ctx);
@@ -236,6 +237,17 @@ function splitTrailingJumps(items: Item[]) {
     const item = items[k]!;
     const m = item.text.match(/^(.{4,40}?)\s*([(（]\s*(?:上接|接上|紧接|接第|续)[^()（）]{1,8}[)）])$/);
     if (!m || !isTitleLike(m[1]!) || !JUMP.test(m[2]!)) continue;
+    items.splice(k, 1, { ...item, text: m[1]!, end: undefined }, { ...item, text: m[2]!, gap: 0 });
+    k++;
+  }
+}
+
+/** "图片新闻：古村迎客来": a column's label and a colon opening a title line are the column (a section) over the title. */
+function splitLabelledTitles(items: Item[]) {
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    const m = item.text.match(/^([\u4e00-\u9fa5]{2,8})\s*[:：]\s*(\S.{3,38})$/);
+    if (!m || !(SECTIONS.has(m[1]!) || isPhotoSection(m[1]!)) || !isTitleLike(m[2]!)) continue;
     items.splice(k, 1, { ...item, text: m[1]!, end: undefined }, { ...item, text: m[2]!, gap: 0 });
     k++;
   }

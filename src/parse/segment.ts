@@ -280,6 +280,15 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       continue;
     }
 
+    // ■小事不出楼门 after ■谁家有事先找他 in one story: a short marked line is a column's label, but not where the story
+    // already has a subhead with the same mark and goes on below it
+    const mark = item.text[0]!;
+    if (item.kind === "section" && /[■□◆●▲▶►★☆◎]/.test(mark) && st.cur && !st.closed && !st.briefs && items[next(i + 1)]?.kind === "text" && st.cur.body.some((b) => b.kind === "subhead" && b.text.startsWith(mark))) {
+      st.cur.body.push({ ...item, kind: "subhead" });
+      touch(st.cur, item);
+      i++;
+      continue;
+    }
     if (TITLE_KINDS.has(item.kind) || (item.kind === "subhead" && (!st.cur || st.closed))) {
       let j = i;
       const group: Item[] = [];

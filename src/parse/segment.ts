@@ -732,7 +732,11 @@ export function segment(items: Item[], ctx: Context): Draft[] {
             cur.captions.push({ text: captionText, photographers: split ? parseByline([split[1]]).photographers : st.captionsFollow ? parseByline([cur.bylines[cur.bylines.length - 1]!]).photographers : [], line: item.line });
             if (split) cur.bylines.push(split[1]);
             touch(cur, item);
-            st.closed = true;
+            // a photo set inside a story whose byline stood at its top: the text under the caption that opens no story
+            // of its own (no dateline, no place) is the story going on (图为祥芝渔港内… / 记者在渔港看到,…)
+            const below = items[next(i + 1)];
+            const goesOnBelow = named(cur) && below?.kind === "text" && !isCaption(next(i + 1)) && !startsWithPlace(below.text) && !/^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|^(?:日前|近日|近期|昨天|昨日|今天|今年以来)/.test(below.text);
+            st.closed = !goesOnBelow;
             ctx.report("segment/caption", "info", item.line, /如图/.test(bodyText) ? "caption taken as the photo of the article above, which says 如图" : "caption taken as the photo of the article above, whose words it shares");
           } else {
             const photo = photoFrom(item);

@@ -728,21 +728,24 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           const about = CAPTION_MARK.test(captionText) || st.captionsFollow || bylineAfter || headlineOf(cur).length > 0 && (sharesRun(stripDistricts(headlineOf(cur)), stripDistricts(captionText), 4) || sharesRun(stripDistricts(bodyText), stripDistricts(captionText), 8));
           // 图①：… under a story that closed: its numbered photos
           const numbered = PHOTO_NUMBER.test(captionText) && cur.captions.every((c) => /^图\s?[①-⑩\d一二三四五六七八九十]/.test(c.text));
-          if ((!st.closed || st.captionsFollow || numbered) && cur.kind === "article" && (/如图/.test(bodyText) || about)) {
+          // a photo set inside a story whose byline stood at its top: the text under the caption that opens no story
+          // of its own (no dateline, no place) is the story going on (图为祥芝渔港内… / 记者在渔港看到,…)
+          const below = items[next(i + 1)];
+          const goesOnBelow = !st.closed && cur.kind === "article" && named(cur) && below?.kind === "text" && !isCaption(next(i + 1)) && !startsWithPlace(below.text) && !/^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|^(?:日前|近日|近期|昨天|昨日|今天|今年以来)/.test(below.text);
+          // a caption that opens with its own date (11月25日，鼎城区灌溪镇…) is a photo news of its own, set in the story
+          const ownDate = /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日/.test(captionText);
+          if ((!st.closed || st.captionsFollow || numbered) && cur.kind === "article" && (/如图/.test(bodyText) || about || (goesOnBelow && !ownDate))) {
             cur.captions.push({ text: captionText, photographers: split ? parseByline([split[1]]).photographers : st.captionsFollow ? parseByline([cur.bylines[cur.bylines.length - 1]!]).photographers : [], line: item.line });
             if (split) cur.bylines.push(split[1]);
             touch(cur, item);
-            // a photo set inside a story whose byline stood at its top: the text under the caption that opens no story
-            // of its own (no dateline, no place) is the story going on (图为祥芝渔港内… / 记者在渔港看到,…)
-            const below = items[next(i + 1)];
-            const goesOnBelow = named(cur) && below?.kind === "text" && !isCaption(next(i + 1)) && !startsWithPlace(below.text) && !/^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|^(?:日前|近日|近期|昨天|昨日|今天|今年以来)/.test(below.text);
             st.closed = !goesOnBelow;
             ctx.report("segment/caption", "info", item.line, /如图/.test(bodyText) ? "caption taken as the photo of the article above, which says 如图" : "caption taken as the photo of the article above, whose words it shares");
           } else {
             const photo = photoFrom(item);
             st.drafts.push(photo);
-            st.cur = photo;
-            st.closed = true;
+            // the story it was set in goes on below it
+            st.cur = goesOnBelow ? cur : photo;
+            st.closed = !goesOnBelow;
           }
         } else if (cur && !st.closed) {
           if (addBody(cur, item) && cur.body.length > 0) st.closed = true;

@@ -6,8 +6,11 @@ import { captionLike, endsSentence, longCaptionLike, isTitleLike, REFERS_BACK, s
 import { isBriefSection, isPhotoSection, JUMP, publishedDate } from "./classify.ts";
 import { findDistricts, findPlaces, isPlaceLine } from "./gazetteer.ts";
 import { mainHeading, rejoinBroken, startsWithPlace } from "./titles.ts";
+import continuations from "../data/continuations.json" with { type: "json" };
 
 const TITLE_KINDS = new Set(["heading", "title", "kicker", "section"]);
+/** 据介绍, 此外, 记者从…获悉: a paragraph that goes on with the story above. */
+const CONTINUATION = new RegExp(continuations.opening);
 /** A caption says so: 图①:…, 图为…, 上图:… (a ▲ before a paragraph is as often an OCR speck) */
 /** One short sentence and who gave the photo: 志愿者用爬楼机护送老人下楼。(山大路街道提供). */
 const PROVIDED_PHOTO = /^[^。！？!?]{4,40}[。！!]?\s*[(（][^()（）]{2,20}(?:提供|供图)[)）]$/;
@@ -673,6 +676,11 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           touch(cur, item);
           break;
         }
+        // ■据五原县农牧业局统计,今年…: a paragraph going on with the story, whatever its mark
+        if (cur && !st.closed && !st.briefs && cur.kind === "article" && cur.body.length > 0 && CONTINUATION.test(bare)) {
+          addBody(cur, { ...item, text: bare, kind: "text" });
+          break;
+        }
         const speck = /^[▲△]/.test(item.text);
         const readsAsBrief = st.briefs || marked.kicker !== null || marked.titles.length > 0 || !speck || startsWithPlace(stripListMark(item.text));
         if (speck && !readsAsBrief) {
@@ -749,6 +757,10 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           }
         } else if (cur && !st.closed) {
           if (addBody(cur, item) && cur.body.length > 0) st.closed = true;
+        } else if (cur && cur.kind === "article" && cur.body.length > 0 && !st.photoSection && CONTINUATION.test(item.text)) {
+          // 记者从龙华区获悉,… under a byline set between the story's paragraphs: the story goes on
+          st.closed = false;
+          if (addBody(cur, item)) st.closed = true;
         } else {
           const d = newDraft(item, "brief");
           addBody(d, item);

@@ -739,7 +739,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           // a photo set inside a story whose byline stood at its top: the text under the caption that opens no story
           // of its own (no dateline, no place) is the story going on (图为祥芝渔港内… / 记者在渔港看到,…)
           const below = items[next(i + 1)];
-          const goesOnBelow = !st.closed && cur.kind === "article" && named(cur) && below?.kind === "text" && !isCaption(next(i + 1)) && !startsWithPlace(below.text) && !/^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|^(?:日前|近日|近期|昨天|昨日|今天|今年以来)/.test(below.text);
+          const goesOnBelow = !st.closed && cur.kind === "article" && named(cur) && below?.kind === "text" && !isCaption(next(i + 1)) && (!startsWithPlace(below.text) || opensWithOwnPlace(cur, below.text)) && !/^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|^(?:日前|近日|近期|昨天|昨日|今天|今年以来)/.test(below.text);
           // a caption that opens with its own date (11月25日，鼎城区灌溪镇…) is a photo news of its own, set in the story
           const ownDate = /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日/.test(captionText);
           if ((!st.closed || st.captionsFollow || numbered) && cur.kind === "article" && (/如图/.test(bodyText) || about || (goesOnBelow && !ownDate))) {
@@ -786,6 +786,13 @@ export function segment(items: Item[], ctx: Context): Draft[] {
 
 /** A headline over a caption is the photo's title when it shares words with the caption, district names aside, or is
  * as short as photo titles are (老外滩 秋意浓); a long news headline over an unrelated caption lost its own text. */
+/** 临江镇种植柑橘已有多年 under 开县临江镇：柑橘园里春管忙: a paragraph opening with a place its story's headline names. */
+function opensWithOwnPlace(d: Draft, text: string): boolean {
+  const headline = d.titles.map((t) => t.text).join(" ");
+  const first = [...findPlaces(text, null), ...findDistricts(text, null)].find((p) => p.index <= 2);
+  return !!first && headline.includes(first.text);
+}
+
 function isPhotoTitle(headline: string, caption: string): boolean {
   if (sharesRun(headline, caption)) return true;
   const bare = headline.replace(/\s/g, "");

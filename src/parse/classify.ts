@@ -21,7 +21,8 @@ export const JUMP = new RegExp(furnitureData.jump);
 const SOURCE_CREDIT = /^[(（][^()（）]{2,30}(提供|供稿|供图|来源)[)）]$|^(?:来源|稿件来源|资料来源)[:：]\s*\S{2,30}$/;
 /** ●坡头区乾塘镇…: a list's item opens its line. */
 const LIST_ITEM = new RegExp(`^[${LIST_MARKS}]`);
-const BULLET = new RegExp(`^[${LIST_MARKS}]\\s*\\S|^[【\\[][^】\\]]{2,16}[】\\]]\\s*\\S`);
+// □ too, but not before a role word: □新报记者 孙海涛 is a byline even where the paper's name is not known
+const BULLET = new RegExp(`^[${LIST_MARKS}]\\s*\\S|^□(?![\\u4e00-\\u9fa5]{0,8}(?:记者|通讯员|实习生|摄影|撰稿))\\s*\\S|^[【\\[][^】\\]]{2,16}[】\\]]\\s*\\S`);
 const BRACKET_KICKER = /^[【\[]([^】\]]{2,16})[】\]]$/;
 
 export const isBriefSection = (text: string) => BRIEF_SECTION.test(text) && text.length <= 10;

@@ -2,8 +2,8 @@
 
 /** The marks that open the items of a printed list (● 近日…, △七里河区…). */
 export const LIST_MARKS = "●■◆▲△★☆◇○•·▪▶►◎";
-/** "△ 七里河区…" → "七里河区…". */
-const LEADING_MARK = new RegExp(`^[${LIST_MARKS}]\\s*`);
+/** "△ 七里河区…" → "七里河区…"; □, which also opens a byline (□本报记者 王磊), opens list items too (□南汇区周浦镇…). */
+const LEADING_MARK = new RegExp(`^[${LIST_MARKS}□]\\s*`);
 export const stripListMark = (text: string) => text.replace(LEADING_MARK, "");
 
 /** Ends like a finished sentence: 。 ! ? … ; or one of them inside closing quotes. */

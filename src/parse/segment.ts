@@ -682,6 +682,12 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           break;
         }
         const speck = /^[▲△]/.test(item.text);
+        // ▲新杭镇村民在竹林下采收黄精。 inside a story bylined at its top: a caption of its photo, and the story goes on
+        if (speck && cur && !st.closed && !st.briefs && cur.kind === "article" && cur.body.length > 0 && named(cur) && captionLike(bare, 60) && items[next(i + 1)]?.kind === "text") {
+          cur.captions.push({ text: bare, photographers: [], line: item.line });
+          touch(cur, item);
+          break;
+        }
         const readsAsBrief = st.briefs || marked.kicker !== null || marked.titles.length > 0 || !speck || startsWithPlace(stripListMark(item.text));
         if (speck && !readsAsBrief) {
           // ▲ before a paragraph or a caption: read the line as the text it is

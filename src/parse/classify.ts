@@ -96,7 +96,8 @@ function kindOf(text: string, level: number): ItemKind {
   if (SOURCE_CREDIT.test(text)) return "source-credit";
   if (isPhotoCreditText(text)) return "photo-credit";
   // 记者手记 is a box's label, not a reporter named 手记
-  if (isSubheadText(text) && text.length <= 30) return "subhead";
+  // ■相关链接: with its mark too
+  if ((isSubheadText(text) || (plain !== text && isSubheadText(plain))) && text.length <= 30) return "subhead";
   if (isBylineText(text) || bareNames(text)) return "byline";
   if (BRACKET_KICKER.test(text)) return "kicker";
   if (plain !== text && plain.length <= 6 && isTitleLike(plain) && !isPlaceLine(plain)) return "section"; // ■社区直通车

@@ -48,6 +48,8 @@ const SCAN_LIMIT = 60;
 const DEEP_LIMIT = 400;
 /** Shards one Pagefind runtime searches at once (mergeIndex), their scores merged: one relevance ranking across them. */
 const MERGE_MAX = 6;
+/** A query that at most this many records can hold (the directory's bound) is asked of Pagefind as its pairs. */
+const PAIRS_MAX = 200;
 /** A query whose rare keys the directory finds in at most this many records reads those records' pages, not the index. */
 const PAGES_MAX = 24;
 
@@ -327,9 +329,10 @@ async function run(s: State) {
       ? [byBound.slice(0, first), ...Array.from({ length: Math.ceil((byBound.length - first) / MERGE_MAX) }, (_, k) => byBound.slice(first + k * MERGE_MAX, first + (k + 1) * MERGE_MAX))]
       : [];
   const single = terms.length === 1 && [...terms[0]!].length > 1;
-  // a string of common pairs (道家里开) is found by Pagefind only as its pairs: asked as written, its words cut otherwise
-  // than the text's, it ranks below hundreds of results
-  const asked = pairQuery(terms);
+  // a string that few records can hold, of common pairs (道家里开), is found by Pagefind only as its pairs: asked as
+  // written, its words cut otherwise than the text's, it ranks below hundreds of results; a string many records hold is
+  // asked as written (its words: fewer index chunks to fetch than its pairs)
+  const asked = bound(shards) <= PAIRS_MAX ? pairQuery(terms) : q;
   /** A batch's results in the order to read them: by date; or the exact phrase's (Pagefind's quoted search: nearly
    * always the literal matches) first, then the rest by score. */
   const resultsOf = async (batch: Shard[]): Promise<Result[]> => {

@@ -183,6 +183,12 @@ test("a rare string of common pairs is found in its old shard, and a string no r
   const r = await searchSmall("一上场");
   assert.deepEqual(r.hrefs, [holder[0]!.url], r.status);
   assert.match(r.status, /找到 1 条/);
+  // every shard holds both its pairs; the trigram filters name the one shard that holds the string
+  const shards = (JSON.parse(readFileSync(join(out, "pagefind/shards.json"), "utf8")) as { shards: { path: string; period: string }[] }).shards;
+  const own = shards.find((s) => s.period.startsWith("2006-h1"))!;
+  const primary = shards[0]!;
+  const read = r.fetched.filter((p) => /\/pagefind\/[^/]+\/(fragment|index)\//.test(p));
+  assert.deepEqual(read.filter((p) => !p.includes(`/${own.path}`) && !(p.includes(`/${primary.path}`) && p.includes("/index/"))), []);
   const none = await searchSmall("上场一上");
   assert.deepEqual(none.hrefs, []);
   assert.match(none.status, /未找到/);

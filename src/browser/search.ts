@@ -173,7 +173,11 @@ async function readable(shards: Shard[]): Promise<{ ok: Shard[]; missing: Shard[
 async function candidates(list: ShardList, terms: string[]): Promise<Candidates | null> {
   if (!list.directory) return null;
   try {
-    return await lookupQuery(list.directory, terms, (b) => loadBucket(list.directory!, b));
+    return await lookupQuery(list.directory, terms, (b) => loadBucket(list.directory!, b), async (path) => {
+      const r = await fetch(new URL(path, root));
+      if (!r.ok) throw new Error(`${r.status} ${path}`);
+      return r.arrayBuffer();
+    });
   } catch {
     return null;
   }

@@ -131,3 +131,50 @@ test("a shard's cached keys give back its record lists", async () => {
   assert.deepEqual(read.lists.get(keyOf("蝴".charCodeAt(0), "蝶".charCodeAt(0))), [LIST_MAX + 3]);
   assert.equal(read.lists.has(keyOf("社".charCodeAt(0), "区".charCodeAt(0))), false);
 });
+
+test("a string of common pairs is only in the shards whose trigram filter holds it; a filter never misses one", async () => {
+  const { shardTrigrams, trigramFiles } = await import("./trigrams.ts");
+  const shards: Record<string, string[]> = {
+    "2025": ["他一上午都在社区", "球员上场比赛"],
+    "2016": ["这里没有"],
+    "2006": ["队员一上场就进球"],
+  };
+  const names = Object.keys(shards);
+  const keysOf = new Map(names.map((n) => [n, shardKeys(shards[n]!)]));
+  const { buckets, files } = directoryFiles(names, keysOf);
+  const filters = trigramFiles(names, new Map(names.map((n) => [n, shardTrigrams(shards[n]!)])));
+  const dir: DirectoryInfo = { path: "pagefind/dir-x/", buckets, shards: names, trigrams: filters.info };
+  const find = async (terms: string[]) =>
+    (
+      await lookupQuery(
+        dir,
+        terms,
+        async (b) => JSON.parse(files.get(b)!) as Bucket,
+        async (p) => {
+          const bytes = filters.files.get(p.slice(dir.path.length))!;
+          return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+        },
+      )
+    ).shards;
+  assert.deepEqual([...(await find(["一上场"])).keys()], ["2006"], "both pairs are in 2025 too, the string only in 2006");
+  assert.deepEqual([...(await find(["社区"])).keys()], ["2025"], "a two-character word: the pairs alone");
+  assert.equal((await find(["场一上"])).size, 0);
+  // no false "no": every string of many texts is found in its shard
+  const many = Array.from({ length: 3000 }, (_, k) => `第${k}号楼的居民${String.fromCharCode(0x4e00 + (k % 500))}${String.fromCharCode(0x4e00 + ((k * 7) % 900))}参加活动`);
+  const bigNames = ["a", "b"];
+  const bigTexts: Record<string, string[]> = { a: many, b: ["无关的文字"] };
+  const bigKeys = new Map(bigNames.map((n) => [n, shardKeys(bigTexts[n]!)]));
+  const bigDirFiles = directoryFiles(bigNames, bigKeys);
+  const big = trigramFiles(bigNames, new Map(bigNames.map((n) => [n, shardTrigrams(bigTexts[n]!)])));
+  const bigDir: DirectoryInfo = { path: "d/", buckets: bigDirFiles.buckets, shards: bigNames, trigrams: big.info };
+  const inA = async (term: string) =>
+    (
+      await lookupQuery(bigDir, [term], async (b) => JSON.parse(bigDirFiles.files.get(b)!) as Bucket, async (p) => {
+        const bytes = big.files.get(p.slice(2))!;
+        return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      })
+    ).shards.has("a");
+  let misses = 0;
+  for (const text of many.slice(0, 300)) if (!(await inA(text.slice(2, 9)))) misses++;
+  assert.equal(misses, 0);
+});

@@ -5,6 +5,9 @@
 // shards, and says 未找到 at once when no shard holds them all; when a key of the query names its records, the page reads
 // those records' own pages instead, whatever the size of the archive.
 //
+// Beside them, every shard's Bloom filter of its strings of three characters (trigrams.ts): a string whose pairs every
+// shard holds (训的来) is read only in the shards whose filter holds its trigrams.
+//
 // Written at build time, after the shards are planned, into many small files by the key's hash (`pagefind/dir-<hash>/`,
 // a folder named by its content, so a cache never mixes two builds): a query reads one small file per pair. Each shard's
 // keys are cached by the shard's hash (`.cache/directory/`), so a rebuild counts only the shards it indexes again.
@@ -14,6 +17,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { bucketOf, keyOf, recordFile, type DirectoryInfo } from "./keys.ts";
+import { cachedShardTrigrams, shardTrigrams, trigramFiles } from "./trigrams.ts";
 
 /** Record URLs to a directory file (`r-<shard>-<first>.json`). */
 const RECORDS_PER_FILE = 256;
@@ -151,19 +155,23 @@ export function directoryFiles(shards: string[], keysOf: Map<string, ShardKeys>,
   return { buckets, files, records };
 }
 
-/** Writes the directory into `site/pagefind/dir-<hash>/` (file system): `<bucket>.json` and the records' files. */
-export function writeDirectory(site: string, shards: string[], keysOf: Map<string, ShardKeys>, urlsOf: (shard: string) => string[]): DirectoryInfo {
+/** Writes the directory into `site/pagefind/dir-<hash>/` (file system): `<bucket>.json`, the records' files and, given
+ * the shards' trigrams, their filters (trigrams.ts). */
+export function writeDirectory(site: string, shards: string[], keysOf: Map<string, ShardKeys>, urlsOf: (shard: string) => string[], trigramsOf?: Map<string, Uint32Array>): DirectoryInfo {
   const { buckets, files, records } = directoryFiles(shards, keysOf, urlsOf);
+  const filters = trigramsOf ? trigramFiles(shards, trigramsOf) : null;
   const h = createHash("sha1").update(JSON.stringify(shards));
   for (const text of files.values()) h.update(text);
   for (const text of records.values()) h.update(text);
+  for (const bytes of filters?.files.values() ?? []) h.update(bytes);
   const path = `pagefind/dir-${h.digest("hex").slice(0, 12)}/`;
   const dir = join(site, path);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const [b, text] of files) writeFileSync(join(dir, `${b.toString(16)}.json`), text);
   for (const [name, text] of records) writeFileSync(join(dir, name), text);
-  return { path, buckets, shards, recordsPerFile: RECORDS_PER_FILE };
+  for (const [name, bytes] of filters?.files ?? []) writeFileSync(join(dir, name), bytes);
+  return { path, buckets, shards, recordsPerFile: RECORDS_PER_FILE, ...(filters ? { trigrams: filters.info } : {}) };
 }
 
 /** A shard's keys, from the cache when its hash is unchanged, else counted and cached (file system). The cache file is
@@ -231,11 +239,19 @@ export async function buildDirectory(
 ): Promise<DirectoryInfo> {
   const fold = await simplifier();
   const keysOf = new Map<string, ShardKeys>();
-  for (const s of shards) keysOf.set(s.name, cachedShardKeys(cacheDir, s.name, hashes[s.name] ?? "none", () => shardKeys(texts(s.name), fold)));
+  const trigramsOf = new Map<string, Uint32Array>();
+  for (const s of shards) {
+    // a shard's texts are read once for both, when neither is cached
+    let read: string[] | null = null;
+    const shardTexts = () => (read ??= [...texts(s.name)]);
+    keysOf.set(s.name, cachedShardKeys(cacheDir, s.name, hashes[s.name] ?? "none", () => shardKeys(shardTexts(), fold)));
+    trigramsOf.set(s.name, cachedShardTrigrams(cacheDir, s.name, hashes[s.name] ?? "none", () => shardTrigrams(shardTexts(), fold)));
+  }
   return writeDirectory(
     site,
     shards.map((s) => s.name),
     keysOf,
     urls,
+    trigramsOf,
   );
 }

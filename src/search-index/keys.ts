@@ -11,6 +11,42 @@ export interface DirectoryInfo {
   shards: string[];
   /** Records' URLs to a file (recordFile); absent from a site built before the directory listed records. */
   recordsPerFile?: number;
+  /** The shards' filters of their three-character strings (trigrams.ts); absent from a site built before them. */
+  trigrams?: TrigramInfo;
+}
+
+/** Every shard's Bloom filter of the strings of three neighbouring code units its text holds, cut into `blocks` blocks of
+ * 64 bits each; file `t-<f>.bin` holds blocks f·group … f·group+group−1 of every shard: block by block, shard by shard in
+ * `shards` order, 8 bytes each (two little-endian 32-bit words, low first). */
+export interface TrigramInfo {
+  blocks: number;
+  group: number;
+}
+
+/** A string of three code units, lower-cased, as a 32-bit FNV-1a hash. */
+export function trigramHash(a: number, b: number, c: number): number {
+  let h = 0x811c9dc5;
+  h = Math.imul(h ^ a, 0x01000193);
+  h = Math.imul(h ^ b, 0x01000193);
+  h = Math.imul(h ^ c, 0x01000193);
+  return h >>> 0;
+}
+
+/** A trigram's block (hash % blocks, blocks a power of two) and its three bits in it (0–63). */
+export function trigramBits(hash: number, blocks: number): { block: number; bits: [number, number, number] } {
+  const h2 = Math.imul(hash ^ (hash >>> 16), 0x9e3779b1) >>> 0;
+  return { block: hash & (blocks - 1), bits: [h2 & 63, (h2 >>> 6) & 63, (h2 >>> 12) & 63] };
+}
+
+/** The trigram hashes a query term must all be in: its strings of three neighbouring code units, none across white space. */
+export function termTrigrams(term: string): number[] {
+  const t = term.toLowerCase();
+  const out = new Set<number>();
+  for (let i = 0; i + 2 < t.length; i++) {
+    if (SPACE.test(t[i]!) || SPACE.test(t[i + 1]!) || SPACE.test(t[i + 2]!)) continue;
+    out.add(trigramHash(t.charCodeAt(i), t.charCodeAt(i + 1), t.charCodeAt(i + 2)));
+  }
+  return [...out];
 }
 
 /** The file, in the directory's folder, of the URLs of a shard's records from `first` on. */

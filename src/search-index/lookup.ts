@@ -1,6 +1,6 @@
 // The search page's half of the directory (directory.ts writes it): which shards can hold every term of a query, at most
 // how many of their records can, and, when a key of the query is rare in the archive, which records.
-import { bucketOf, recordFile, termKeys, type DirectoryInfo } from "./keys.ts";
+import { bucketOf, recordFile, termKeys, termTrigrams, trigramBits, type DirectoryInfo, type TrigramInfo } from "./keys.ts";
 
 /** key → [shard, records, shard, records…, -record, -record…]: the records (-(index in its shard + 1)), shard by shard in
  * the entry's order, when the archive has at most LIST_MAX records holding the key. */
@@ -15,7 +15,46 @@ export interface Candidates {
   records: [number, number][] | null;
 }
 
-export async function lookupQuery(dir: DirectoryInfo, terms: string[], load: (bucket: number) => Promise<Bucket>): Promise<Candidates> {
+/** The shards and records that can hold every term. `loadFilter` (a file's path relative to the site's root → its bytes)
+ * reads the shards' trigram filters, when the directory has them: a term of three characters or more is then only in the
+ * shards whose filter holds each of its trigrams. */
+export async function lookupQuery(dir: DirectoryInfo, terms: string[], load: (bucket: number) => Promise<Bucket>, loadFilter?: (path: string) => Promise<ArrayBuffer>): Promise<Candidates> {
+  // a filter that cannot be read (offline, not saved) narrows nothing
+  const [pairs, tri] = await Promise.all([lookupPairs(dir, terms, load), loadFilter && dir.trigrams ? trigramShards(dir, dir.trigrams, terms, loadFilter).catch(() => null) : null]);
+  if (!tri) return pairs;
+  for (const [name] of pairs.shards) if (!tri.has(dir.shards.indexOf(name))) pairs.shards.delete(name);
+  return { shards: pairs.shards, records: pairs.records && pairs.records.filter(([s]) => tri.has(s)) };
+}
+
+/** The shards (their numbers) whose filters hold every trigram of every term; null when no term has one. */
+async function trigramShards(dir: DirectoryInfo, info: TrigramInfo, terms: string[], load: (path: string) => Promise<ArrayBuffer>): Promise<Set<number> | null> {
+  const hashes = [...new Set(terms.flatMap(termTrigrams))];
+  if (hashes.length === 0) return null;
+  const n = dir.shards.length;
+  const files = new Map<number, Promise<DataView>>();
+  const fileOf = (block: number) => Math.floor(block / info.group);
+  for (const h of hashes) {
+    const f = fileOf(trigramBits(h, info.blocks).block);
+    if (!files.has(f)) files.set(f, load(`${dir.path}t-${f}.bin`).then((b) => new DataView(b)));
+  }
+  await Promise.all(files.values());
+  let held = new Set(dir.shards.map((_, s) => s));
+  for (const h of hashes) {
+    const { block, bits } = trigramBits(h, info.blocks);
+    const view = await files.get(fileOf(block))!;
+    const base = (block % info.group) * n * 8;
+    held = new Set(
+      [...held].filter((s) => {
+        const lo = view.getUint32(base + s * 8, true);
+        const hi = view.getUint32(base + s * 8 + 4, true);
+        return bits.every((bit) => ((bit < 32 ? lo : hi) >>> (bit & 31)) & 1);
+      }),
+    );
+  }
+  return held;
+}
+
+async function lookupPairs(dir: DirectoryInfo, terms: string[], load: (bucket: number) => Promise<Bucket>): Promise<Candidates> {
   const keys = [...new Set(terms.flatMap(termKeys))];
   const shards = new Map<string, number>();
   if (keys.length === 0) return { shards, records: null };

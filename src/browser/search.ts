@@ -556,10 +556,12 @@ input.addEventListener("input", () => {
 async function prepare(s: State) {
   if (!s.q) return;
   const [list, q] = await Promise.all([loadShards(), toSimplified(s.q)]);
-  const bounds = (await candidates(list, queryTerms(q)))?.shards;
+  const looked = await candidates(list, queryTerms(q));
+  const bounds = looked?.shards;
   const { ok: shards } = await readable(shardsFor(list.shards, s).filter((sh) => !bounds || bounds.has(sh.name)));
-  if (!bounds || shards.length === 0 || shards.length > MERGE_MAX) return;
-  const asked = pairQuery(queryTerms(q));
+  // nothing to preload for a query its records' pages will answer
+  if (!bounds || shards.length === 0 || shards.length > MERGE_MAX || (looked?.records && looked.records.length <= PAGES_MAX)) return;
+  const asked = shards.reduce((n, sh) => n + (bounds.get(sh.name) ?? 0), 0) <= PAIRS_MAX ? pairQuery(queryTerms(q)) : q;
   if (s.sort) return void (await instance(shards[0]!)).preload?.(asked);
   const pf = await mergedFor(list, shards);
   await pf.preload?.(asked, { filters: { shard: { any: shards.map((sh) => sh.name) } } });

@@ -383,8 +383,11 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
       indexing.catch(() => {}); // awaited below, after this process's own share
       articleChunks = writeArticlesJson(join(STAGE, "api/articles.json"), site.records, keys, join(live ?? out, "api/articles.json"), previous?.articles ?? null, seeds.loadText);
       writeDataFiles(STAGE, site, seeds.messages, buildId, config.url);
-      // which shards hold each character pair, for the search page (counted again only for shards whose hash changed)
-      directory = await buildDirectory(STAGE, cacheDir, sharding.shards, sharding.hashes, (name) => {
+      // which shards hold each character pair, for the search page (counted again only for shards whose hash, or the
+      // directory's code, changed)
+      const directoryCode = hashFiles(["src/search-index"]);
+      const directoryKeys = Object.fromEntries(Object.entries(sharding.hashes).map(([name, h]) => [name, hashOf([h, directoryCode])]));
+      directory = await buildDirectory(STAGE, cacheDir, sharding.shards, directoryKeys, (name) => {
         const records = sharding.members.get(name)!;
         seeds.loadText(new Set(records.map((r) => r.source.file)));
         return records.map(recordText);

@@ -163,6 +163,7 @@ export function writeDirectory(site: string, shards: string[], keysOf: Map<strin
   const h = createHash("sha1").update(JSON.stringify(shards));
   for (const text of files.values()) h.update(text);
   for (const text of records.values()) h.update(text);
+  if (filters) h.update(JSON.stringify(filters.info));
   for (const bytes of filters?.files.values() ?? []) h.update(bytes);
   const path = `pagefind/dir-${h.digest("hex").slice(0, 12)}/`;
   const dir = join(site, path);

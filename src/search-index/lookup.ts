@@ -37,7 +37,8 @@ async function trigramShards(dir: DirectoryInfo, info: TrigramInfo, terms: strin
     const f = fileOf(trigramBits(h, info.blocks).block);
     if (!files.has(f)) files.set(f, load(`${dir.path}t-${f}.bin`).then((b) => new DataView(b)));
   }
-  await Promise.all(files.values());
+  // a file of another length (a host's page for a missing file) is no filter: it narrows nothing
+  for (const v of await Promise.all(files.values())) if (v.byteLength !== info.group * n * 8) throw new Error("not a trigram filter");
   let held = new Set(dir.shards.map((_, s) => s));
   for (const h of hashes) {
     const { block, bits } = trigramBits(h, info.blocks);
@@ -68,13 +69,15 @@ async function lookupPairs(dir: DirectoryInfo, terms: string[], load: (bucket: n
     const here = new Map<number, number>();
     const owners: number[] = [];
     const listed = new Set<string>();
+    // records follow only the entry of a key few records hold: only then is each shard's share of them counted out
+    const lists = entry.length > 0 && entry[entry.length - 1]! < 0;
     for (let i = 0; i < entry.length; i++) {
       const v = entry[i]!;
       if (v < 0) listed.add(`${owners[listed.size]}:${-v - 1}`);
       else {
         const n = entry[++i]!;
         here.set(v, n);
-        for (let j = 0; j < n; j++) owners.push(v);
+        if (lists) for (let j = 0; j < n; j++) owners.push(v);
       }
     }
     if (listed.size) records = records ? new Set([...records].filter((r) => listed.has(r))) : listed;

@@ -60,7 +60,10 @@ export function trigramFiles(shards: string[], trigramsOf: Map<string, Uint32Arr
       }
     }
   });
-  const bytes = new Uint8Array(words.buffer);
+  // little-endian whatever the machine's order
+  const bytes = new Uint8Array(words.length * 4);
+  const view = new DataView(bytes.buffer);
+  for (let i = 0; i < words.length; i++) if (words[i]) view.setUint32(i * 4, words[i]!, true);
   const per = group * shards.length * 8;
   const files = new Map<string, Uint8Array>();
   for (let f = 0; f < blocks / group; f++) files.set(`t-${f}.bin`, bytes.subarray(f * per, (f + 1) * per));

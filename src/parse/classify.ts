@@ -250,6 +250,9 @@ function splitLabelledTitles(items: Item[]) {
     const item = items[k]!;
     const m = item.text.match(/^([\u4e00-\u9fa5]{2,8})\s*[:：]\s*(\S.{3,38})$/);
     if (!m || !(SECTIONS.has(m[1]!) || isPhotoSection(m[1]!)) || !isTitleLike(m[2]!)) continue;
+    // a story's own headline, with its text below; not an entry of a list of headlines (本版导读, 标题导航)
+    const below = items.slice(k + 1).find((it) => !isFurnitureText(it.text));
+    if (!below || isTitleLike(below.text)) continue;
     items.splice(k, 1, { ...item, text: m[1]!, end: undefined }, { ...item, text: m[2]!, gap: 0 });
     k++;
   }

@@ -143,16 +143,28 @@ function dropMerged() {
   dropping = old ? old.pf.then((pf) => pf.destroy()).catch(() => {}) : dropping;
 }
 
+/** A file of the site (a path relative to its root); an answer that is not 2xx is an error. */
+async function fetchOk(path: string): Promise<Response> {
+  const r = await fetch(new URL(path, root));
+  if (!r.ok) throw new Error(`${r.status} ${path}`);
+  return r;
+}
+
+/** Results in the order of one score for all (relevanceScore), the newer first among equals, else in the order given. */
+function byRelevance(results: ResultData[], terms: string[]): ResultData[] {
+  return results
+    .map((d) => ({ d, score: relevanceScore(d.meta.title ?? "", d.content, terms) }))
+    .sort((a, b) => b.score - a.score || (b.d.meta.date ?? "").localeCompare(a.d.meta.date ?? ""))
+    .map((x) => x.d);
+}
+
 /** Directory files, each fetched once. */
 const buckets = new Map<string, Promise<Bucket>>();
 function loadBucket(dir: DirectoryInfo, b: number): Promise<Bucket> {
   const url = new URL(bucketPath(dir, b), root).href;
   let p = buckets.get(url);
   if (!p) {
-    p = fetch(url).then((r) => {
-      if (!r.ok) throw new Error(`${r.status} ${url}`);
-      return r.json() as Promise<Bucket>;
-    });
+    p = fetchOk(bucketPath(dir, b)).then((r) => r.json() as Promise<Bucket>);
     p.catch(() => buckets.delete(url));
     buckets.set(url, p);
   }
@@ -173,11 +185,7 @@ async function readable(shards: Shard[]): Promise<{ ok: Shard[]; missing: Shard[
 async function candidates(list: ShardList, terms: string[]): Promise<Candidates | null> {
   if (!list.directory) return null;
   try {
-    return await lookupQuery(list.directory, terms, (b) => loadBucket(list.directory!, b), async (path) => {
-      const r = await fetch(new URL(path, root));
-      if (!r.ok) throw new Error(`${r.status} ${path}`);
-      return r.arrayBuffer();
-    });
+    return await lookupQuery(list.directory, terms, (b) => loadBucket(list.directory!, b), async (path) => (await fetchOk(path)).arrayBuffer());
   } catch {
     return null;
   }
@@ -188,26 +196,13 @@ async function candidates(list: ShardList, terms: string[]): Promise<Candidates 
 async function readRecords(dir: DirectoryInfo, records: [number, number][], terms: string[], filters: Record<string, unknown>, sort: State["sort"]): Promise<ResultData[] | null> {
   const parser = new DOMParser();
   try {
-    const urls = await recordUrls(dir, records, async (path) => {
-      const r = await fetch(new URL(path, root));
-      if (!r.ok) throw new Error(`${r.status} ${path}`);
-      return (await r.json()) as string[];
-    });
-    const pages = await Promise.all(
-      urls.map(async (u) => {
-        const r = await fetch(new URL(u, root));
-        if (!r.ok) throw new Error(`${r.status} ${u}`);
-        return readArticlePage(new URL(u, root).pathname, await r.text(), parser);
-      }),
-    );
+    const urls = await recordUrls(dir, records, async (path) => (await (await fetchOk(path)).json()) as string[]);
+    const pages = await Promise.all(urls.map(async (u) => readArticlePage(new URL(u, root).pathname, await (await fetchOk(u)).text(), parser)));
     const hits = pages.filter((p) => !!p && passesFilters(p.values, filters) && isLiteralMatch(p.result.meta.title ?? "", p.result.content, terms)).map((p) => p!.result);
     const date = (d: ResultData) => d.meta.date || "";
     if (sort) return hits.sort((a, b) => (!date(a) || !date(b) ? Number(!date(a)) - Number(!date(b)) : sort === "date" ? date(b).localeCompare(date(a)) : date(a).localeCompare(date(b))));
     // as the shards' results are ranked (flush in run)
-    return hits
-      .map((d) => ({ d, score: relevanceScore(d.meta.title ?? "", d.content, terms) }))
-      .sort((a, b) => b.score - a.score || date(b.d).localeCompare(date(a.d)))
-      .map((x) => x.d);
+    return byRelevance(hits, terms);
   } catch {
     return null;
   }
@@ -376,11 +371,7 @@ async function run(s: State) {
    * the order of the page's own score (relevanceScore): Pagefind's scores of different shards are not comparable (each
    * weighs a word by how rare it is in its shard), and a small shard's would otherwise come first. */
   const held: ResultData[] = [];
-  const flush = () => {
-    const scored = held.splice(0).map((d, k) => ({ d, k, score: relevanceScore(d.meta.title ?? "", d.content, terms) }));
-    scored.sort((a, b) => b.score - a.score || (b.d.meta.date ?? "").localeCompare(a.d.meta.date ?? "") || a.k - b.k);
-    found.push(...scored.map((x) => x.d));
-  };
+  const flush = () => found.push(...byRelevance(held.splice(0), terms));
   /** The directory names the few records that can hold the query, but their pages could not be read (offline): all of
    * them are read from the shards before any is shown, ranked as their pages would have been. */
   const holdAll = !direct && !!looked?.records && looked.records.length <= PAGES_MAX;

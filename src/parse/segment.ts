@@ -2,7 +2,7 @@
 import type { Context } from "./context.ts";
 import type { Draft, Item } from "./types.ts";
 import { isPhotoCreditText, leadMark, parseByline, splitEndByline, splitLead, splitPhotoCredit } from "./parse-byline.ts";
-import { captionLike, endsSentence, longCaptionLike, isTitleLike, REFERS_BACK, sharesRun, stripListMark } from "./text-shape.ts";
+import { captionLike, endsSentence, longCaptionLike, isTitleLike, LIST_MARKS, REFERS_BACK, sharesRun, stripListMark } from "./text-shape.ts";
 import { isBriefSection, isPhotoSection, JUMP, publishedDate } from "./classify.ts";
 import { findDistricts, findPlaces, isPlaceLine } from "./gazetteer.ts";
 import { mainHeading, rejoinBroken, startsWithPlace } from "./titles.ts";
@@ -11,11 +11,15 @@ import continuations from "../data/continuations.json" with { type: "json" };
 const TITLE_KINDS = new Set(["heading", "title", "kicker", "section"]);
 /** 据介绍, 此外, 记者从…获悉: a paragraph that goes on with the story above. */
 const CONTINUATION = new RegExp(continuations.opening);
+/** A list's mark (□ too) opening a line. */
+const MARKED = new RegExp(`^[${LIST_MARKS}□]`);
 /** A caption says so: 图①:…, 图为…, 上图:… (a ▲ before a paragraph is as often an OCR speck) */
 /** One short sentence and who gave the photo: 志愿者用爬楼机护送老人下楼。(山大路街道提供). */
 const PROVIDED_PHOTO = /^[^。！？!?]{4,40}[。！!]?\s*[(（][^()（）]{2,20}(?:提供|供图)[)）]$/;
 /** An e-paper's navigation between articles (a running page header inside a story is not). */
 const NAVIGATION = /上一篇|下一篇|上一条|下一条|分享到|返回|打印|关闭|字号|版面导航/;
+/** A paragraph dated to its day (11月25日，…; 2004年3月27日，…). */
+const DATELINE = /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日/;
 /** How a photo's caption opens: its day, or who is doing what where and when (市民在…, 工人正在…, 志愿者日前…). */
 const PHOTO_OPENING = /^(?:\d{1,2}月\d{1,2}日|近日|日前|昨日|昨天|今天|连日来)[，,]|^[^，,。]{2,14}(?:在|正在)|^[^，,。]{4,20}(?:日前|近日|昨日|昨天)/;
 /** 图①：…, 图① 4月14日…, 图2：…, 图为…, 上图：… */
@@ -286,7 +290,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     // ■小事不出楼门 after ■谁家有事先找他 in one story: a short marked line is a column's label, but not where the story
     // already has a subhead with the same mark and goes on below it
     const mark = item.text[0]!;
-    if (item.kind === "section" && /[■□◆●▲▶►★☆◎]/.test(mark) && st.cur && !st.closed && !st.briefs && items[next(i + 1)]?.kind === "text" && st.cur.body.some((b) => b.kind === "subhead" && b.text.startsWith(mark))) {
+    if (item.kind === "section" && MARKED.test(mark) && st.cur && !st.closed && !st.briefs && items[next(i + 1)]?.kind === "text" && st.cur.body.some((b) => b.kind === "subhead" && b.text.startsWith(mark))) {
       st.cur.body.push({ ...item, kind: "subhead" });
       touch(st.cur, item);
       i++;
@@ -745,9 +749,9 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           // a photo set inside a story whose byline stood at its top: the text under the caption that opens no story
           // of its own (no dateline, no place) is the story going on (图为祥芝渔港内… / 记者在渔港看到,…)
           const below = items[next(i + 1)];
-          const goesOnBelow = !st.closed && cur.kind === "article" && named(cur) && below?.kind === "text" && !isCaption(next(i + 1)) && (!startsWithPlace(below.text) || opensWithOwnPlace(cur, below.text)) && !/^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|^(?:日前|近日|近期|昨天|昨日|今天|今年以来)/.test(below.text);
+          const goesOnBelow = !st.closed && cur.kind === "article" && named(cur) && below?.kind === "text" && !isCaption(next(i + 1)) && (!startsWithPlace(below.text) || opensWithOwnPlace(cur, below.text)) && !DATELINE.test(below.text) && !/^(?:日前|近日|近期|昨天|昨日|今天|今年以来)/.test(below.text);
           // a caption that opens with its own date (11月25日，鼎城区灌溪镇…) is a photo news of its own, set in the story
-          const ownDate = /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日/.test(captionText);
+          const ownDate = DATELINE.test(captionText);
           if ((!st.closed || st.captionsFollow || numbered) && cur.kind === "article" && (/如图/.test(bodyText) || about || (goesOnBelow && !ownDate))) {
             cur.captions.push({ text: captionText, photographers: split ? parseByline([split[1]]).photographers : st.captionsFollow ? parseByline([cur.bylines[cur.bylines.length - 1]!]).photographers : [], line: item.line });
             if (split) cur.bylines.push(split[1]);
@@ -790,8 +794,6 @@ export function segment(items: Item[], ctx: Context): Draft[] {
   return st.drafts;
 }
 
-/** A headline over a caption is the photo's title when it shares words with the caption, district names aside, or is
- * as short as photo titles are (老外滩 秋意浓); a long news headline over an unrelated caption lost its own text. */
 /** 临江镇种植柑橘已有多年 under 开县临江镇：柑橘园里春管忙: a paragraph opening with a place its story's headline names. */
 function opensWithOwnPlace(d: Draft, text: string): boolean {
   const headline = d.titles.map((t) => t.text).join(" ");
@@ -799,6 +801,8 @@ function opensWithOwnPlace(d: Draft, text: string): boolean {
   return !!first && headline.includes(first.text);
 }
 
+/** A headline over a caption is the photo's title when it shares words with the caption, district names aside, or is
+ * as short as photo titles are (老外滩 秋意浓); a long news headline over an unrelated caption lost its own text. */
 function isPhotoTitle(headline: string, caption: string): boolean {
   if (sharesRun(headline, caption)) return true;
   const bare = headline.replace(/\s/g, "");
@@ -926,7 +930,7 @@ function assignLabel(d: Draft, item: Item) {
   touch(d, item);
 }
 
-/** Index of the main markdown heading among title lines (the last one not opening with a 副题's dash), or -1 when all are plain lines. */
+/** Index of the main markdown heading among title lines (titles.ts mainHeading, of those not opening with a 副题's dash), or -1 when all are plain lines. */
 function findMainHeading(titles: Item[]): number {
   return mainHeading(titles, (t) => !/^[——-]/.test(t.text));
 }

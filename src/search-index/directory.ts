@@ -14,10 +14,11 @@
 //
 // The functions here are pure (no file system) except those that say so; `lookup.ts` is the browser's half.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { bucketOf, keyOf, recordFile, type DirectoryInfo } from "./keys.ts";
 import { cachedShardTrigrams, shardTrigrams, trigramFiles } from "./trigrams.ts";
+import { readShardCache, writeShardCache } from "./shard-cache.ts";
 
 /** Record URLs to a directory file (`r-<shard>-<first>.json`). */
 const RECORDS_PER_FILE = 256;
@@ -178,47 +179,37 @@ export function writeDirectory(site: string, shards: string[], keysOf: Map<strin
 /** A shard's keys, from the cache when its hash is unchanged, else counted and cached (file system). The cache file is
  * 32-bit words: key, records, and the records' indices when there are at most LIST_MAX of them. */
 export function cachedShardKeys(cacheDir: string, name: string, hash: string, count: () => ShardKeys): ShardKeys {
-  const dir = join(cacheDir, "directory");
-  const base = `${hash}-${LIST_MAX}`;
-  const file = join(dir, `${name}.${base}.bin`);
-  if (existsSync(file)) {
-    const buf = readFileSync(file);
-    if (buf.length % 4 === 0) {
-      // a copy: a small file's Buffer may sit at an offset of Node's pool that is not a multiple of 4
-      const a = new Uint32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length));
-      const keys: ShardKeys = { df: new Map(), lists: new Map() };
-      let i = 0;
-      while (i + 1 < a.length) {
-        const key = a[i]!;
-        const n = a[i + 1]!;
-        keys.df.set(key, n);
-        i += 2;
-        if (n <= LIST_MAX) {
-          keys.lists.set(key, Array.from(a.subarray(i, i + n)));
-          i += n;
-        }
+  const key = `${hash}-${LIST_MAX}`;
+  const a = readShardCache(cacheDir, "directory", name, key);
+  if (a) {
+    const keys: ShardKeys = { df: new Map(), lists: new Map() };
+    let i = 0;
+    while (i + 1 < a.length) {
+      const k = a[i]!;
+      const n = a[i + 1]!;
+      keys.df.set(k, n);
+      i += 2;
+      if (n <= LIST_MAX) {
+        keys.lists.set(k, Array.from(a.subarray(i, i + n)));
+        i += n;
       }
-      if (i === a.length) return keys;
     }
+    if (i === a.length) return keys;
   }
   const m = count();
   let size = 0;
   for (const n of m.df.values()) size += 2 + (n <= LIST_MAX ? n : 0);
-  const a = new Uint32Array(size);
+  const words = new Uint32Array(size);
   let i = 0;
   for (const [k, n] of m.df) {
-    a[i++] = k;
-    a[i++] = n;
+    words[i++] = k;
+    words[i++] = n;
     if (n <= LIST_MAX) {
-      a.set(m.lists.get(k)!, i);
+      words.set(m.lists.get(k)!, i);
       i += n;
     }
   }
-  mkdirSync(dir, { recursive: true });
-  // the shard's older entries go: one file per shard
-  for (const f of readdirSync(dir)) if (f.startsWith(`${name}.`) && f !== `${name}.${base}.bin` && f.split(".").length === name.split(".").length + 2) rmSync(join(dir, f), { force: true });
-  writeFileSync(`${file}.tmp`, a);
-  renameSync(`${file}.tmp`, file);
+  writeShardCache(cacheDir, "directory", name, key, words);
   return m;
 }
 

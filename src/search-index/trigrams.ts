@@ -7,8 +7,7 @@
 // Blocked, and stored across shards: a trigram's three bits lie in one 64-bit block of each shard's filter, and one file
 // holds the same blocks of every shard, so a query reads one small file per trigram, whatever the number of shards
 // (keys.ts: TrigramInfo). The functions here are pure except those that say so; `lookup.ts` reads the files in the page.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readShardCache, writeShardCache } from "./shard-cache.ts";
 import { trigramBits, trigramHash, type TrigramInfo } from "./keys.ts";
 
 /** Distinct trigrams a block holds on average, at most: three bits each of 64, about one false "maybe" in seventy. */
@@ -72,16 +71,9 @@ export function trigramFiles(shards: string[], trigramsOf: Map<string, Uint32Arr
 
 /** A shard's trigrams, from the cache when its hash is unchanged, else counted and cached (file system). */
 export function cachedShardTrigrams(cacheDir: string, name: string, hash: string, count: () => Uint32Array): Uint32Array {
-  const dir = join(cacheDir, "trigrams");
-  const file = join(dir, `${name}.${hash}.bin`);
-  if (existsSync(file)) {
-    const buf = readFileSync(file);
-    if (buf.length % 4 === 0) return new Uint32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.length));
-  }
+  const cached = readShardCache(cacheDir, "trigrams", name, hash);
+  if (cached) return cached;
   const t = count();
-  mkdirSync(dir, { recursive: true });
-  for (const f of readdirSync(dir)) if (f.startsWith(`${name}.`) && f !== `${name}.${hash}.bin` && f.split(".").length === name.split(".").length + 2) rmSync(join(dir, f), { force: true });
-  writeFileSync(`${file}.tmp`, t);
-  renameSync(`${file}.tmp`, file);
+  writeShardCache(cacheDir, "trigrams", name, hash, t);
   return t;
 }

@@ -92,13 +92,8 @@ for (const rev of revisions) {
     const itself = citiesOfName.get(name);
     if (!now && itself?.size === 1) formerCities.set(old, shortCity(gazetteer.cities[[...itself][0]!]!));
     else if (!now) {
-      const votes = new Map<string, number>();
-      for (const [c, n] of Object.entries(rev.codes)) {
-        if (!c.startsWith(key) || c.endsWith("00")) continue;
-        for (const city of citiesOfName.get(n) ?? []) votes.set(city, (votes.get(city) ?? 0) + 1);
-      }
-      const best = [...votes].sort((a, b) => b[1] - a[1])[0];
-      if (best) formerCities.set(old, shortCity(gazetteer.cities[best[0]]!));
+      const best = heir(key);
+      if (best) formerCities.set(old, shortCity(gazetteer.cities[best]!));
     }
   }
 }

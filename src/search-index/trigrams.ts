@@ -50,13 +50,11 @@ export function trigramFiles(shards: string[], trigramsOf: Map<string, Uint32Arr
   while (group * 2 * 8 * shards.length <= FILE_BYTES && group * 2 <= blocks) group *= 2;
   const words = new Uint32Array(blocks * shards.length * 2);
   shards.forEach((name, s) => {
-    for (const h of trigramsOf.get(name) ?? []) {
-      const { block, bits } = trigramBits(h, blocks);
+    const hashes = trigramsOf.get(name) ?? new Uint32Array(0);
+    for (let i = 0; i < hashes.length; i++) {
+      const { block, bits } = trigramBits(hashes[i]!, blocks);
       const at = (block * shards.length + s) * 2;
-      for (const bit of bits) {
-        const w = at + (bit >> 5);
-        words[w] = (words[w] ?? 0) | (1 << (bit & 31));
-      }
+      for (let j = 0; j < 3; j++) words[at + (bits[j]! >> 5)]! |= 1 << (bits[j]! & 31);
     }
   });
   // little-endian whatever the machine's order

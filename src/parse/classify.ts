@@ -13,6 +13,7 @@ const SECTION_NAME = new RegExp(furnitureData.sectionNames);
 const SECTION_SHAPES = furnitureData.sectionPatterns.map((s) => new RegExp(s));
 const TOC_LABEL = new RegExp(furnitureData.tocLabels);
 /** What a furniture pattern is matched against: the line without list marks, arrows and brackets around it. */
+const ARROWED_TITLE = /^(?:>>|》》|»|>)\s*(\S.*)$/;
 const LEADING_MARKS = new RegExp(`^[${LIST_MARKS}>»\\s]+`);
 const bare = (text: string) => text.replace(LEADING_MARKS, "").replace(/^[【\[](.*)[】\]]$/, "$1").replace(/\s*(?:>>|»|>)$/, "").trim();
 const BRIEF_SECTION = new RegExp(furnitureData.briefSections);
@@ -134,7 +135,7 @@ function markCommaTitles(items: Item[]) {
 }
 
 /** `recurring`: lines that other pages of the paper print too; as headlines or text they are the paper's furniture. */
-export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<string> = new Set()): Item[] {
+export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<string> = new Set(), paper: string | null = null): Item[] {
   const items: Item[] = [];
   let gap = 0;
   for (const line of lines) {
@@ -145,7 +146,9 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
     const heading = line.text.match(/^(#{1,6})\s*(.*)$/);
     const level = heading ? heading[1]!.length : 0;
     // 【标题】龙华区… → 标题：龙华区…: a database export's field, read as the label it is
-    const text = (heading ? heading[2]!.trim() : line.text).replace(BRACKET_LABEL, "$1：$2");
+    // >> 渠黎镇新榨季甘蔗陆续进厂: an e-paper's mark before an article's title, not part of it
+    const arrowed = !heading && line.text.match(ARROWED_TITLE);
+    const text = (heading ? heading[2]!.trim() : arrowed && isTitleLike(arrowed[1]!) ? arrowed[1]! : line.text).replace(BRACKET_LABEL, "$1：$2");
     if (heading && text === "") {
       ctx.report("classify/empty-heading", "warning", line.n, "heading mark with no text; ignored");
       gap++;
@@ -168,6 +171,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   markRecurring(items, recurring, ctx);
   markRepeated(items);
   markTitleBars(items);
+  markMastheads(items, paper);
   markContents(items);
   markSections(items);
   markCommaTitles(items);
@@ -409,6 +413,15 @@ function markRepeated(items: Item[]) {
 }
 
 /** An e-paper's title bar: the headline printed among navigation lines, then again over the story. */
+/** 西双版纳报 as the page's first line, or the manifest's paper on a line of its own: the masthead, not a headline. */
+function markMastheads(items: Item[], paper: string | null) {
+  const name = (text: string) => text.replace(/\s/g, "");
+  items.forEach((item, k) => {
+    if (item.kind === "furniture") return;
+    if ((paper && name(item.text) === name(paper)) || (k === 0 && /^[\u4e00-\u9fa5]{2,6}报$/.test(name(item.text)))) item.kind = "furniture";
+  });
+}
+
 function markTitleBars(items: Item[]) {
   items.forEach((item, k) => {
     if (item.kind !== "title" && item.kind !== "heading") return;

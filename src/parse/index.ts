@@ -24,7 +24,7 @@ export function parseBulletin(file: string, bytes: Uint8Array, meta: BulletinMet
   const text = decode(bytes, ctx);
   if (text === null) return { records: [], messages: ctx.messages, furniture: [], lines: [] };
   const lines = normalize(text, ctx);
-  const items = classify(lines, ctx, new Set(meta.recurring));
+  const items = classify(lines, ctx, new Set(meta.recurring), meta.paper ?? null);
   // what the manifest says wins; the page's own header fills what it leaves out
   const page = masthead(items, ctx);
   const known: BulletinMeta = { paper: meta.paper ?? page.paper ?? null, city: meta.city ?? null, date: meta.date ?? page.date ?? null, page: meta.page ?? page.page ?? null };

@@ -423,7 +423,13 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           orphan(titles.slice(0, cut), "is followed directly by another headline (OCR lost its text?)");
           keep = titles.slice(cut);
         }
-      } else if (mainAt < 0 && lastUndashed(titles) > 0 && (twoHeadlines(titles[lastUndashed(titles) - 1]!.text, titles[lastUndashed(titles)]!.text) || leadElsewhere(titles[lastUndashed(titles) - 1]!.text, titles[lastUndashed(titles)]!.text, after?.kind === "lead" || after?.kind === "text" ? after.text : ""))) {
+      } else if (
+        mainAt < 0 &&
+        lastUndashed(titles) > 0 &&
+        (twoHeadlines(titles[lastUndashed(titles) - 1]!.text, titles[lastUndashed(titles)]!.text) ||
+          leadElsewhere(titles[lastUndashed(titles) - 1]!.text, titles[lastUndashed(titles)]!.text, after?.kind === "lead" || after?.kind === "text" ? after.text : "") ||
+          unrelatedHeadline(titles[lastUndashed(titles) - 1]!.text, titles[lastUndashed(titles)]!.text, openingAt(items, next(j))))
+      ) {
         // two headlines that each open with a place (石龙区…植树 / 新华区…送去过冬煤): the first lost its text
         const m = lastUndashed(titles);
         orphan(titles.slice(0, m), "is followed directly by another headline (OCR lost its text?)");
@@ -841,6 +847,30 @@ function leadElsewhere(a: string, b: string, lead: string): boolean {
   if (!own.length || !there.length || own.some((m) => lead.includes(m.text))) return false;
   const codes = new Set(own.flatMap((m) => m.districts.map((d) => d.code)));
   return !there.some((m) => m.districts.some((d) => codes.has(d.code)));
+}
+
+/** 勐仑镇集镇道路改造工程竣工 / 橄榄坝上的“竹楼客栈” / 本报记者 玉罕 / 从景洪市区…到了勐罕镇…橄榄坝: a headline that opens
+ * with its town, street or road, none of whose words (three characters in a row, its district aside) the story's opening
+ * uses, over a headline whose words it does use: the first is another story's, which lost its text. */
+function unrelatedHeadline(a: string, b: string, opening: string): boolean {
+  if (!opening || !startsWithPlace(a) || /^[——-]|[——-]$/.test(a) || /^[——-]/.test(b)) return false;
+  const bare = (t: string) => stripDistricts(t).replace(/[“”"‘’「」《》\s]/g, "");
+  const own = bare(a);
+  const place = own.replace(/^\|/, "").match(/^[\u4e00-\u9fa5]{2,4}?(?:街道|镇|乡|村|社区|路|街|巷)/)?.[0];
+  if (!place || opening.includes(place)) return false;
+  return !sharesRun(own, opening, 3) && sharesRun(bare(b), opening, 2);
+}
+
+/** The first 200 characters of a story's text from item k on: its lead, or a byline and the text under it. */
+function openingAt(items: Item[], k: number): string {
+  let text = "";
+  for (; k < items.length && text.length < 200; k++) {
+    const item = items[k]!;
+    if (item.kind === "furniture") continue;
+    if (item.kind !== "lead" && item.kind !== "byline" && item.kind !== "text") break;
+    text += item.text;
+  }
+  return text.slice(0, 200);
 }
 
 /** District names, which every story of a district page shares, replaced by a mark that matches nothing. */

@@ -737,8 +737,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           st.drafts.push(photo);
           st.cur = photo;
           st.closed = true;
-        } else if (cur && cur.kind === "photo" && cur.titles.length > 0 && st.closed && isCaption(i) && item.gap >= 1) {
-          // another caption under the same photo headline
+        } else if (cur && cur.kind === "photo" && cur.titles.length > 0 && st.closed && isCaption(i) && (item.gap >= 1 || (cur.bylines.length > 0 && splitPhotoCredit(item.text) !== null))) {
+          // another caption under the same photo headline (set apart, or credited as the one before it was)
           const photo = photoFrom(item);
           cur.body.push(...photo.body);
           cur.bylines.push(...photo.bylines);

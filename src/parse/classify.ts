@@ -224,7 +224,9 @@ function unwrap(items: Item[], ctx: Context) {
     // a byline is a line of its own; a line much wider than the column was never broken by it
     const byline = () => !lastLine.has(item) && isBylineText(item.text);
     // (the cheap tests first: this runs for every line of such a page)
-    if (item.level === 0 && next.level === 0 && next.gap === 0 && !next.indent && tail >= width - 2 && tail <= width + 3 && !wide(last) && !/^[#【]/.test(next.text) && !opensLine() && !byline() && !furniture(item.text) && !furniture(next.text)) {
+    // a line of prose (a comma inside, none at its end) a little short of the column still goes on: the typesetter's spacing
+    const short = width - (/[，,、；;]/.test(last) && !PUNCTUATION.test(last.slice(-1)) ? 4 : 2);
+    if (item.level === 0 && next.level === 0 && next.gap === 0 && !next.indent && tail >= short && tail <= width + 3 && !wide(last) && !/^[#【]/.test(next.text) && !opensLine() && !byline() && !furniture(item.text) && !furniture(next.text)) {
       item.text += next.text;
       item.end = next.end ?? next.line;
       items.splice(k + 1, 1);

@@ -174,6 +174,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   markMastheads(items, paper);
   markContents(items);
   markSections(items);
+  markMarkedNames(items);
   markCommaTitles(items);
   for (const item of items) if (item.kind === "furniture") ctx.report("classify/furniture", "info", item.line, `dropped page furniture “${item.text}”`);
   return items;
@@ -417,6 +418,18 @@ function markRepeated(items: Item[]) {
 }
 
 /** An e-paper's title bar: the headline printed among navigation lines, then again over the story. */
+const MARKED_NAMES = /^[□■●◆▲★☆◇○△▼◎]\s*[\u4e00-\u9fa5]{2,4}(?:[\s、]+[\u4e00-\u9fa5]{2,4}){0,2}$/;
+
+/** 太和镇 柑橘园里话增收 / ■ 周小林 / 盛夏时节,…: a mark and names alone between a headline and its text are its byline. */
+function markMarkedNames(items: Item[]) {
+  items.forEach((item, k) => {
+    const before = items[k - 1];
+    const after = items[k + 1];
+    if (item.kind === "furniture" || !MARKED_NAMES.test(item.text) || !bareNames(`(${item.text})`)) return;
+    if (before && (before.kind === "title" || before.kind === "heading") && after && (after.kind === "text" || after.kind === "lead")) item.kind = "byline";
+  });
+}
+
 /** 西双版纳报 as the page's first line, or the manifest's paper on a line of its own: the masthead, not a headline. */
 function markMastheads(items: Item[], paper: string | null) {
   const name = (text: string) => text.replace(/\s/g, "");

@@ -294,6 +294,8 @@ export function emptyByline(): Byline {
   return { raw: "", people: [], reporters: [], correspondents: [], photographers: [], interns: [] };
 }
 
+const MARKERS_FIRST = new RegExp(`^[${lexicon.markers}]`);
+
 /** Reads one or more byline texts (lead, own line, end, photo credit) into one byline with people and roles. */
 export function parseByline(raws: string[]): Byline {
   const byline = emptyByline();
@@ -304,7 +306,9 @@ export function parseByline(raws: string[]): Byline {
     // 记者黎晓琳、通讯员越宣报道：the mark is the byline
     const inner = (mark && !/(报道|报导)[:：\s]?$/.test(mark) ? raw.slice(mark.length).trim() : raw).replace(/\s*摄影报道[:：\s]?$/, " 文/图").replace(/(报道|报导)[:：\s]?$/, "");
     if (!inner) continue;
-    people.push(...(readPeople(inner) ?? bareNames(inner)?.map((name): Person => ({ name, role: "记者", title: "" })) ?? []));
+    // (周小林) or ■ 周小林: names alone wrote the story
+    const names = bareNames(inner) ?? (MARKERS_FIRST.test(inner) ? bareNames(`(${inner})`) : null);
+    people.push(...(readPeople(inner) ?? names?.map((name): Person => ({ name, role: "记者", title: "" })) ?? []));
   }
   byline.people = dedupe(people);
   const add = (list: string[], name: string) => {

@@ -172,6 +172,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   markRepeated(items);
   markTitleBars(items);
   markMastheads(items, paper);
+  markLinkLists(items);
   markContents(items);
   markSections(items);
   markMarkedNames(items);
@@ -428,6 +429,23 @@ function markMarkedNames(items: Item[]) {
     if (item.kind === "furniture" || !MARKED_NAMES.test(item.text) || !bareNames(`(${item.text})`)) return;
     if (before && (before.kind === "title" || before.kind === "heading") && after && (after.kind === "text" || after.kind === "lead")) item.kind = "byline";
   });
+}
+
+const RELATED_LABEL = /^[【\[]?(?:相关新闻|相关阅读|相关报道|相关链接|延伸阅读|推荐阅读|热点推荐|往期推荐)[】\]]?[:：]?$/;
+const LINK_ITEM = new RegExp(`^[${LIST_MARKS}>\\-]\\s*\\S`);
+
+/** 相关新闻 / · 巴州区开展“五一”节前安全大检查 / · 恩阳区启动夏季防溺水宣传: a web page's links to other stories, at a story's
+ * end (nothing but furniture or a headline after them), are furniture, not briefs. */
+function markLinkLists(items: Item[]) {
+  for (let k = 0; k < items.length; k++) {
+    if (items[k]!.kind === "furniture" || !RELATED_LABEL.test(items[k]!.text.trim())) continue;
+    let end = k + 1;
+    while (end < items.length && items[end]!.gap <= 1 && LINK_ITEM.test(items[end]!.text) && isTitleLike(stripListMark(items[end]!.text.replace(/^[>\-]\s*/, "")))) end++;
+    const after = items[end];
+    if (end === k + 1 || (after && !["furniture", "title", "heading", "kicker", "section"].includes(after.kind))) continue;
+    for (let j = k; j < end; j++) items[j]!.kind = "furniture";
+    k = end - 1;
+  }
 }
 
 /** 西双版纳报 as the page's first line, or the manifest's paper on a line of its own: the masthead, not a headline. */

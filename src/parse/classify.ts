@@ -175,6 +175,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   markLinkLists(items);
   markContents(items);
   markSections(items);
+  markMarkedSubheads(items);
   markMarkedNames(items);
   markCommaTitles(items);
   for (const item of items) if (item.kind === "furniture") ctx.report("classify/furniture", "info", item.line, `dropped page furniture “${item.text}”`);
@@ -419,6 +420,17 @@ function markRepeated(items: Item[]) {
 }
 
 /** An e-paper's title bar: the headline printed among navigation lines, then again over the story. */
+/** 本报讯(…)…开工。 / ■一次改到位 / 这批小区…: a marked label between a story's paragraphs heads the text under it, within
+ * the story; a column label stands over a headline. */
+function markMarkedSubheads(items: Item[]) {
+  items.forEach((item, k) => {
+    const before = items[k - 1];
+    const after = items[k + 1];
+    if (item.kind !== "section" || !/^[■□●◆▲]/.test(item.text) || !before || !after) return;
+    if ((before.kind === "text" || before.kind === "lead") && after.kind === "text" && !endsSentence(stripListMark(item.text))) item.kind = "subhead";
+  });
+}
+
 const MARKED_NAMES = /^[□■●◆▲★☆◇○△▼◎]\s*[\u4e00-\u9fa5]{2,4}(?:[\s、]+[\u4e00-\u9fa5]{2,4}){0,2}$/;
 
 /** 太和镇 柑橘园里话增收 / ■ 周小林 / 盛夏时节,…: a mark and names alone between a headline and its text are its byline. */

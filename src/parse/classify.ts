@@ -452,7 +452,9 @@ function markLinkLists(items: Item[]) {
   for (let k = 0; k < items.length; k++) {
     if (items[k]!.kind === "furniture" || !RELATED_LABEL.test(items[k]!.text.trim())) continue;
     let end = k + 1;
-    while (end < items.length && items[end]!.gap <= 1 && LINK_ITEM.test(items[end]!.text) && isTitleLike(stripListMark(items[end]!.text.replace(/^[>\-]\s*/, "")))) end++;
+    // marked links, or unmarked ones right under the label
+    const link = (item: Item) => (LINK_ITEM.test(item.text) ? item.gap <= 1 : item.gap === 0) && isTitleLike(stripListMark(item.text.replace(/^[>\-]\s*/, "")));
+    while (end < items.length && link(items[end]!)) end++;
     const after = items[end];
     if (end === k + 1 || (after && !["furniture", "title", "heading", "kicker", "section"].includes(after.kind))) continue;
     for (let j = k; j < end; j++) items[j]!.kind = "furniture";

@@ -3,7 +3,7 @@ import type { Context } from "./context.ts";
 import type { Item, ItemKind, Line } from "./types.ts";
 import furnitureData from "../data/page-furniture.json" with { type: "json" };
 import { isPlaceLine } from "./gazetteer.ts";
-import { bareNames, bracketLead, isBylineText, isPhotoCreditText, leadMark, readPeople, splitPhotoCredit } from "./parse-byline.ts";
+import { bareNames, bracketLead, isBylineText, isPhotoCreditText, leadMark, readPeople, splitEndByline, splitPhotoCredit } from "./parse-byline.ts";
 import { captionLike, endsSentence, isTitleLike, LIST_MARKS, REFERS_BACK, stripListMark } from "./text-shape.ts";
 
 /** Every furniture pattern as one alternation: tested against each line (in three forms), far faster than one by one. */
@@ -225,7 +225,9 @@ function unwrap(items: Item[], ctx: Context) {
     const place = () => next.text.length < width - 2 && isPlaceLine(next.text);
     // a caption with its credit on one line, after a sentence's end (…慰问品。 / 5月19日,…采摘夏茶。 通讯员 洪志刚 摄)
     const creditedCaption = () => endsSentence(last) && !isPhotoCreditText(next.text) && (splitPhotoCredit(next.text)?.[0].trim() ?? "") !== "";
-    const opensLine = () => leadMark(next.text) !== null || LIST_ITEM.test(next.text) || wide(next.text) || (isBylineText(next.text) && !isPhotoCreditText(next.text)) || overLead() || place() || creditedCaption();
+    // a paragraph closed by its story's byline (…交流创业经验。(通讯员 王珂)) ends there: the next line is another story's
+    const closedByByline = () => /[)）]$/.test(last) && splitEndByline(last) !== null;
+    const opensLine = () => leadMark(next.text) !== null || LIST_ITEM.test(next.text) || wide(next.text) || (isBylineText(next.text) && !isPhotoCreditText(next.text)) || overLead() || place() || creditedCaption() || closedByByline();
     // a byline is a line of its own; a line much wider than the column was never broken by it
     const byline = () => !lastLine.has(item) && isBylineText(item.text);
     // (the cheap tests first: this runs for every line of such a page)

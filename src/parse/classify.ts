@@ -125,12 +125,15 @@ function markSections(items: Item[]) {
 /** A short line with a comma, set right above or below a title line (家长下班晚，孩子放学没人管): a title part, not text. */
 function markCommaTitles(items: Item[]) {
   items.forEach((item, k) => {
-    if (item.kind !== "text" || item.text.length > 24 || endsSentence(item.text) || REFERS_BACK.test(item.text)) return;
+    if (item.kind !== "text" || item.text.length > 40 || endsSentence(item.text) || REFERS_BACK.test(item.text)) return;
     const prev = items[k - 1];
     const next = items[k + 1];
-    const titleNext = next && next.gap === 0 && (next.kind === "title" || next.kind === "heading");
-    const titlePrev = prev && item.gap === 0 && (prev.kind === "title" || prev.kind === "heading") && next && next.kind !== "text";
-    if (titleNext || titlePrev) item.kind = "title";
+    const titleNext = item.text.length <= 24 && next && next.gap === 0 && (next.kind === "title" || next.kind === "heading");
+    const titlePrev = item.text.length <= 24 && prev && item.gap === 0 && (prev.kind === "title" || prev.kind === "heading") && next && next.kind !== "text";
+    // “外口”娃暑假有了好去处 / 殿前街道开办暑期课堂，200多名…免费上课 / □晚报记者 林婉婷: a 副题 between the headline and a
+    // byline on its own line, set apart as they are
+    const overByline = prev && (prev.kind === "title" || prev.kind === "heading") && next && next.kind === "byline" && item.gap === next.gap && !/[。；;]/.test(item.text);
+    if (titleNext || titlePrev || overByline) item.kind = "title";
   });
 }
 

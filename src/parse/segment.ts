@@ -349,8 +349,9 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         after?.kind === "source-credit" ||
         // another headline after furniture: this one lost its text
         (!!after && TITLE_KINDS.has(after.kind) && next(j) > j && items[j]!.kind === "furniture") ||
-        // (上接B1版) under a title: the rest of a story begun on another page
+        // (上接B1版) under a title, on a line of its own or opening the text: the rest of a story begun on another page
         (after?.kind === "jump" && readJump(after.text)?.[0] === "from") ||
+        (after?.kind === "text" && /^[(（]\s*(?:上接|接上|紧接|续)/.test(after.text)) ||
         isCaption(next(j)) ||
         photoBlockAt(next(j)) ||
         (after?.kind === "text" && !isSubheadOf(st.cur, group[0]!, j));

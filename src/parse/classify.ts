@@ -133,7 +133,9 @@ function markCommaTitles(items: Item[]) {
     // “外口”娃暑假有了好去处 / 殿前街道开办暑期课堂，200多名…免费上课 / □晚报记者 林婉婷: a 副题 between the headline and a
     // byline on its own line, set apart as they are
     const overByline = prev && (prev.kind === "title" || prev.kind === "heading") && next && next.kind === "byline" && item.gap === next.gap && !/[。；;]/.test(item.text);
-    if (titleNext || titlePrev || overByline) item.kind = "title";
+    // ——总投资1.2亿元，预计明年汛期前完工 under a headline: a 副题 by its dash, commas and all
+    const dashed = prev && (prev.kind === "title" || prev.kind === "heading") && /^[——-]{1,2}\s*[\u4e00-\u9fa5“"\d]/.test(item.text) && !/[。；;]/.test(item.text);
+    if (titleNext || titlePrev || overByline || dashed) item.kind = "title";
   });
 }
 

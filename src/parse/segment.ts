@@ -520,6 +520,12 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         break;
       }
       case "photo-credit": {
+        // 文/…记者 梁嘉欣 / 图/…记者 吴志坚 under a headline, before any text: the story's byline on two lines
+        if (cur && !st.closed && cur.titles.length > 0 && cur.bylines.length > 0 && cur.body.length === 0 && cur.captions.length === 0) {
+          cur.bylines.push(item.text);
+          touch(cur, item);
+          break;
+        }
         // one credit under a group of photos (本组图片由…摄) names the photographer of each photo above it
         const group = /由/.test(item.text) ? trailingPhotos(st.drafts) : [];
         // captions marked 图①… after the credit are its photos, not the story's last paragraphs

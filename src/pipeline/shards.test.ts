@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { indexShards, planShards, scratchFor } from "./shards.ts";
 import type { SiteRecord } from "../site/build-data.ts";
 
-const record = (n: number, date: string | null) => ({ url: `/articles/a-l${n}/`, date, source: { file: `seeds/${date ?? "x"}.txt` } }) as SiteRecord;
+const record = (n: number, date: string | null, titleTerms: string[] = []) => ({ url: `/articles/a-l${n}/`, date, source: { file: `seeds/${date ?? "x"}.txt` }, titleTerms }) as SiteRecord;
 const keys = { content: (file: string) => `c:${file}`, segmentation: (file: string) => `s:${file}` };
 const dates = ["2023-03-02", "2023-03-09", "2023-09-01", "2023-10-01", "2024-02-03", "2024-02-05", "2024-05-01", null];
 
@@ -23,6 +23,15 @@ test("a record added to the newest month changes that shard's hash alone; a new 
   assert.deepEqual(Object.keys(added).filter((name) => added[name] !== before[name]), ["2024-05"]);
   const next = planShards([...dates.map((d, k) => record(k, d)), record(99, "2024-07-01")], "t", keys, 2);
   assert.deepEqual(next.shards.map((s) => s.name).slice(0, 3), ["2024-07", "2024-h1", "2023-h2"]);
+});
+
+test("a shard's hash follows what Pagefind indexes: a bulletin's new keywords leave it, new title terms change it", () => {
+  const records = dates.map((d, k) => record(k, d, ["标题"]));
+  const before = planShards(records, "t", keys, 2).hashes;
+  const rekeyed = planShards(records, "t", { ...keys, segmentation: (file: string) => `s2:${file}` }, 2).hashes;
+  assert.deepEqual(rekeyed, before, "keywords are in the page's footer, which Pagefind ignores");
+  const retitled = planShards(records.map((r, k) => (k === 4 ? { ...r, titleTerms: ["标", "题"] } : r)), "t", keys, 2).hashes;
+  assert.deepEqual(Object.keys(retitled).filter((name) => retitled[name] !== before[name]), ["2024-02"]);
 });
 
 test("a period over the record bound, undated included, is split into shards of at most that many records", () => {

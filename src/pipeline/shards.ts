@@ -60,9 +60,11 @@ export function shardOf(date: string | null, g: Granularity, newest: string | nu
 /** Where a shard's records begin, for ordering shards newest first: 2024-h2 → 2024-07, 2024 → 2024-01. */
 const startOf = (name: string) => (/^\d{4}$/.test(name) ? `${name}-01` : name.replace("-h1", "-01").replace("-h2", "-07"));
 
-/** What Pagefind sees of a record (not its related links or neighbours, which change without changing the index) follows
- * from its bulletin and the bulletin's segmentation, which the keys name. */
-const indexedContent = (r: SiteRecord, keys: BulletinKeys) => `${r.url} ${keys.content(r.source.file)} ${keys.segmentation(r.source.file)}\n`;
+/** What Pagefind sees of a record follows from its bulletin, which the content key names, and of jieba's segmentation only
+ * its title terms (the hidden title field): not its related links or neighbours, nor its keywords (the page's footer, which
+ * Pagefind ignores). A word new to the user dictionary re-segments every bulletin that holds it, and their keywords change;
+ * their shards are indexed again only where a title's terms changed. */
+const indexedContent = (r: SiteRecord, keys: BulletinKeys) => `${r.url} ${keys.content(r.source.file)} ${r.titleTerms.join(" ")}\n`;
 
 const UNUSED = ["pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css", "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js"];
 

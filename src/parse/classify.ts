@@ -69,11 +69,16 @@ function isFurnitureRun(text: string): boolean {
 }
 
 const FIELD = new RegExp(`\\s(?=${furnitureData.cmsFields})`);
-/** "作者：X 发布时间：Y 点击：Z": a scraped story's fields on one line, each opened by its label, when all but the
- * first are furniture; else null. */
+const DATE_TIME = /^(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+/** "作者：X 发布时间：Y 点击：Z", "2014-11-12 08:35 来源：《今日桐乡》 作者：X 编辑：Y": a scraped story's fields on one
+ * line, each opened by its label (a bare date and time may come first), when all but the author's are furniture: the
+ * author's field first, then the others; else null. */
 function splitFields(text: string): string[] | null {
   const fields = text.split(FIELD).map((f) => f.trim()).filter(Boolean);
-  return fields.length > 1 && fields.slice(1).every((f) => isFurnitureText(f) || isFurnitureRun(f)) ? fields : null;
+  const author = fields.findIndex((f) => LABELS.author.test(f));
+  if (fields.length < 2 || author < 0) return null;
+  const others = fields.filter((_, k) => k !== author);
+  return others.every((f) => isFurnitureText(f) || isFurnitureRun(f) || DATE_TIME.test(f)) ? [fields[author]!, ...others] : null;
 }
 
 /** "城区新闻 责任编辑：何晓燕 版式：田野": the page's column and its editors on one line. */

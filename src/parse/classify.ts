@@ -431,7 +431,6 @@ function markRepeated(items: Item[]) {
   }
 }
 
-/** An e-paper's title bar: the headline printed among navigation lines, then again over the story. */
 /** 本报讯(…)…开工。 / ■一次改到位 / 这批小区…: a marked label between a story's paragraphs heads the text under it, within
  * the story; a column label stands over a headline. */
 function markMarkedSubheads(items: Item[]) {
@@ -483,14 +482,19 @@ function markMastheads(items: Item[], paper: string | null) {
   });
 }
 
+/** An e-paper's title bar: the headline printed among navigation lines (◇ 标题：… / 日期：… 作者：…), then again over the
+ * story. */
 function markTitleBars(items: Item[]) {
+  const plain = (text: string) => bare(text).replace(TITLE_LABEL, "");
   items.forEach((item, k) => {
-    if (item.kind !== "title" && item.kind !== "heading") return;
+    if (item.kind !== "title" && item.kind !== "heading" && !(TITLE_LABEL.test(bare(item.text)) && item.kind !== "furniture")) return;
     let j = k + 1;
     while (j < items.length && items[j]!.kind === "furniture") j++;
-    if (j > k + 1 && j < items.length && bare(items[j]!.text) === bare(item.text)) item.kind = "furniture";
+    if (j > k + 1 && j < items.length && plain(items[j]!.text) === plain(item.text)) item.kind = "furniture";
   });
 }
+
+const TITLE_LABEL = /^(?:标题|主标题|题目)[:：]\s*/;
 
 const tocKey = (text: string) => bare(text).replace(/^[\d.、\s]+/, "").replace(/[\s.…·\-—▶→]*[A-Za-z]?\d{0,3}(?:[、,，][A-Za-z]?\d{1,3})*版?$/, "").replace(/^[^:：]{1,8}[:：]/, "").replace(/\s/g, "");
 

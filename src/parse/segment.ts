@@ -424,6 +424,12 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           orphan(titles.slice(0, cut), "is followed directly by another headline (OCR lost its text?)");
           keep = titles.slice(cut);
         }
+      } else if (mainAt < 0 && dashedPretitleAt(titles) > 0) {
+        // 双凤镇启动农村生活污水治理 / 保障港区建设用地需求—— / 浮桥镇首批动迁安置房交付使用: a 引题 ending in a dash
+        // opens the next story's title; the headline above it lost its text
+        const m = dashedPretitleAt(titles);
+        orphan(titles.slice(0, m), "is followed directly by another headline (OCR lost its text?)");
+        keep = titles.slice(m);
       } else if (
         mainAt < 0 &&
         lastUndashed(titles) > 0 &&
@@ -866,6 +872,12 @@ function unrelatedHeadline(a: string, b: string, opening: string): boolean {
   const place = own.replace(/^\|/, "").match(/^[\u4e00-\u9fa5]{2,4}?(?:街道|镇|乡|村|社区|路|街|巷)/)?.[0];
   if (!place || opening.includes(place)) return false;
   return !sharesRun(own, opening, 3) && sharesRun(bare(b), opening, 2);
+}
+
+/** Where a 引题 that ends in a dash (保障港区建设用地需求——) stands after undashed titles, over a title of its own; else -1. */
+function dashedPretitleAt(titles: Item[]): number {
+  const dashed = (t: Item) => /^[——-]|[——-]$/.test(t.text);
+  return titles.findIndex((t, k) => k > 0 && k < titles.length - 1 && /[——-]$/.test(t.text) && !titles.slice(0, k).some(dashed) && !dashed(titles[k + 1]!));
 }
 
 /** The first 200 characters of a story's text from item k on: its lead, or a byline and the text under it. */

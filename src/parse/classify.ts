@@ -347,8 +347,9 @@ function joinBrokenBrackets(items: Item[]) {
   for (let k = 0; k < items.length - 1; k++) {
     const item = items[k]!;
     const next = items[k + 1]!;
-    const open = item.text.match(/[(（][^()（）]{0,10}$/);
-    if (!open || next.gap > 0 || next.level > 0 || item.level > 0 || !/^[^()（）]{0,10}[)）]$/.test(next.text)) continue;
+    const open = item.text.match(/[(（][^()（）]{0,24}$/);
+    // 本报讯（融媒体记者 李 洋 通讯员 / 何 静）走进…: the bracket closes near the next line's start, whatever follows it
+    if (!open || next.gap > 0 || next.level > 0 || item.level > 0 || !/^[^()（）]{0,10}[)）]/.test(next.text)) continue;
     item.text += next.text;
     item.end = next.end ?? next.line;
     items.splice(k + 1, 1);

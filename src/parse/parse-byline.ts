@@ -67,8 +67,8 @@ export function readPeople(text: string): Person[] | null {
     const people = readPeople(inner) ?? (inner.split(/[\s、,，和及]+/).every((n) => NAME.test(n)) ? inner.split(/[\s、,，和及]+/).map((name): Person => ({ name, role: "摄影", title: "摄" })) : null);
     return people ? dedupe(people.map((p) => ({ ...p, role: "摄影" }))) : null;
   }
-  // 何　钰 → 何钰: a two-character name padded to the width of three
-  s = s.replace(/(^|[\s:：]|(?<=[文图摄片]\/))([\u4e00-\u9fa5])\s+([\u4e00-\u9fa5])(?=[\s/]|$)/g, "$1$2$3");
+  // 何　钰 → 何钰: a two-character name padded to the width of three (after a space, a credit mark or a role word)
+  s = s.replace(/(^|[\s:：]|(?<=[文图摄片]\/)|(?<=记者|通讯员|实习生))(?!站)([\u4e00-\u9fa5])\s+([\u4e00-\u9fa5])(?=[\s/]|$)/g, "$1$2$3");
 
   // a credit mark for everyone named: "… 摄", "… 文/图"
   let allRoles: Role[] | null = null;

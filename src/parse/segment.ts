@@ -441,6 +441,11 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         const m = lastUndashed(titles);
         orphan(titles.slice(0, m), "is followed directly by another headline (OCR lost its text?)");
         keep = titles.slice(m);
+      } else if (mainAt < 0 && titles.length === 3 && twoHeadlines(titles[0]!.text, titles[1]!.text)) {
+        // 城固县桔园镇蜜桔开始采摘 / 勉县武侯镇三国文化游升温 / 国庆长假接待游客逾十万人次: the first of two headlines of
+        // other places, over the second's 副题, lost its text
+        orphan(titles.slice(0, 1), "is followed directly by another headline (OCR lost its text?)");
+        keep = titles.slice(1);
       } else if (mainAt < 0 && titles.length > 3) {
         orphan(titles.slice(0, titles.length - 2), "is followed directly by another headline (OCR lost its text?)");
         keep = titles.slice(titles.length - 2);

@@ -943,7 +943,8 @@ function briefFromBullet(item: Item): Draft {
     d.body.push({ ...item, text, kind: "text" });
   } else if (isTitleLike(text) && !endsSentence(text)) {
     d.titles.push({ ...item, text, kind: "title" });
-  } else if (head && isTitleLike(head[1]!) && !kicker) {
+  } else if (head && isTitleLike(head[1]!) && (!kicker || (head[1]!.length >= 6 && /[，,。]/.test(text.slice(head[0].length)) && !/^[“"「‘(（]/.test(text.slice(head[0].length)) && !/近日|日前|近期/.test(head[1]!)))) {
+    // 【车站街道】“家门口”办证点开张 孝南区车站街道在…: after the kicker, a title and a space before the text
     d.titles.push({ ...item, text: head[1]!, kind: "title" });
     d.body.push({ ...item, text: text.slice(head[0].length), kind: "text" });
   } else if (text) {

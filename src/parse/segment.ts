@@ -517,6 +517,20 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         break;
       }
       case "byline": {
+        // 本报讯(记者 周凯)… / … / 10月10日,沙洋县后港镇…。 / 文/刘洋 图/孙卫: under a story bylined at its top, a paragraph
+        // opening with its own date over a credit for words and photo is a photo news of its own
+        const last = cur?.body[cur.body.length - 1];
+        if (cur && !st.closed && cur.kind === "article" && named(cur) && cur.body.length >= 2 && last?.kind === "text" && DATELINE.test(last.text) && longCaptionLike(last.text) && /图[/／]|摄/.test(item.text)) {
+          cur.body.pop();
+          const photo = photoFrom(last);
+          photo.bylines.push(item.text);
+          touch(photo, item);
+          st.drafts.push(photo);
+          st.cur = photo;
+          st.closed = true;
+          ctx.report("segment/caption", "info", last.line, "a dated paragraph over a photo credit, after a story bylined at its top: a photo of its own");
+          break;
+        }
         // after a caption, the byline of the story the caption closed
         if (cur && (!st.closed || (cur.kind === "article" && cur.captions.length > 0 && !named(cur)))) {
           cur.bylines.push(item.text);

@@ -2,6 +2,7 @@
 import type { Context } from "./context.ts";
 import type { Item, ItemKind, Line } from "./types.ts";
 import furnitureData from "../data/page-furniture.json" with { type: "json" };
+import bylineData from "../data/bylines.json" with { type: "json" };
 import { isPlaceLine } from "./gazetteer.ts";
 import { bareNames, bracketLead, isBylineText, isPhotoCreditText, leadMark, readPeople, splitEndByline, splitPhotoCredit } from "./parse-byline.ts";
 import { captionLike, endsSentence, isTitleLike, LIST_MARKS, REFERS_BACK, stripListMark } from "./text-shape.ts";
@@ -443,7 +444,7 @@ function markMarkedSubheads(items: Item[]) {
   });
 }
 
-const MARKED_NAMES = /^[□■●◆▲★☆◇○△▼◎]\s*[\u4e00-\u9fa5]{2,4}(?:[\s、]+[\u4e00-\u9fa5]{2,4}){0,2}$/;
+const MARKED_NAMES = new RegExp(`^[${bylineData.markers}]\\s*[\\u4e00-\\u9fa5]{2,4}(?:[\\s、]+[\\u4e00-\\u9fa5]{2,4}){0,2}$`);
 
 /** 太和镇 柑橘园里话增收 / ■ 周小林 / 盛夏时节,…: a mark and names alone between a headline and its text are its byline. */
 function markMarkedNames(items: Item[]) {

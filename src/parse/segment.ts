@@ -151,6 +151,15 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     if (split) d.bylines.push(split[1]);
     return d;
   };
+  /** A caption over its photo credit (a line of its own), as a photo news of its own that closes the page's flow so far. */
+  const creditedPhoto = (caption: Item, credit: Item) => {
+    const photo = photoFrom(caption);
+    photo.bylines.push(credit.text);
+    touch(photo, credit);
+    st.drafts.push(photo);
+    st.cur = photo;
+    st.closed = true;
+  };
   const orphan = (titles: Item[], why: string) => {
     const d = newDraft(titles[0]!, "brief");
     for (const t of titles) {
@@ -522,12 +531,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         const last = cur?.body[cur.body.length - 1];
         if (cur && !st.closed && cur.kind === "article" && named(cur) && cur.body.length >= 2 && last?.kind === "text" && DATELINE.test(last.text) && longCaptionLike(last.text) && /图[/／]|摄/.test(item.text)) {
           cur.body.pop();
-          const photo = photoFrom(last);
-          photo.bylines.push(item.text);
-          touch(photo, item);
-          st.drafts.push(photo);
-          st.cur = photo;
-          st.closed = true;
+          creditedPhoto(last, item);
           ctx.report("segment/caption", "info", last.line, "a dated paragraph over a photo credit, after a story bylined at its top: a photo of its own");
           break;
         }
@@ -559,14 +563,9 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         if (group.length === 0 && cur && cur.kind === "article" && cur.titles.length > 0 && cur.bylines.length === 0 && cur.captions.length === 0 && cur.body.every((b) => b.kind === "text") && captionsElsewhere(cur)) {
           // 颛桥镇启动“平安楼组”创建 / 3月15日,华漕镇的村民在…。/ 通讯员 吴俊 摄: a caption of another town than the headline's
           // under it: the headline lost its text, the caption is a photo of its own
-          const photo = photoFrom(joinLines(cur.body.splice(0)).reduce((a, b) => ({ ...a, text: a.text + b.text, end: b.end ?? b.line })));
-          photo.bylines.push(item.text);
-          touch(photo, item);
           cur.kind = "brief";
           ctx.report("segment/lost-text", "warning", cur.titles[0]!.line, `headline “${headlineOf(cur)}” is followed by a photo of another place (OCR lost its text?); published as a headline only`);
-          st.drafts.push(photo);
-          st.cur = photo;
-          st.closed = true;
+          creditedPhoto(joinLines(cur.body.splice(0)).reduce((a, b) => ({ ...a, text: a.text + b.text, end: b.end ?? b.line })), item);
           break;
         }
         if (group.length === 0 && cur && !(st.closed && cur.captions.length) && isCaptionGroup(cur)) {
@@ -664,12 +663,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         if (last && (last.gap >= 1 || blankless) && (captionLike(last.text, 80) || longCaptionLike(last.text)) && !REFERS_BACK.test(last.text) && PHOTO_OPENING.test(last.text)) {
           // …story text / 8月14日，东昌区团结街道的居民在…。/ 李刚 摄: a photo printed after the story, captioned and credited
           cur!.body.splice(from);
-          const photo = photoFrom(last);
-          photo.bylines.push(item.text);
-          touch(photo, item);
-          st.drafts.push(photo);
-          st.cur = photo;
-          st.closed = true;
+          creditedPhoto(last, item);
           ctx.report("segment/caption", "info", last.line, "a short paragraph over a photo credit, after the story: a photo of its own");
           break;
         }

@@ -1,10 +1,22 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { countKeys, directoryFiles, listedRecords, recordText, shardKeys, bucketCount, LIST_MAX } from "./directory.ts";
+import { countKeys, directoryFiles, recordText, shardKeys, bucketCount, LIST_MAX, type ShardKeys } from "./directory.ts";
 import { bucketOf, keyOf, termKeys, type DirectoryInfo } from "./keys.ts";
 import { lookupQuery, recordUrls, type Bucket } from "./lookup.ts";
 
 const utf8 = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+/** The records (index in the shard) packed keys list for `key`, or null when more than LIST_MAX records hold it or none. */
+function listedRecords(keys: ShardKeys, key: number): number[] | null {
+  for (let i = 0; i + 1 < keys.length; i += 2 + (keys[i + 1]! <= LIST_MAX ? keys[i + 1]! : 0)) {
+    if (keys[i] !== key) continue;
+    const n = keys[i + 1]!;
+    return n <= LIST_MAX ? Array.from(keys.subarray(i + 2, i + 2 + n)) : null;
+  }
+  return null;
+}
+
+
 const rec = (paragraphs: string[], title = "标题") => ({ section: null, kicker: null, pretitle: null, title, subtitle: null, byline: { raw: "", people: [] }, paragraphs, captions: [], credits: [] });
 
 /** Builds a directory in memory from shard name → texts, and answers lookups from it. */

@@ -109,16 +109,6 @@ export function shardKeys(texts: Iterable<string>, fold: (s: string) => string =
   return packed;
 }
 
-/** The records (index in the shard) packed keys list for `key`, or null when more than LIST_MAX records hold it or none. */
-export function listedRecords(keys: ShardKeys, key: number): number[] | null {
-  for (let i = 0; i + 1 < keys.length; i += 2 + (keys[i + 1]! <= LIST_MAX ? keys[i + 1]! : 0)) {
-    if (keys[i] !== key) continue;
-    const n = keys[i + 1]!;
-    return n <= LIST_MAX ? Array.from(keys.subarray(i + 2, i + 2 + n)) : null;
-  }
-  return null;
-}
-
 /** Partitions of the keys by their hash: the most buckets bucketCount gives. */
 const PARTS = 1 << 16;
 

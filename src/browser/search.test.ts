@@ -194,6 +194,23 @@ test("a rare string of common pairs is found in its old shard, and a string no r
   assert.match(none.status, /未找到/);
 });
 
+test("a query looked up while it is typed fetches no directory or filter file again on Enter", async () => {
+  const { url } = await smallSite();
+  const page = await site.browser.newPage();
+  const fetched: string[] = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(`${url}search/`, { waitUntil: "networkidle" });
+  await page.locator("#search-q").fill("一上场");
+  await page.waitForFunction(() => performance.getEntriesByType("resource").some((e) => /\/t-[0-9a-f]+\.bin$/.test(e.name)), null, { timeout: 10000 });
+  await page.press("#search-q", "Enter");
+  await page.locator("[data-results] a").first().waitFor({ timeout: 30000 });
+  await page.waitForLoadState("networkidle");
+  await page.close();
+  const directory = fetched.filter((p) => /\/pagefind\/dir-[^/]+\//.test(p));
+  assert.ok(directory.some((p) => p.endsWith(".bin")), directory.join(" "));
+  assert.deepEqual(directory.filter((p, k) => directory.indexOf(p) !== k), []);
+});
+
 test("a rare word reads the pages of the records the directory names, and no shard's index", async () => {
   const { site: out } = await smallSite();
   const shards = (JSON.parse(readFileSync(join(out, "pagefind/shards.json"), "utf8")) as { shards: { name: string; path: string; period: string }[] }).shards;

@@ -171,6 +171,18 @@ function loadBucket(dir: DirectoryInfo, b: number): Promise<Bucket> {
   return p;
 }
 
+/** Trigram filter files, each fetched once (the query is looked up while it is typed, and again on Enter). */
+const filterFiles = new Map<string, Promise<ArrayBuffer>>();
+function loadFilterFile(path: string): Promise<ArrayBuffer> {
+  let p = filterFiles.get(path);
+  if (!p) {
+    p = fetchOk(path).then((r) => r.arrayBuffer());
+    p.catch(() => filterFiles.delete(path));
+    filterFiles.set(path, p);
+  }
+  return p;
+}
+
 /** Offline, the shards whose index this browser holds (their entry file is in Cache Storage: the service worker stored
  * it on a visit, or "离线保存" did); online, all. Only for preloading while the reader types: a search itself asks
  * offlineScope (src/browser/offline.ts), which knows which shards were saved whole. */
@@ -185,7 +197,7 @@ async function readable(shards: Shard[]): Promise<{ ok: Shard[]; missing: Shard[
 async function candidates(list: ShardList, terms: string[]): Promise<Candidates | null> {
   if (!list.directory) return null;
   try {
-    return await lookupQuery(list.directory, terms, (b) => loadBucket(list.directory!, b), async (path) => (await fetchOk(path)).arrayBuffer());
+    return await lookupQuery(list.directory, terms, (b) => loadBucket(list.directory!, b), loadFilterFile);
   } catch {
     return null;
   }

@@ -211,6 +211,17 @@ test("a query looked up while it is typed fetches no directory or filter file ag
   assert.deepEqual(directory.filter((p, k) => directory.indexOf(p) !== k), []);
 });
 
+test("a word every record holds is read, by relevance, from only as many shards as can fill three pages", async () => {
+  const { site: out } = await smallSite();
+  const shards = (JSON.parse(readFileSync(join(out, "pagefind/shards.json"), "utf8")) as { shards: { path: string }[] }).shards;
+  const r = await searchSmall("社区");
+  assert.equal(r.hrefs.length, 10, r.status);
+  const primary = shards[0]!.path;
+  const merged = new Set(r.fetched.filter((p) => p.endsWith(".pf_meta") && !p.includes(`/${primary}`)).map((p) => p.replace(/[^/]+$/, "")));
+  // every shard holds six records, each holding 社区: five shards' thirty records can fill three pages
+  assert.ok(merged.size <= 5 && merged.size >= 4, [...merged].join(" "));
+});
+
 test("a rare word reads the pages of the records the directory names, and no shard's index", async () => {
   const { site: out } = await smallSite();
   const shards = (JSON.parse(readFileSync(join(out, "pagefind/shards.json"), "utf8")) as { shards: { name: string; path: string; period: string }[] }).shards;

@@ -332,8 +332,10 @@ async function run(s: State) {
   // by date: shard after shard in date order; by relevance: the shards where most records can hold it first, MERGE_MAX
   // at a time in one runtime, whose scores rank them together
   const byBound = [...shards].sort((a, b) => (bounds ? bound([b]) - bound([a]) : 0));
-  // a word that many records hold fills a page from the first few shards: fewer to merge, fewer requests
-  const first = bounds && byBound.length && bound(byBound.slice(0, 3)) >= 10 * PAGE ? 3 : MERGE_MAX;
+  // the first batch: the fewest shards (at least two) whose records can fill three pages; each shard costs its metadata
+  // and index chunks, about 120 KB, so a word many records hold is read from the first few
+  let first = bounds ? 2 : MERGE_MAX;
+  while (bounds && first < MERGE_MAX && bound(byBound.slice(0, first)) < 3 * PAGE) first++;
   const batches: Shard[][] = sort
     ? shards.map((sh) => [sh])
     : byBound.length

@@ -15,7 +15,8 @@ const SECTION_SHAPES = furnitureData.sectionPatterns.map((s) => new RegExp(s));
 const TOC_LABEL = new RegExp(furnitureData.tocLabels);
 /** What a furniture pattern is matched against: the line without list marks, arrows and brackets around it. */
 const ARROWED_TITLE = /^(?:>>|》》|»|>)\s*(\S.*)$/;
-const LEADING_MARKS = new RegExp(`^[${LIST_MARKS}>»\\s]+`);
+// ▍秦州区: the bars of a label set like an app's, too
+const LEADING_MARKS = new RegExp(`^[${LIST_MARKS}▍▌▎▐┃>»\\s]+`);
 const bare = (text: string) => text.replace(LEADING_MARKS, "").replace(/^[【\[](.*)[】\]]$/, "$1").replace(/\s*(?:>>|»|>)$/, "").trim();
 const BRIEF_SECTION = new RegExp(furnitureData.briefSections);
 const SUBHEADS = furnitureData.subheads.map((s) => new RegExp(s));

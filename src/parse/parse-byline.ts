@@ -26,7 +26,8 @@ const TRAILING = /\s*(报道|报导|整理|采写)$/;
 const NAME = /^(?:[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,8}·[\u4e00-\u9fa5]{1,10})$/;
 const NOBODY = new Set(lexicon.nobody);
 const AUTHOR_LABEL = new RegExp(`^(${lexicon.labels.join("|")})[:：]\\s*`);
-const LEAD = new RegExp(`^(?:${leadData.leads.join("|")})`);
+// a mark may be set in black brackets: 【本报讯】
+const LEAD = new RegExp(`^(?:[【[]\\s*(?:${leadData.leads.join("|")})\\s*[】\\]]|${leadData.leads.join("|")})`);
 
 const roleOf = (title: string): Role => {
   for (const [word, role] of Object.entries(ROLE_WORDS).sort((a, b) => b[0].length - a[0].length)) if (title.endsWith(word)) return role;

@@ -268,6 +268,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     if (!st.briefs && parallelSubheads(d, title, j)) return true;
     // a story whose last paragraph closed with its byline ((记者 宋佳 实习生 龚雪)) is over
     if (d.body.length > 0 && d.body[d.body.length - 1]!.line === closedBy.get(d)) return false;
+    // a page whose headlines are headings (## 孙家集街道：…): a plain title line in a heading's story is its subhead
+    if (pageHeadings && title.level === 0 && d.titles.some((t) => t.kind === "heading")) return true;
     if (named(d)) return !st.briefs && !hasOwnByline(j);
     // a story continued from another page left its byline there
     return endBylines || d.bylines.length > 0 || !!d.continued?.from;

@@ -97,7 +97,7 @@ function kindOf(text: string, level: number): ItemKind {
   const unspaced = /^(?:[\u4e00-\u9fa5] ){2,}[\u4e00-\u9fa5]$/.test(plain) ? plain.replace(/ /g, "") : plain;
   if (FURNITURE.test(text) || FURNITURE.test(plain) || FURNITURE.test(unspaced) || TOC_LABEL.test(plain) || TOC_LABEL.test(unspaced)) return "furniture";
   if (isPageHeader(plain) || isFurnitureRun(text) || labelledEditors(plain)) return "furniture";
-  if (SECTIONS.has(plain) || SECTIONS.has(unspaced) || SECTION_NAME.test(unspaced) || isBriefSection(plain)) return "section";
+  if (SECTIONS.has(plain) || SECTIONS.has(unspaced) || SECTION_NAME.test(unspaced) || isBriefSection(plain) || isBriefSection(unspaced)) return "section";
   if (level > 0) return isPlaceLine(plain) ? "kicker" : "heading";
   if (JUMP.test(text)) return "jump";
   if (leadMark(text) || bracketLead(text)) return "lead";

@@ -241,6 +241,9 @@ export function splitEndByline(text: string): [string, string] | null {
   // …的牌子。本报记者杨帆报道: a byline closing the paragraph without brackets
   const reported = text.match(/(?<=[。！？!?”])\s*((?:本报|记者|通讯员|见习|实习|特约|首席)[^。！？!?]{2,40}?(?:报道|报导))$/);
   if (reported && isBylineText(reported[1]!)) return [text.slice(0, reported.index).trim(), reported[1]!];
+  // …两个小时。 沈阳晚报记者 孙志勇: a byline with its role, after the last sentence and a space
+  const spaced = text.match(/(?<=[。！？!?”])[ \u3000]+([^。！？!?，,()（）]{4,30})$/);
+  if (spaced && ROLE_TITLE.test(spaced[1]!) && (readPeople(spaced[1]!)?.length ?? 0) > 0 && !isPhotoCreditText(spaced[1]!)) return [text.slice(0, spaced.index).trim(), spaced[1]!];
   // …预防知识。文/陈静: a writer's mark closing the paragraph
   const marked = text.match(/(?<=[。！？!?”])\s*((?:文|图|文\/图)[/／][^。！？!?，,]{2,30})$/);
   if (marked && isBylineText(marked[1]!)) return [text.slice(0, marked.index).trim(), marked[1]!];

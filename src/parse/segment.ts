@@ -719,6 +719,13 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           addBody(cur, { ...item, text: bare, kind: "text" });
           break;
         }
+        // ■连日来，…发往上海、杭州等地。 特约通讯员 陶云飞 摄: a caption with its credit, alone and not under a brief
+        // label, whatever its mark
+        const alone = items[next(i + 1)]?.kind !== "bullet" && items[i - 1]?.kind !== "bullet";
+        if (!st.briefs && alone && marked.kicker === null && marked.titles.length === 0 && splitPhotoCredit(bare)) {
+          items[i] = { ...item, text: bare, kind: "text" };
+          continue;
+        }
         const speck = /^[▲△]/.test(item.text);
         // ▲新杭镇村民在竹林下采收黄精。 inside a story bylined at its top: a caption of its photo, and the story goes on
         if (speck && cur && !st.closed && !st.briefs && cur.kind === "article" && cur.body.length > 0 && named(cur) && captionLike(bare, 60) && items[next(i + 1)]?.kind === "text") {

@@ -151,6 +151,15 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     if (split) d.bylines.push(split[1]);
     return d;
   };
+  /** A headline's short paragraphs over one credit: photo news, each paragraph a photo's caption. */
+  const photoGroup = (d: Draft, credit: string, at: Item) => {
+    d.kind = "photo";
+    for (const c of joinLines(d.body.splice(0))) d.captions.push({ text: c.text, photographers: parseByline([credit]).photographers, line: c.line });
+    d.bylines.push(credit);
+    touch(d, at);
+    st.closed = true;
+    ctx.report("segment/group-credit", "info", at.line, `photo credit “${credit}” under a headline and ${d.captions.length} short paragraph(s): photo news, its paragraphs the captions`);
+  };
   /** A caption over its photo credit (a line of its own), as a photo news of its own that closes the page's flow so far. */
   const creditedPhoto = (caption: Item, credit: Item) => {
     const photo = photoFrom(caption);
@@ -557,6 +566,18 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           touch(cur, item);
           break;
         }
+        // 本组图片由…摄 under a headline whose captions were set apart as photos of their own: the headline's group
+        if (/由/.test(item.text) && cur?.kind === "photo" && cur.titles.length === 0) {
+          const photos = trailingPhotos(st.drafts);
+          const head = st.drafts[st.drafts.length - photos.length - 1];
+          if (photos.length > 0 && photos.every((p) => p.titles.length === 0 && !p.kicker && !p.section) && head && head.bylines.length === 0 && isCaptionGroup({ ...head, body: [...head.body, ...photos.flatMap((p) => p.body)] })) {
+            head.body.push(...photos.flatMap((p) => p.body));
+            st.drafts.splice(st.drafts.length - photos.length);
+            st.cur = head;
+            st.closed = false;
+            continue;
+          }
+        }
         // one credit under a group of photos (本组图片由…摄) names the photographer of each photo above it
         const group = /由/.test(item.text) ? trailingPhotos(st.drafts) : [];
         // captions marked 图①… after the credit are its photos, not the story's last paragraphs
@@ -573,12 +594,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         if (group.length === 0 && cur && !(st.closed && cur.captions.length) && isCaptionGroup(cur)) {
           // 本组图片由…摄 (or 本报记者 胡明 摄) under a short headline whose few short paragraphs have no lead nor byline:
           // photo news, each paragraph a photo's caption
-          cur.kind = "photo";
-          for (const c of cur.body.splice(0)) cur.captions.push({ text: c.text, photographers: parseByline([item.text]).photographers, line: c.line });
-          cur.bylines.push(item.text);
-          touch(cur, item);
-          st.closed = true;
-          ctx.report("segment/group-credit", "info", item.line, `photo credit “${item.text}” under a headline and ${cur.captions.length} short paragraph(s): photo news, its paragraphs the captions`);
+          photoGroup(cur, item.text, item);
           break;
         }
         if (group.length === 0 && cur && cur.kind !== "photo" && cur.titles.length === 0 && cur.bylines.length === 0 && cur.body.length > 0 && cur.body.every((b) => b.kind === "text") && joinLines(cur.body).every((b, _, all) => (all.length === 1 ? longCaptionLike(b.text) : b.text.length <= 100 && PHOTO_OPENING.test(b.text)))) {
@@ -799,6 +815,10 @@ export function segment(items: Item[], ctx: Context): Draft[] {
             touch(cur, item);
             st.closed = !goesOnBelow;
             ctx.report("segment/caption", "info", item.line, /如图/.test(bodyText) ? "caption taken as the photo of the article above, which says 如图" : "caption taken as the photo of the article above, whose words it shares");
+          } else if (split && /由/.test(split[1]) && isCaptionGroup({ ...cur, body: [...cur.body, { ...item, text: captionText }] })) {
+            // 夜经济“点亮”江南街道 / 入夏以来，… / 夜市里，…。本组图片由融媒体记者 李俊 摄: the last caption of the headline's group
+            cur.body.push({ ...item, text: captionText });
+            photoGroup(cur, split[1], item);
           } else {
             const photo = photoFrom(item);
             st.drafts.push(photo);
@@ -972,9 +992,13 @@ function briefFromBullet(item: Item): Draft {
 
 /** A headline over one to four short paragraphs, with no lead, byline nor subhead: the captions of a group of photos. */
 function isCaptionGroup(d: Draft): boolean {
-  if (d.kind !== "article" || d.titles.length === 0 || d.bylines.length > 0 || d.captions.length > 0) return false;
-  // (the last caption may be cut off by the page)
-  if (d.body.length === 0 || d.body.length > 4 || d.body.some((b, k) => b.kind !== "text" || b.text.length > 120 || (!endsSentence(b.text) && k < d.body.length - 1))) return false;
+  if ((d.kind !== "article" && d.kind !== "brief") || d.titles.length === 0 || d.bylines.length > 0 || d.captions.length > 0) return false;
+  // a brief's headline on a line of its own, not an item's opening words (●罗桥街道为环卫工人送清凉　近日，…)
+  if (d.kind === "brief" && d.body.some((b) => d.titles.some((t) => t.line === b.line))) return false;
+  // (the last caption may be cut off by the page; a column may break a caption over lines)
+  if (d.body.some((b) => b.kind !== "text")) return false;
+  const paragraphs = joinLines(d.body);
+  if (paragraphs.length === 0 || paragraphs.length > 4 || paragraphs.some((b, k) => b.text.length > 120 || (!endsSentence(b.text) && k < paragraphs.length - 1))) return false;
   return isPhotoTitle(headlineOf(d) ?? "", d.body.map((b) => b.text).join(""));
 }
 

@@ -71,6 +71,14 @@ function isFurnitureRun(text: string): boolean {
 }
 
 const FIELD = new RegExp(`\\s(?=${furnitureData.cmsFields})`);
+/** Fields set apart by spaces or bars: 来源：怒江报 | 发布时间：2019-05-06 10:21 | 浏览次数：326. */
+const BARRED_FIELD = new RegExp(`(?:\\s*[|｜丨]\\s*|\\s+)(?=${furnitureData.cmsFields})`);
+const SOURCE_FIELD = /^(?:来源|稿件来源|稿源)[:：]\s*\S{1,30}$/;
+/** A scraped story's field line with no author: every field furniture or the story's source. */
+function isFieldLine(text: string): boolean {
+  const fields = text.split(BARRED_FIELD).map((f) => f.trim()).filter(Boolean);
+  return fields.length >= 2 && fields.every((f) => isFurnitureText(f) || SOURCE_FIELD.test(f) || DATE_TIME.test(f));
+}
 const DATE_TIME = /^(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** "作者：X 发布时间：Y 点击：Z", "2014-11-12 08:35 来源：《今日桐乡》 作者：X 编辑：Y": a scraped story's fields on one
  * line, each opened by its label (a bare date and time may come first), when all but the author's are furniture: the
@@ -96,7 +104,7 @@ function kindOf(text: string, level: number): ItemKind {
   // 兰 州 日 报: a masthead set in spaced characters
   const unspaced = /^(?:[\u4e00-\u9fa5] ){2,}[\u4e00-\u9fa5]$/.test(plain) ? plain.replace(/ /g, "") : plain;
   if (FURNITURE.test(text) || FURNITURE.test(plain) || FURNITURE.test(unspaced) || TOC_LABEL.test(plain) || TOC_LABEL.test(unspaced)) return "furniture";
-  if (isPageHeader(plain) || isFurnitureRun(text) || labelledEditors(plain)) return "furniture";
+  if (isPageHeader(plain) || isFurnitureRun(text) || labelledEditors(plain) || isFieldLine(text)) return "furniture";
   if (SECTIONS.has(plain) || SECTIONS.has(unspaced) || SECTION_NAME.test(unspaced) || isBriefSection(plain) || isBriefSection(unspaced)) return "section";
   if (level > 0) return isPlaceLine(plain) ? "kicker" : "heading";
   if (JUMP.test(text)) return "jump";
@@ -385,7 +393,7 @@ function readLabels(items: Item[], ctx: Context) {
 
 /** The date a scraped page prints for one story (发布时间：2021-09-07 17:45), or null. */
 export function publishedDate(text: string): string | null {
-  const m = text.match(LABELS.published);
+  const m = text.split(BARRED_FIELD).map((f) => f.trim().match(LABELS.published)).find(Boolean);
   if (!m) return null;
   const [y, mo, d] = [+m[1]!, +m[2]!, +m[3]!];
   const t = new Date(Date.UTC(y, mo - 1, d));

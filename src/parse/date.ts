@@ -15,22 +15,24 @@ function valid(y: number, m: number, d: number): boolean {
 /** The dateline's place: 本报9月3日讯's date, then the first words of the lead or caption. */
 const leadOf = (d: PlacedDraft) => (d.byline.raw.match(/(\d{1,2}月\d{1,2}日)(?:讯|电)/)?.[1] ?? "") + (d.paragraphs[0] ?? d.captions[0]?.text ?? "").slice(0, 60);
 
+/** The story's own date, when its lead dates its event with the year in the month before the issue or the story's
+ * publication (本报讯 2016年12月6日，… in an issue of 12月8日); else null. */
+function ownDay(d: PlacedDraft, issueDate: string): string | null {
+  const full = leadOf(d).match(FULL_DATE);
+  if (!full || !valid(+full[1]!, +full[2]!, +full[3]!)) return null;
+  const day = `${full[1]}-${pad(+full[2]!)}-${pad(+full[3]!)}`;
+  const before = (Date.parse(issueDate) - Date.parse(day)) / 86_400_000;
+  return before >= 0 && before <= 31 ? day : null;
+}
+
 export function date(input: { drafts: PlacedDraft[]; meta: BulletinMeta; dateFrom?: "manifest" | "masthead" | null }, ctx: Context): DatedDraft[] {
   const { drafts, meta } = input;
   if (meta.date) {
     // the issue's date is each story's, but for a story whose lead dates its event with the year, in the month before
     // the issue (本报讯 2016年12月6日，…): that is the story's own date
-    const issue = Date.parse(meta.date);
-    const own = (d: PlacedDraft) => {
-      const full = leadOf(d).match(FULL_DATE);
-      if (!full || !valid(+full[1]!, +full[2]!, +full[3]!)) return null;
-      const day = `${full[1]}-${pad(+full[2]!)}-${pad(+full[3]!)}`;
-      const before = (issue - Date.parse(day)) / 86_400_000;
-      return before >= 0 && before <= 31 ? day : null;
-    };
-    if (input.dateFrom !== "masthead") return drafts.map((d) => { const day = own(d); return day ? { ...d, date: day, dateSource: "dateline" as const } : { ...d, date: meta.date!, dateSource: "manifest" as const }; });
+    if (input.dateFrom !== "masthead") return drafts.map((d) => { const day = ownDay(d, meta.date!); return day ? { ...d, date: day, dateSource: "dateline" as const } : { ...d, date: meta.date!, dateSource: "manifest" as const }; });
     // a scraped page prints each story's date; else the date the page prints in its header is every story's
-    return drafts.map((d) => { const day = d.published ? null : own(d); return day ? { ...d, date: day, dateSource: "dateline" as const } : { ...d, date: d.published ?? meta.date!, dateSource: "masthead" as const }; });
+    return drafts.map((d) => { const day = ownDay(d, d.published ?? meta.date!); return day ? { ...d, date: day, dateSource: "dateline" as const } : { ...d, date: d.published ?? meta.date!, dateSource: "masthead" as const }; });
   }
 
   // the year the bulletin's text states for a month: 2024年4月是… → 2024 for April; only its latest year
@@ -47,7 +49,10 @@ export function date(input: { drafts: PlacedDraft[]; meta: BulletinMeta; dateFro
   }
 
   const dated = drafts.map((d): DatedDraft => {
-    if (d.published) return { ...d, date: d.published, dateSource: "masthead" };
+    if (d.published) {
+      const day = ownDay(d, d.published);
+      return day ? { ...d, date: day, dateSource: "dateline" } : { ...d, date: d.published, dateSource: "masthead" };
+    }
     const lead = leadOf(d);
     const full = lead.match(FULL_DATE);
     if (full && valid(+full[1]!, +full[2]!, +full[3]!)) {

@@ -472,7 +472,7 @@ const LINK_ITEM = new RegExp(`^[${LIST_MARKS}>\\-]\\s*\\S`);
  * end (nothing but furniture or a headline after them), are furniture, not briefs. */
 function markLinkLists(items: Item[]) {
   for (let k = 0; k < items.length; k++) {
-    if (items[k]!.kind === "furniture" || !RELATED_LABEL.test(items[k]!.text.trim())) continue;
+    if (!RELATED_LABEL.test(items[k]!.text.trim())) continue;
     let end = k + 1;
     // marked links, or unmarked ones right under the label
     const link = (item: Item) => (LINK_ITEM.test(item.text) ? item.gap <= 1 : item.gap === 0) && isTitleLike(stripListMark(item.text.replace(/^[>\-]\s*/, "")));

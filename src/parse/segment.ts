@@ -353,7 +353,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         st.briefSection = labels.map((l) => l.text).join(" ");
       } else if (labels.length || group.some((g) => g.kind === "heading")) st.briefs = false;
       // 【课程跟着需求走】 in a story: a bracketed subhead, not a place's kicker
-      const bracketSubhead = group.length === 1 && group[0]!.kind === "kicker" && /^[【\[][^】\]]{4,16}[】\]]$/.test(group[0]!.text) && !isPlaceLine(group[0]!.text.slice(1, -1)) && !/(?:小区|社区|村|街道|镇|乡|区|县|市|花园|家园|苑|院|里|庄|湾|坊)$/.test(group[0]!.text.slice(1, -1));
+      const bracketSubhead = group.length === 1 && group[0]!.kind === "kicker" && /^[【\[][^】\]]{4,16}[】\]]$/.test(group[0]!.text) && !namesPlace(group[0]!.text.slice(1, -1));
       const single = group.length === 1 && (group[0]!.kind === "title" || group[0]!.kind === "heading" || bracketSubhead);
       const starts =
         !st.cur ||
@@ -742,6 +742,11 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           items[i] = { ...item, text: bare, kind: "text" };
           continue;
         }
+        // 【抓招商】开发区创新招商方式，…: in a story bylined at its top, a paragraph opening with its bracketed label
+        if (cur && !st.closed && !st.briefs && cur.kind === "article" && cur.body.length > 0 && named(cur) && marked.kicker && /^[【\[]/.test(marked.kicker) && marked.titles.length === 0 && !namesPlace(marked.kicker.slice(1, -1))) {
+          addBody(cur, { ...item, kind: "text" });
+          break;
+        }
         const speck = /^[▲△]/.test(item.text);
         // ▲新杭镇村民在竹林下采收黄精。 inside a story bylined at its top: a caption of its photo, and the story goes on
         if (speck && cur && !st.closed && !st.briefs && cur.kind === "article" && cur.body.length > 0 && named(cur) && captionLike(bare, 60) && items[next(i + 1)]?.kind === "text") {
@@ -960,6 +965,9 @@ function joinLines(lines: Item[]): Item[] {
   }
   return out;
 }
+
+/** Whether a bracketed label names a place (【幸福里社区】, 【石柱镇】) rather than a topic (【抓招商】). */
+const namesPlace = (label: string) => isPlaceLine(label) || /(?:小区|社区|村|街道|镇|乡|区|县|市|花园|家园|苑|院|里|庄|湾|坊)$/.test(label);
 
 /** ●金水区开展消防演练 近日,… · 【幸福里社区】居民自发… · ■社区书屋开放 → a brief with its kicker, headline and body. */
 function briefFromBullet(item: Item): Draft {

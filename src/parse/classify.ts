@@ -247,7 +247,9 @@ function unwrap(items: Item[], ctx: Context) {
     const creditedCaption = () => endsSentence(last) && !isPhotoCreditText(next.text) && (splitPhotoCredit(next.text)?.[0].trim() ?? "") !== "";
     // a paragraph closed by its story's byline (…交流创业经验。(通讯员 王珂)) ends there: the next line is another story's
     const closedByByline = () => /[)）]$/.test(last) && splitEndByline(last) !== null;
-    const opensLine = () => leadMark(next.text) !== null || LIST_ITEM.test(next.text) || wide(next.text) || (isBylineText(next.text) && !isPhotoCreditText(next.text)) || overLead() || place() || creditedCaption() || closedByByline();
+    // a short line with no sentence's end, after one and over an indented paragraph: a headline between two stories
+    const headline = () => endsSentence(last) && next.text.length < width - 2 && isTitleLike(next.text) && !endsSentence(next.text) && after !== undefined && after.gap === 0 && !!after.indent;
+    const opensLine = () => leadMark(next.text) !== null || LIST_ITEM.test(next.text) || wide(next.text) || (isBylineText(next.text) && !isPhotoCreditText(next.text)) || overLead() || place() || creditedCaption() || closedByByline() || headline();
     // a byline is a line of its own; a line much wider than the column was never broken by it
     const byline = () => !lastLine.has(item) && isBylineText(item.text);
     // (the cheap tests first: this runs for every line of such a page)
@@ -490,6 +492,11 @@ function markMastheads(items: Item[], paper: string | null) {
   items.forEach((item, k) => {
     if (item.kind === "furniture") return;
     if ((paper && name(item.text) === name(paper)) || (k === 0 && /^[\u4e00-\u9fa5]{2,6}报$/.test(name(item.text)))) item.kind = "furniture";
+    // 县区新闻　　　大兴安岭日报: the page's running head, its column and its paper, wherever a page break sets it
+    const parts = item.text.trim().split(/\s+/);
+    const paperName = (t: string) => (paper !== null && t === name(paper)) || /^[\u4e00-\u9fa5]{2,8}(?:日报|晚报|报)$/.test(t);
+    const column = (t: string) => SECTIONS.has(t) || SECTION_NAME.test(t) || isBriefSection(t) || SECTION_SHAPES.some((re) => re.test(t));
+    if (parts.length === 2 && ((paperName(parts[0]!) && column(parts[1]!)) || (column(parts[0]!) && paperName(parts[1]!)))) item.kind = "furniture";
   });
 }
 

@@ -62,6 +62,10 @@ test("cities' short names; papers' cities", () => {
   assert.equal(shortCity("郑州市"), "郑州");
   assert.equal(shortCity("延边朝鲜族自治州"), "延边");
   assert.equal(shortCity("西双版纳傣族自治州"), "西双版纳");
+  // the two Mongol prefectures are named without 族
+  assert.equal(shortCity("博尔塔拉蒙古自治州"), "博尔塔拉");
+  assert.equal(shortCity("巴音郭楞蒙古自治州"), "巴音郭楞");
+  assert.ok(CITIES.has("博尔塔拉"));
   assert.ok(CITIES.has("北京") && CITIES.has("重庆") && CITIES.has("济源"));
   assert.equal(paperCity("郑州晚报"), "郑州");
   assert.equal(paperCity("半岛都市报"), "青岛");

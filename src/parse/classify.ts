@@ -113,7 +113,8 @@ function kindOf(text: string, level: number): ItemKind {
   if (isPhotoCreditText(text)) return "photo-credit";
   // 记者手记 is a box's label, not a reporter named 手记
   // ■相关链接: with its mark too
-  if ((isSubheadText(text) || (plain !== text && isSubheadText(plain))) && text.length <= 30) return "subhead";
+  // (③游客在村道上写生。 a numbered caption, a sentence: no subhead)
+  if ((isSubheadText(text) || (plain !== text && isSubheadText(plain))) && text.length <= 30 && !/。$/.test(text)) return "subhead";
   if (isBylineText(text) || bareNames(text)) return "byline";
   if (BRACKET_KICKER.test(text)) return "kicker";
   if (plain !== text && plain.length <= 6 && isTitleLike(plain) && !isPlaceLine(plain)) return "section"; // ■社区直通车

@@ -743,6 +743,12 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           items[i] = { ...item, text: bare, kind: "text" };
           continue;
         }
+        // ■底下村是京西保存较为完整的…: one marked paragraph between two plain ones of an open story is the story's (the
+        // mark a speck, or a character the OCR lost)
+        if (!/^[▲△]/.test(item.text) && cur && !st.closed && !st.briefs && cur.kind === "article" && cur.body.length > 0 && marked.kicker === null && marked.titles.length === 0 && (items[i - 1]?.kind === "text" || items[i - 1]?.kind === "lead") && items[next(i + 1)]?.kind === "text" && !isCaption(next(i + 1)) && !startsWithPlace(bare) && endsSentence(items[i - 1]!.text)) {
+          addBody(cur, { ...item, kind: "text" });
+          break;
+        }
         // 【抓招商】开发区创新招商方式，…: in a story bylined at its top, a paragraph opening with its bracketed label
         if (cur && !st.closed && !st.briefs && cur.kind === "article" && cur.body.length > 0 && named(cur) && marked.kicker && /^[【\[]/.test(marked.kicker) && marked.titles.length === 0 && !namesPlace(marked.kicker.slice(1, -1))) {
           addBody(cur, { ...item, kind: "text" });

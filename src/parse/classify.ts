@@ -493,6 +493,11 @@ function markMastheads(items: Item[], paper: string | null) {
   items.forEach((item, k) => {
     if (item.kind === "furniture") return;
     if ((paper && name(item.text) === name(paper)) || (k === 0 && /^[\u4e00-\u9fa5]{2,6}报$/.test(name(item.text)))) item.kind = "furniture";
+    // 来源：长兴新闻 on 长兴新闻's own page: a field of the page, not a credit of the story to another source
+    if (item.kind === "source-credit") {
+      const source = name(item.text.replace(/^(?:来源|稿件来源|资料来源)[:：]\s*/, "").replace(/[《》]/g, ""));
+      if (/^本(?:报|刊|网)/.test(source) || (paper !== null && source.length >= 2 && (source.startsWith(name(paper)) || name(paper).startsWith(source)))) item.kind = "furniture";
+    }
     // 县区新闻　　　大兴安岭日报: the page's running head, its column and its paper, wherever a page break sets it
     const parts = item.text.trim().split(/\s+/);
     const paperName = (t: string) => (paper !== null && t === name(paper)) || /^[\u4e00-\u9fa5]{2,8}(?:日报|晚报|报)$/.test(t);

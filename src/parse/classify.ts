@@ -490,6 +490,8 @@ function markLinkLists(items: Item[]) {
 /** 西双版纳报 as the page's first line, or the manifest's paper on a line of its own: the masthead, not a headline. */
 function markMastheads(items: Item[], paper: string | null) {
   const name = (text: string) => text.replace(/\s/g, "");
+  const paperName = (t: string) => (paper !== null && t === name(paper)) || /^[\u4e00-\u9fa5]{2,8}(?:日报|晚报|报)$/.test(t);
+  const column = (t: string) => SECTIONS.has(t) || SECTION_NAME.test(t) || isBriefSection(t) || SECTION_SHAPES.some((re) => re.test(t));
   items.forEach((item, k) => {
     if (item.kind === "furniture") return;
     if ((paper && name(item.text) === name(paper)) || (k === 0 && /^[\u4e00-\u9fa5]{2,6}报$/.test(name(item.text)))) item.kind = "furniture";
@@ -498,10 +500,11 @@ function markMastheads(items: Item[], paper: string | null) {
       const source = name(item.text.replace(/^(?:来源|稿件来源|资料来源)[:：]\s*/, "").replace(/[《》]/g, ""));
       if (/^本(?:报|刊|网)/.test(source) || (paper !== null && source.length >= 2 && (source.startsWith(name(paper)) || name(paper).startsWith(source)))) item.kind = "furniture";
     }
+    // 县市动态丨东乡县扶贫车间全面复工 积石山县…: a post's title over its roundup, its column and its stories' headlines
+    const post = item.text.match(/^([\u4e00-\u9fa5]{2,8})\s*[丨|｜]\s*(\S.{7,})$/);
+    if (post && k === items.findIndex((it) => it.kind !== "furniture") && column(post[1]!) && !isPlaceLine(post[2]!)) item.kind = "furniture";
     // 县区新闻　　　大兴安岭日报: the page's running head, its column and its paper, wherever a page break sets it
     const parts = item.text.trim().split(/\s+/);
-    const paperName = (t: string) => (paper !== null && t === name(paper)) || /^[\u4e00-\u9fa5]{2,8}(?:日报|晚报|报)$/.test(t);
-    const column = (t: string) => SECTIONS.has(t) || SECTION_NAME.test(t) || isBriefSection(t) || SECTION_SHAPES.some((re) => re.test(t));
     if (parts.length === 2 && ((paperName(parts[0]!) && column(parts[1]!)) || (column(parts[0]!) && paperName(parts[1]!)))) item.kind = "furniture";
   });
 }

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { CITIES, cityVotes, districtNamed, findDistricts, findPlaces, isPlaceLine, lookupPlace, paperCity, papersPrinted, shortCity } from "./gazetteer.ts";
+import { CITIES, cityVotes, districtNamed, findDistricts, findPlaces, isPlaceLine, lookupPlace, nameOfYear, paperCity, papersPrinted, shortCity } from "./gazetteer.ts";
 
 test("streets and towns resolve to their district within the city", () => {
   assert.equal(lookupPlace("淮河路街道", "郑州")?.name, "二七区");
@@ -56,6 +56,10 @@ test("functional zones and abolished districts", () => {
   const sifang = districtNamed("四方区", "青岛")!;
   assert.deepEqual([sifang.kind, sifang.until, sifang.successor], ["abolished", 2012, "市北区"]);
   assert.equal(districtNamed("四方区", "郑州"), null);
+  // a county made a county-level city under its own name is named as it was in its years (海安县 until 2017)
+  const haian = districtNamed("海安市", "南通")!;
+  assert.equal(nameOfYear(haian, 2016).name, "海安县");
+  assert.equal(nameOfYear(haian, 2019).name, "海安市");
 });
 
 test("cities' short names; papers' cities", () => {

@@ -148,15 +148,16 @@ for (const a of abolished) {
 
 // 湟中县, 长安县, 萧山市: a county or county-level city since made a district under its own name (湟中区) is named as the
 // paper printed it, the district of today its successor; never a name the gazetteer holds, nor a city's own name
-const today = [...districtsByName.values()].flat().filter((d) => d.kind === "district" && /^[\u4e00-\u9fa5]{2,}区$/.test(d.official));
+// (海安县 → 海安市 in 2018: a county made a county-level city under its own name likewise)
+const today = [...districtsByName.values()].flat().filter((d) => d.kind === "district" && /^[\u4e00-\u9fa5]{2,}[区市]$/.test(d.official));
 for (const d of today) {
   const stem = d.official.slice(0, -1);
   if (CITIES.has(stem)) continue;
-  for (const former of [`${stem}县`, `${stem}市`]) {
+  for (const former of d.official.endsWith("市") ? [`${stem}县`] : [`${stem}县`, `${stem}市`]) {
     // one the codes of its years hold under another code (定陶县 371727, 定陶区 371703 since 2016): its successor
     const coded = districtsByName.get(former)?.find((x) => x.city === d.city && x.kind === "abolished");
     if (coded) coded.successor ??= d.name;
-    if (districtsByName.has(former)) continue;
+    if (districtsByName.has(former) || d.official.endsWith("市")) continue;
     addName(former, { city: d.city, name: former, official: former, code: "", kind: "abolished", admin: former, successor: d.name });
   }
 }
@@ -165,8 +166,8 @@ for (const d of today) {
  * 定陶县 in 2004); else itself. */
 export function nameOfYear(district: District, year: number | null): District {
   if (year === null || district.kind !== "district") return district;
-  const stem = district.name.replace(/区$/, "");
-  for (const former of [`${stem}县`, `${stem}市`]) {
+  const stem = district.name.replace(/[区市]$/, "");
+  for (const former of [`${stem}县`, `${stem}市`].filter((f) => f !== district.name)) {
     const f = districtsByName.get(former)?.find((x) => x.city === district.city && x.kind === "abolished" && x.successor === district.name && x.until !== undefined && year < x.until);
     if (f) return f;
   }

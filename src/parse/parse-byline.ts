@@ -65,7 +65,9 @@ export function readPeople(text: string): Person[] | null {
   if (group) {
     // 本组图片由半岛全媒体记者 王浩 摄: whoever is named took the photos
     const inner = (group[1] ?? group[2]!).trim();
-    const people = readPeople(inner) ?? (inner.split(/[\s、,，和及]+/).every((n) => NAME.test(n)) ? inner.split(/[\s、,，和及]+/).map((name): Person => ({ name, role: "摄影", title: "摄" })) : null);
+    // (本组图片由张 炜摄: a two-character name padded to the width of three)
+    const names = inner.replace(/(^|[\s、,，])([\u4e00-\u9fa5])\s+([\u4e00-\u9fa5])(?=[\s、,，]|$)/g, "$1$2$3").split(/[\s、,，和及]+/);
+    const people = readPeople(inner) ?? (names.every((n) => NAME.test(n)) ? names.map((name): Person => ({ name, role: "摄影", title: "摄" })) : null);
     return people ? dedupe(people.map((p) => ({ ...p, role: "摄影" }))) : null;
   }
   // 何　钰 → 何钰: a two-character name padded to the width of three (after a space, a credit mark or a role word)

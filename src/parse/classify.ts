@@ -503,9 +503,16 @@ function markMastheads(items: Item[], paper: string | null) {
     // 县市动态丨东乡县扶贫车间全面复工 积石山县…: a post's title over its roundup, its column and its stories' headlines
     const post = item.text.match(/^([\u4e00-\u9fa5]{2,8})\s*[丨|｜]\s*(\S.{7,})$/);
     if (post && k === items.findIndex((it) => it.kind !== "furniture") && column(post[1]!) && !isPlaceLine(post[2]!)) item.kind = "furniture";
-    // 县区新闻　　　大兴安岭日报: the page's running head, its column and its paper, wherever a page break sets it
-    const parts = item.text.trim().split(/\s+/);
-    if (parts.length === 2 && ((paperName(parts[0]!) && column(parts[1]!)) || (column(parts[0]!) && paperName(parts[1]!)))) item.kind = "furniture";
+    // 县区新闻　　　大兴安岭日报, 今日永嘉 · 第3版 · 乡镇街道, 第 3 版 镇街新闻: the page's running head (its paper, page and
+    // column, two of them at least), wherever a page break sets it
+    const head = item.text.replace(/^#+\s*/, "").replace(/第\s*([A-Za-z]?\d{1,3})\s*版/g, "第$1版").trim();
+    const pageNo = (t: string) => /^第?[A-Za-z]?\d{1,3}版$|^第[一二三四五六七八九十]{1,3}版$/.test(t);
+    const runningHead = (parts: string[]) => {
+      const roles = parts.map((t) => (paperName(t) ? "paper" : pageNo(t) ? "page" : column(t) ? "column" : null));
+      return parts.length >= 2 && parts.length <= 3 && roles.every(Boolean) && new Set(roles).size === parts.length;
+    };
+    // (乡镇·街道 is one column's name: the parts at the spaces first)
+    if (runningHead(head.split(/\s+/)) || runningHead(head.split(/\s*[·•|｜丨]\s*|\s+/).filter(Boolean))) item.kind = "furniture";
   });
 }
 

@@ -29,6 +29,7 @@ test("place lines are kickers; titles ending in 区 are not", () => {
   assert.equal(isPlaceLine("焦北街道"), true);
   assert.equal(isPlaceLine("打造城市更新示范区"), false);
   assert.equal(isPlaceLine("区街动态"), false);
+  assert.ok(!isPlaceLine("赤溪镇五个山区村"), "a count of villages is no village");
 });
 
 test("a district name many cities share resolves within the city: 鼓楼区 of 南京 and of 福州", () => {

@@ -390,6 +390,8 @@ export function isPlaceLine(text: string): boolean {
   // each part must be known somewhere (a street by its 街道 or 办事处 alone), so that 打造城市更新示范区 and
   // 七里山街道建起首家社区 are not places
   const [, street, community] = parts;
+  // 五个山区村, 三个社区: a count of villages or communities, no name
+  if (community && /[一二三四五六七八九十两几多百千\d]+个/.test(community)) return false;
   // a village or community under a known town or street (华士镇华西村) need not be known itself
   const knownStreet = !!street && (/(街道|办事处)$/.test(street) || placeCandidates(street, null).length > 0);
   return (!street || knownStreet) && (!community || (knownStreet && community.length <= 5) || placeCandidates(community, null).length > 0);

@@ -2,6 +2,7 @@
 import type { Context } from "./context.ts";
 import type { BulletinMeta, Item } from "./types.ts";
 import furnitureData from "../data/page-furniture.json" with { type: "json" };
+import { districtNamed } from "./gazetteer.ts";
 import { leadMark } from "./parse-byline.ts";
 
 const DATE = new RegExp(furnitureData.masthead.date);
@@ -40,6 +41,17 @@ export function masthead(items: Item[], ctx: Context): PageMeta {
     if (paper && !found.paper) {
       found.paper = paper[1]!;
       found.lines.paper = item.line;
+    }
+  }
+  if (!found.paper) {
+    // 今日苍南　2016年11月8日　星期二: a county's paper named 今日 and its county (今日桐乡, 今日苍南), in a header line
+    for (const item of items) {
+      const named = item.kind === "furniture" ? item.text.match(/^今日([\u4e00-\u9fa5]{2,3})(?=[\s\u3000·|｜]|$)/) : null;
+      if (named && ["县", "市", "区"].some((suffix) => districtNamed(`${named[1]}${suffix}`, null) !== null)) {
+        found.paper = `今日${named[1]}`;
+        found.lines.paper = item.line;
+        break;
+      }
     }
   }
   if (!found.paper) {

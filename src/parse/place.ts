@@ -10,7 +10,7 @@ import type { BulletinMeta, PlacedDraft, ReadDraft } from "./types.ts";
 import { CITIES, cityNamed, cityVotes, districtNamed, districtOfPlaces, findDistricts, findPlaces, nameOfYear, paperCity, papersPrinted, shortCity, type District, type PlaceMatch } from "./gazetteer.ts";
 
 /** 涪陵日报, 浦东时报, 房山报: the place a local paper is named for. */
-const PAPER_PLACE = /^([\u4e00-\u9fa5]{2,4}?)(?:日报|晚报|时报|晨报|时讯|新闻|报)$/;
+const PAPER_PLACE = /^(?:今日)?([\u4e00-\u9fa5]{2,4}?)(?:日报|晚报|时报|晨报|时讯|新闻|报)?$/;
 /** Zone-shaped words that name no zone. */
 const PHRASE_ZONES = new Set(zoneData.phrases);
 
@@ -101,8 +101,10 @@ function homeArea(meta: BulletinMeta, pageCity: string | null): District | null 
   const city = meta.city && CITIES.has(cityNamed(meta.city)) ? cityNamed(meta.city) : pageCity;
   const year = meta.date ? Number(meta.date.slice(0, 4)) : null;
   const paperPlace = meta.paper?.trim().replace(/^《(.+)》$/, "$1").match(PAPER_PLACE)?.[1];
-  // a paper's name is a place's only where that place lies in the page's city (新民晚报 is no paper of 新民市)
-  const names = [meta.city?.trim(), meta.paper ? paperCity(meta.paper) : null, city ? paperPlace : null].filter((n): n is string => !!n && !CITIES.has(cityNamed(n)));
+  // a paper's name is a place's only where that place lies in the page's city (新民晚报 is no paper of 新民市), but for
+  // 今日 and a county's name (今日苍南), which is that county's paper wherever it is
+  const ownPlace = city || /^《?今日/.test(meta.paper?.trim() ?? "") ? paperPlace : null;
+  const names = [meta.city?.trim(), meta.paper ? paperCity(meta.paper) : null, ownPlace].filter((n): n is string => !!n && !CITIES.has(cityNamed(n)));
   for (const name of new Set(names)) {
     const bare = name.replace(/(?:新区|市|县|区)$/, "");
     const found = ["市", "县", "区", "新区"].map((suffix) => districtNamed(`${bare}${suffix}`, name === paperPlace ? city : null)).filter((d): d is District => d !== null && d.kind !== "zone");

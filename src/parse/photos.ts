@@ -3,7 +3,7 @@
 import type { Context } from "./context.ts";
 import type { Draft } from "./types.ts";
 import { leadMark, parseByline } from "./parse-byline.ts";
-import { captionLike, REFERS_BACK } from "./text-shape.ts";
+import { captionLike, PHOTO_NUMBER, REFERS_BACK } from "./text-shape.ts";
 
 /** Words of a story's closing sentence (what will be done, what has been, who said it), never of a photo's caption. */
 const CLOSING_WORDS = /据|将|计划|下一步|今后|目前|表示|介绍|说|已经|已有|共有|累计|预计|进一步|希望|还要|要求|截至|记者|了解|如今|今年|去年|以来|此外|同时|届时|^[^，,]{0,6}[，,].*[，,]/;
@@ -20,6 +20,8 @@ export function photos(drafts: Draft[], ctx: Context): Draft[] {
  * 本组图片由…摄), with no lead; three or four only when each is one short sentence going on from none before it. */
 function isPhotoNews(d: Draft): boolean {
   if (d.kind !== "article" || d.titles.length === 0 || d.body.length === 0 || d.body.length > 4) return false;
+  // paragraphs with no number beside numbered captions (… / 图① 茭农在田里采收茭白。): a story's text and its photos
+  if (d.captions.length > 0 && d.captions.every((c) => PHOTO_NUMBER.test(c.text)) && !d.body.some((b) => PHOTO_NUMBER.test(b.text))) return false;
   if (d.body.some((b) => b.kind !== "text" || b.text.length > 120)) return false;
   if (d.body.length > 2 && !d.body.every((b) => captionLike(b.text, 50) && !REFERS_BACK.test(b.text))) return false;
   const byline = parseByline(d.bylines);

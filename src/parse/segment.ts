@@ -2,7 +2,7 @@
 import type { Context } from "./context.ts";
 import type { Draft, Item } from "./types.ts";
 import { isPhotoCreditText, leadMark, parseByline, splitEndByline, splitLead, splitPhotoCredit } from "./parse-byline.ts";
-import { captionLike, endsSentence, longCaptionLike, isTitleLike, LIST_MARKS, REFERS_BACK, sharesRun, stripListMark } from "./text-shape.ts";
+import { captionLike, endsSentence, longCaptionLike, isTitleLike, LIST_MARKS, PHOTO_NUMBER, REFERS_BACK, sharesRun, stripListMark } from "./text-shape.ts";
 import { isBriefSection, isPhotoSection, JUMP, publishedDate } from "./classify.ts";
 import { findDistricts, findPlaces, isPlaceLine } from "./gazetteer.ts";
 import { mainHeading, rejoinBroken, startsWithPlace } from "./titles.ts";
@@ -23,7 +23,6 @@ const DATELINE = /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日/;
 /** How a photo's caption opens: its day, or who is doing what where and when (市民在…, 工人正在…, 志愿者日前…). */
 const PHOTO_OPENING = /^(?:\d{1,2}月\d{1,2}日|近日|日前|昨日|昨天|今天|连日来)[，,]|^[^，,。]{2,14}(?:在|正在)|^[^，,。]{4,20}(?:日前|近日|昨日|昨天)/;
 /** 图①：…, 图① 4月14日…, 图2：…, 图为…, 上图：… */
-const PHOTO_NUMBER = /^图\s?(?:[①-⑩]|[\d一二三四五六七八九十]\s?[:：])/;
 const CAPTION_MARK = new RegExp(`${PHOTO_NUMBER.source}|^(?:图为|[上下左右]图[:：为])`);
 /** A paragraph that starts like this goes on from what came before, so it is no caption. */
 
@@ -39,6 +38,8 @@ interface State {
   photoSection: string | null;
   /** a group credit (本组图片由…摄) closed the story: the captions after it are its photos' */
   captionsFollow: boolean;
+  /** the item right after a markdown rule (---): it joins no photos of the record above the rule */
+  ruledBefore: number;
 }
 
 function newDraft(first: Item, kind: Draft["kind"] = "article"): Draft {
@@ -80,7 +81,7 @@ function readJump(text: string): ["from" | "to", string] | null {
 }
 
 export function segment(items: Item[], ctx: Context): Draft[] {
-  const st: State = { drafts: [], cur: null, closed: false, briefs: false, briefSection: null, photoSection: null, captionsFollow: false };
+  const st: State = { drafts: [], cur: null, closed: false, briefs: false, briefSection: null, photoSection: null, captionsFollow: false, ruledBefore: -1 };
   /** A headline with nothing under it before the next story (navigation, a list item): the OCR lost its text. */
   const settleEmpty = () => {
     const prev = st.cur;
@@ -304,6 +305,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       if (published) st.cur!.published ??= published;
       // navigation an e-paper repeats between its articles (上一篇 下一篇) ends the story above
       if (st.cur && st.cur.body.length > 0 && (repeatedFurniture.get(item.text) ?? 0) >= 2 && NAVIGATION.test(item.text)) st.closed = true;
+      if (/^(?:-{3,}|\*{3,}|_{3,})$/.test(item.text.trim())) st.ruledBefore = next(i + 1);
       i++;
       continue;
     }
@@ -800,7 +802,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           st.drafts.push(photo);
           st.cur = photo;
           st.closed = true;
-        } else if (cur && cur.kind === "photo" && cur.titles.length > 0 && st.closed && isCaption(i) && (item.gap >= 1 || (cur.bylines.length > 0 && splitPhotoCredit(item.text) !== null))) {
+        } else if (cur && cur.kind === "photo" && cur.titles.length > 0 && st.closed && i !== st.ruledBefore && isCaption(i) && (item.gap >= 1 || (cur.bylines.length > 0 && splitPhotoCredit(item.text) !== null))) {
           // another caption under the same photo headline (set apart, or credited as the one before it was)
           const photo = photoFrom(item);
           cur.body.push(...photo.body);
@@ -821,7 +823,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           const goesOnBelow = !st.closed && cur.kind === "article" && named(cur) && below?.kind === "text" && !isCaption(next(i + 1)) && (!startsWithPlace(below.text) || opensWithOwnPlace(cur, below.text)) && !DATELINE.test(below.text) && !/^(?:日前|近日|近期|昨天|昨日|今天|今年以来)/.test(below.text);
           // a caption that opens with its own date (11月25日，鼎城区灌溪镇…) is a photo news of its own, set in the story
           const ownDate = DATELINE.test(captionText);
-          if ((!st.closed || st.captionsFollow || numbered) && cur.kind === "article" && (/如图/.test(bodyText) || about || (goesOnBelow && !ownDate))) {
+          if ((!st.closed || st.captionsFollow || numbered) && i !== st.ruledBefore && cur.kind === "article" && (/如图/.test(bodyText) || about || (goesOnBelow && !ownDate))) {
             cur.captions.push({ text: captionText, photographers: split ? parseByline([split[1]]).photographers : st.captionsFollow ? parseByline([cur.bylines[cur.bylines.length - 1]!]).photographers : [], line: item.line });
             if (split) cur.bylines.push(split[1]);
             touch(cur, item);

@@ -36,3 +36,6 @@ export const captionLike = (text: string, longest = 45) => text.length <= longes
 /** A photo's caption that also says a word of its background: at most two sentences, no quoted speech. */
 export const longCaptionLike = (text: string) => text.length <= 150 && /[。！!]$/.test(text) && (text.match(/[。！!?？]/g)?.length ?? 0) <= 2 && !quotesSpeech(text);
 
+
+/** A photo's number opening its caption: 图①, 图1：, 图二: */
+export const PHOTO_NUMBER = /^图\s?(?:[①-⑩]|[\d一二三四五六七八九十]\s?[:：])/;

@@ -32,3 +32,8 @@ test("markdown's bold runs and links inside a line are read as their text; image
   const lines = normalize("**【芗城区】**南坑街道近日开展义诊。\n[荆州新闻网](http://example.com/) | [返回目录](index.md)\n![图片](img_01.jpg)\n*6月9日，果农正在采摘荔枝。*（**记者 陈伟强 摄**）\n", createContext("a.md"));
   assert.deepEqual(lines.map((l) => l.text), ["【芗城区】南坑街道近日开展义诊。", "荆州新闻网 | 返回目录", "![图片](img_01.jpg)", "6月9日，果农正在采摘荔枝。（记者 陈伟强 摄）", ""]);
 });
+
+test("an OCR speck after a sentence's end is dropped; one inside a line or opening it is kept", () => {
+  const lines = normalize("今年该镇计划推广机插秧面积3万亩。▲\n明年春天可以投入使用。▎\n▲村民在田里插秧。\n斋堂镇■底下村\n", createContext("a.txt"));
+  assert.deepEqual(lines.map((l) => l.text), ["今年该镇计划推广机插秧面积3万亩。", "明年春天可以投入使用。", "▲村民在田里插秧。", "斋堂镇■底下村", ""]);
+});

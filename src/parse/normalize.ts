@@ -31,5 +31,7 @@ function unmark(text: string): string {
     .replace(/^\*([^*\s](?:.*[^*\s])?)\*$/, "$1")
     .replace(/^[-*+]\s+(?=\S)/, "● ")
     .replace(/^[~=*]{3,}\s*|\s*[~=*]{3,}$/g, "")
+    // "…机插秧面积3万亩。▲", "…投入使用。▎": an OCR speck after a sentence's end
+    .replace(/(?<=[。！？!?”」])\s*[▲△■□▎▍▌|｜]+$/, "")
     .trim();
 }

@@ -955,13 +955,15 @@ const stripDistricts = (t: string) => findDistricts(t, null).reduce((s, m) => s.
  * and never the headline's. */
 function captionsElsewhere(d: Draft): boolean {
   const headline = headlineOf(d);
-  const own = findPlaces(headline.slice(0, 12), null).find((m) => m.index === 0);
+  // the headline's town, known to the gazetteer or by its shape (李中镇水上森林公园…)
+  const own = findPlaces(headline.slice(0, 12), null).find((m) => m.index === 0) ?? headline.match(/^([\u4e00-\u9fa5]{2,4}?(?:(?<![古小名重])镇|乡|街道))/)?.[1];
   const body = joinLines(d.body);
   if (!own || body.length !== 1 || !PHOTO_OPENING.test(body[0]!.text) || !(captionLike(body[0]!.text, 80) || longCaptionLike(body[0]!.text))) return false;
   const caption = body[0]!.text;
   const there = findPlaces(caption.slice(0, 30), null)[0];
-  if (!there || caption.includes(own.text.replace(/(街道|镇|乡)$/, ""))) return false;
-  return !there.districts.some((x) => own.districts.includes(x)) || there.text !== own.text;
+  const ownName = typeof own === "string" ? own : own.text;
+  if (!there || caption.includes(ownName.replace(/(街道|镇|乡)$/, ""))) return false;
+  return typeof own === "string" ? there.text !== own : !there.districts.some((x) => own.districts.includes(x)) || there.text !== own.text;
 }
 
 /** The lines of a page with no blank lines, held apart, as paragraphs: a line goes on from one that ends no sentence. */

@@ -307,6 +307,20 @@ function splitRunInHeadlines(items: Item[], ctx: Context) {
     ctx.report("classify/run-in-headline", "info", item.line, `headline “${headline}” runs into its lead on one line: read as a headline over its lead`);
     k++;
   }
+  // 李哥庄镇制帽企业抱团“出海”   □记者 王晓鹏 通讯员 刘洪磊 报道: a headline and its byline, marked or opening with a role
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    if (item.level > 0 || leadMark(item.text) || isBylineText(item.text)) continue;
+    const m = [...item.text.matchAll(/\s+/g)].find((sp) => {
+      const rest = item.text.slice(sp.index + sp[0].length);
+      return sp.index >= 6 && sp.index <= 40 && /^[□■]|^(?:本报)?(?:首席|见习|融媒体?|全媒体)?(?:记者|通讯员)/.test(rest) && isBylineText(rest) && isTitleLike(item.text.slice(0, sp.index));
+    });
+    if (!m) continue;
+    const headline = item.text.slice(0, m.index);
+    items.splice(k, 1, { ...item, text: headline, end: undefined }, { ...item, text: item.text.slice(m.index + m[0].length), gap: 0 });
+    ctx.report("classify/run-in-headline", "info", item.line, `headline “${headline}” and its byline on one line: read as a headline over its byline`);
+    k++;
+  }
 }
 
 /** Under a brief list's label (县区简讯), "三原县启动农民实用技术培训 近日,三原县…": a short title run into its text is an item of the list. */

@@ -141,7 +141,8 @@ function markSections(items: Item[]) {
 /** A short line with a comma, set right above or below a title line (家长下班晚，孩子放学没人管): a title part, not text. */
 function markCommaTitles(items: Item[]) {
   items.forEach((item, k) => {
-    if (item.kind !== "text" || item.text.length > 40 || endsSentence(item.text) || REFERS_BACK.test(item.text)) return;
+    // (图为工作人员在分装黑猪肉。 张斌 摄: a sentence and its photo credit, a caption)
+    if (item.kind !== "text" || item.text.length > 40 || endsSentence(item.text) || /[。！？]/.test(item.text) || REFERS_BACK.test(item.text)) return;
     const prev = items[k - 1];
     const next = items[k + 1];
     const titleNext = item.text.length <= 24 && next && next.gap === 0 && (next.kind === "title" || next.kind === "heading");

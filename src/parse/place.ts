@@ -115,10 +115,25 @@ function homeArea(meta: BulletinMeta, pageCity: string | null): District | null 
   return null;
 }
 
+/** 都江堰报 with no city given: the paper of the one county-level area of China its name names (都江堰市), when two of its
+ * stories or more name places in that area; else null. */
+function claimedHome(meta: BulletinMeta, drafts: ReadDraft[]): District | null {
+  const paperPlace = meta.paper?.trim().replace(/^《(.+)》$/, "$1").match(PAPER_PLACE)?.[1];
+  if (!paperPlace || CITIES.has(cityNamed(paperPlace))) return null;
+  const bare = paperPlace.replace(/(?:新区|市|县|区)$/, "");
+  for (const suffix of ["市", "县", "区"]) {
+    const area = districtNamed(`${bare}${suffix}`, null);
+    if (!area || area.kind !== "district") continue;
+    const naming = drafts.filter((d) => findPlaces([d.kicker ?? "", titleText(d), leadText(d)].join(" "), area.city).some((p) => within(area, p)));
+    if (naming.length >= 2) return area;
+  }
+  return null;
+}
+
 export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: string[] }, ctx: Context): PlacedDraft[] {
   const { drafts } = input;
   // a county-level area named as the page's city (江阴) or in its paper's name (瑞安日报) says the city too
-  const declared = homeArea(input.meta, null);
+  const declared = homeArea(input.meta, null) ?? (input.meta.city ? null : claimedHome(input.meta, drafts));
   const meta = declared ? { ...input.meta, city: declared.city } : input.meta;
   const pageCity = cityOf(drafts, meta, input.lines ?? drafts.flatMap((d) => [allText(d), ...d.bylines]), ctx);
   // a paper named for one of the city's areas (涪陵日报) is that area's paper only if its page names no other area of the

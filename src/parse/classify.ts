@@ -73,7 +73,8 @@ function isFurnitureRun(text: string): boolean {
 const FIELD = new RegExp(`\\s(?=${furnitureData.cmsFields})`);
 /** Fields set apart by spaces or bars: 来源：怒江报 | 发布时间：2019-05-06 10:21 | 浏览次数：326. */
 const BARRED_FIELD = new RegExp(`(?:\\s*[|｜丨]\\s*|\\s+)(?=${furnitureData.cmsFields})`);
-const SOURCE_FIELD = /^(?:来源|稿件来源|稿源)[:：]\s*\S{1,30}$/;
+// (a paper or outlet of its own: 来源：新华社 beside 发布时间 is a credit to another source, not the page's field)
+const SOURCE_FIELD = /^(?:来源|稿件来源|稿源)[:：]\s*(?:今日[\u4e00-\u9fa5]{2,4}|\S{0,28}(?:报|新闻|网|客户端|融媒体?|发布))$/;
 /** A scraped story's field line with no author: every field furniture or the story's source. */
 function isFieldLine(text: string): boolean {
   const fields = text.split(BARRED_FIELD).map((f) => f.trim()).filter(Boolean);
@@ -114,7 +115,7 @@ function kindOf(text: string, level: number): ItemKind {
   // 记者手记 is a box's label, not a reporter named 手记
   // ■相关链接: with its mark too
   // (③游客在村道上写生。 a numbered caption, a sentence: no subhead)
-  if ((isSubheadText(text) || (plain !== text && isSubheadText(plain))) && text.length <= 30 && !/。$/.test(text)) return "subhead";
+  if ((isSubheadText(text) || (plain !== text && isSubheadText(plain))) && text.length <= 30 && !endsSentence(text)) return "subhead";
   if (isBylineText(text) || bareNames(text)) return "byline";
   if (BRACKET_KICKER.test(text)) return "kicker";
   if (plain !== text && plain.length <= 6 && isTitleLike(plain) && !isPlaceLine(plain)) return "section"; // ■社区直通车
@@ -314,7 +315,7 @@ function splitRunInHeadlines(items: Item[], ctx: Context) {
     if (item.level > 0 || leadMark(item.text) || isBylineText(item.text)) continue;
     const m = [...item.text.matchAll(/\s+/g)].find((sp) => {
       const rest = item.text.slice(sp.index + sp[0].length);
-      return sp.index >= 6 && sp.index <= 40 && /^[□■]|^(?:本报)?(?:首席|见习|融媒体?|全媒体)?(?:记者|通讯员)/.test(rest) && isBylineText(rest) && isTitleLike(item.text.slice(0, sp.index));
+      return sp.index >= 6 && sp.index <= 40 && /^[□■]|^(?:本报)?(?:首席|见习|融媒体?|全媒体)?(?:记者|通讯员)/.test(rest) && isBylineText(rest) && !isPhotoCreditText(rest) && isTitleLike(item.text.slice(0, sp.index));
     });
     if (!m) continue;
     const headline = item.text.slice(0, m.index);
@@ -505,18 +506,22 @@ function markLinkLists(items: Item[]) {
 /** 西双版纳报 as the page's first line, or the manifest's paper on a line of its own: the masthead, not a headline. */
 function markMastheads(items: Item[], paper: string | null) {
   const name = (text: string) => text.replace(/\s/g, "");
-  const paperName = (t: string) => (paper !== null && t === name(paper)) || /^[\u4e00-\u9fa5]{2,8}(?:日报|晚报|报)$/.test(t);
+  const paperName = (t: string) => (paper !== null && t === name(paper)) || /^(?:[\u4e00-\u9fa5]{2,8}报|今日[\u4e00-\u9fa5]{2,4})$/.test(t);
+  // 都江堰报 on the page's first line, not over a lead or a byline (新春捷报 / 本报讯 …: a headline)
+  const after = items.slice(1).find((it) => it.kind !== "furniture");
+  const firstIsMasthead = !!items[0] && /^[\u4e00-\u9fa5]{2,6}报$/.test(name(items[0].text)) && !["lead", "byline"].includes(after?.kind ?? "");
   const column = (t: string) => SECTIONS.has(t) || SECTION_NAME.test(t) || isBriefSection(t) || SECTION_SHAPES.some((re) => re.test(t));
   items.forEach((item, k) => {
     if (item.kind === "furniture") return;
-    if ((paper && name(item.text) === name(paper)) || (k === 0 && /^[\u4e00-\u9fa5]{2,6}报$/.test(name(item.text)))) item.kind = "furniture";
+    if ((paper && name(item.text) === name(paper)) || (k === 0 && firstIsMasthead)) item.kind = "furniture";
     // 来源：长兴新闻 on 长兴新闻's own page: a field of the page, not a credit of the story to another source
     if (item.kind === "source-credit") {
       const source = name(item.text.replace(/^(?:来源|稿件来源|资料来源)[:：]\s*/, "").replace(/[《》]/g, ""));
       if (/^本(?:报|刊|网)/.test(source) || (paper !== null && source.length >= 2 && (source.startsWith(name(paper)) || name(paper).startsWith(source)))) item.kind = "furniture";
     }
     // 县市动态丨东乡县扶贫车间全面复工 积石山县…: a post's title over its roundup, its column and its stories' headlines
-    const post = item.text.match(/^([\u4e00-\u9fa5]{2,8})\s*[丨|｜]\s*(\S.{7,})$/);
+    // (two headlines or more after the bar, set apart by a space, a comma, ；, ！ or …: one alone is a story's own headline)
+    const post = item.text.match(/^([\u4e00-\u9fa5]{2,8})\s*[丨|｜]\s*(\S.{3,}?(?:\s|[，,；;！!]|……)\s*\S.{3,})$/);
     if (post && k === items.findIndex((it) => it.kind !== "furniture") && column(post[1]!) && !isPlaceLine(post[2]!)) item.kind = "furniture";
     // 县区新闻　　　大兴安岭日报, 今日永嘉 · 第3版 · 乡镇街道, 第 3 版 镇街新闻: the page's running head (its paper, page and
     // column, two of them at least), wherever a page break sets it

@@ -37,7 +37,7 @@ export function masthead(items: Item[], ctx: Context): PageMeta {
       found.page = /^[一二三四五六七八九十]$/.test(p) ? String(NUMERALS.indexOf(p) + 1) : p.toUpperCase();
       found.lines.page = item.line;
     }
-    // 都江堰报 alone on the page's first line: its masthead
+    // 都江堰报 alone on the page's first line, dropped as its masthead (classify.ts)
     const paper = item.text.match(PAPER) ?? (item === items[0] ? item.text.replace(/\s/g, "").match(/^([\u4e00-\u9fa5]{2,6}报)$/) : null);
     if (paper && !found.paper) {
       found.paper = paper[1]!;

@@ -14,7 +14,10 @@ export function normalize(text: string, ctx: Context): Line[] {
     }
     // "| 昨日,… 摄 |": a scraped table cell's borders
     const text = cleaned.replace(SPACES, " ").replace(/ {2,}/g, " ").trim().replace(/^[|｜]\s*(.*?)\s*[|｜]$/, (all, inner: string) => (/[|｜]/.test(inner) ? all : inner));
-    const plain = unmark(text);
+    // "…机插秧面积3万亩。▲", "…投入使用。▎": an OCR speck after a sentence's end
+    const speck = unmark(text).match(/(?<=[。！？!?”」])\s*[▲△■□▎▍▌|｜]+$/);
+    if (speck) ctx.report("normalize/speck", "info", i + 1, `dropped “${speck[0].trim()}” after the line's last sentence (an OCR speck)`);
+    const plain = speck ? unmark(text).slice(0, speck.index).trim() : unmark(text);
     return plain && /^[\s\u3000\u00a0]/.test(cleaned) ? { n: i + 1, text: plain, indent: true } : { n: i + 1, text: plain };
   });
 }
@@ -31,7 +34,5 @@ function unmark(text: string): string {
     .replace(/^\*([^*\s](?:.*[^*\s])?)\*$/, "$1")
     .replace(/^[-*+]\s+(?=\S)/, "● ")
     .replace(/^[~=*]{3,}\s*|\s*[~=*]{3,}$/g, "")
-    // "…机插秧面积3万亩。▲", "…投入使用。▎": an OCR speck after a sentence's end
-    .replace(/(?<=[。！？!?”」])\s*[▲△■□▎▍▌|｜]+$/, "")
     .trim();
 }

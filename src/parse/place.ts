@@ -9,7 +9,7 @@ import zoneData from "../data/functional-zones.json" with { type: "json" };
 import type { BulletinMeta, PlacedDraft, ReadDraft } from "./types.ts";
 import { CITIES, cityNamed, cityVotes, districtNamed, districtOfPlaces, findDistricts, findPlaces, nameOfYear, paperCity, papersPrinted, shortCity, type District, type PlaceMatch } from "./gazetteer.ts";
 
-/** 涪陵日报, 浦东时报, 房山报: the place a local paper is named for. */
+/** 涪陵日报, 浦东时报, 房山报, 今日苍南: the place a local paper is named for. */
 const PAPER_PLACE = /^(?:今日)?([\u4e00-\u9fa5]{2,4}?)(?:日报|晚报|时报|晨报|时讯|新闻|报)?$/;
 /** Zone-shaped words that name no zone. */
 const PHRASE_ZONES = new Set(zoneData.phrases);

@@ -305,7 +305,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       if (published) st.cur!.published ??= published;
       // navigation an e-paper repeats between its articles (上一篇 下一篇) ends the story above
       if (st.cur && st.cur.body.length > 0 && (repeatedFurniture.get(item.text) ?? 0) >= 2 && NAVIGATION.test(item.text)) st.closed = true;
-      if (/^(?:-{3,}|\*{3,}|_{3,})$/.test(item.text.trim())) st.ruledBefore = next(i + 1);
+      // ---, * * *: a markdown rule between two records
+      if (/^(?:[-*_]\s*){3,}$/.test(item.text.trim())) st.ruledBefore = next(i + 1);
       i++;
       continue;
     }
@@ -571,8 +572,11 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         }
         // 本组图片由…摄 under a headline whose captions were set apart as photos of their own: the headline's group
         if (/由/.test(item.text) && cur?.kind === "photo" && cur.titles.length === 0) {
-          const photos = trailingPhotos(st.drafts);
-          const head = st.drafts[st.drafts.length - photos.length - 1];
+          // the unbroken run of uncredited photos at the end, and the record above it
+          let n = 0;
+          while (n < st.drafts.length && st.drafts[st.drafts.length - 1 - n]!.kind === "photo" && st.drafts[st.drafts.length - 1 - n]!.bylines.length === 0) n++;
+          const photos = st.drafts.slice(st.drafts.length - n);
+          const head = st.drafts[st.drafts.length - n - 1];
           if (photos.length > 0 && photos.every((p) => p.titles.length === 0 && !p.kicker && !p.section) && head && head.bylines.length === 0 && isCaptionGroup({ ...head, body: [...head.body, ...photos.flatMap((p) => p.body)] })) {
             head.body.push(...photos.flatMap((p) => p.body));
             st.drafts.splice(st.drafts.length - photos.length);
@@ -956,7 +960,7 @@ const stripDistricts = (t: string) => findDistricts(t, null).reduce((s, m) => s.
 function captionsElsewhere(d: Draft): boolean {
   const headline = headlineOf(d);
   // the headline's town, known to the gazetteer or by its shape (李中镇水上森林公园…)
-  const own = findPlaces(headline.slice(0, 12), null).find((m) => m.index === 0) ?? headline.match(/^([\u4e00-\u9fa5]{2,4}?(?:(?<![古小名重])镇|乡|街道))/)?.[1];
+  const own = findPlaces(headline.slice(0, 12), null).find((m) => m.index === 0) ?? headline.match(/^((?!走进|深入|来到|助力|农民|返乡)[\u4e00-\u9fa5]{2,4}?(?:(?<![古小名重返回下进力])镇|(?<![返回下进力])乡(?!村)|街道))/)?.[1];
   const body = joinLines(d.body);
   if (!own || body.length !== 1 || !PHOTO_OPENING.test(body[0]!.text) || !(captionLike(body[0]!.text, 80) || longCaptionLike(body[0]!.text))) return false;
   const caption = body[0]!.text;

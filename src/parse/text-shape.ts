@@ -14,7 +14,8 @@ export function endsSentence(text: string): boolean {
 /** Short, no sentence punctuation inside: 召开“十大行动”第一季度工作推进会, 郁金香有毒?“人花共室”会中毒吗? */
 export function isTitleLike(text: string): boolean {
   const bare = text.replace(/\s/g, "");
-  return bare.length >= 2 && bare.length <= 40 && /[\u4e00-\u9fa5]/.test(bare) && !/[,，。;；]/.test(bare) && !/[:：、]$/.test(bare);
+  // (电话：0571-88888888: a label and its number, no headline)
+  return bare.length >= 2 && bare.length <= 40 && /[\u4e00-\u9fa5]/.test(bare) && !/[,，。;；]/.test(bare) && !/[:：、]$/.test(bare) && !/^[\u4e00-\u9fa5]{2,8}[:：][\d\s()（）-]{6,}$/.test(bare);
 }
 
 /** How many characters two texts share as runs of at least `min` characters (for "is this caption about that headline"). */

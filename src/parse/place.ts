@@ -108,7 +108,7 @@ function homeArea(meta: BulletinMeta, pageCity: string | null): District | null 
   for (const name of new Set(names)) {
     const bare = name.replace(/(?:新区|市|县|区)$/, "");
     const found = ["市", "县", "区", "新区"].map((suffix) => districtNamed(`${bare}${suffix}`, name === paperPlace ? city : null)).filter((d): d is District => d !== null && d.kind !== "zone");
-    const former = found.find((d) => d.kind === "abolished" && d.until !== undefined && year !== null && year < d.until);
+    const former = found.find((d) => d.kind === "abolished" && d.until !== undefined && year !== null && year <= d.until);
     const today = found.find((d) => d.kind === "district");
     if (former ?? today) return (former ?? today)!;
   }

@@ -242,8 +242,16 @@ function unwrap(items: Item[], ctx: Context) {
     const tail = last.length + (item.indent && !lastLine.has(item) ? 2 : 0);
     // a byline or lead starts a line (a photo credit ends its caption's); so does a line with no punctuation over a lead
     // or a byline (a headline)
-    const after = items[k + 2];
-    const overLead = () => !PUNCTUATION.test(next.text) && after !== undefined && after.gap === 0 && (leadMark(after.text) !== null || bracketLead(after.text) !== null || isBylineText(after.text));
+    // (past an editor's line the page set between a headline and its lead; found only when asked)
+    const afterItem = () => {
+      let a = k + 2;
+      while (a < items.length && isFurnitureText(items[a]!.text)) a++;
+      return items[a];
+    };
+    const overLead = () => {
+      const after = afterItem();
+      return !PUNCTUATION.test(next.text) && after !== undefined && after.gap === 0 && (leadMark(after.text) !== null || bracketLead(after.text) !== null || isBylineText(after.text));
+    };
     // a kicker (北道区桥南街道) shorter than the column stands on its own line
     const place = () => next.text.length < width - 2 && isPlaceLine(next.text);
     // a caption with its credit on one line, after a sentence's end (…慰问品。 / 5月19日,…采摘夏茶。 通讯员 洪志刚 摄)
@@ -251,7 +259,11 @@ function unwrap(items: Item[], ctx: Context) {
     // a paragraph closed by its story's byline (…交流创业经验。(通讯员 王珂)) ends there: the next line is another story's
     const closedByByline = () => /[)）]$/.test(last) && splitEndByline(last) !== null;
     // a short line with no sentence's end, after one and over an indented paragraph: a headline between two stories
-    const headline = () => endsSentence(last) && next.text.length < width - 2 && isTitleLike(next.text) && !endsSentence(next.text) && after !== undefined && after.gap === 0 && !!after.indent;
+    const headline = () => {
+      if (!endsSentence(last) || next.text.length >= width - 2 || !isTitleLike(next.text) || endsSentence(next.text)) return false;
+      const after = afterItem();
+      return after !== undefined && after.gap === 0 && !!after.indent;
+    };
     const opensLine = () => leadMark(next.text) !== null || LIST_ITEM.test(next.text) || wide(next.text) || (isBylineText(next.text) && !isPhotoCreditText(next.text)) || overLead() || place() || creditedCaption() || closedByByline() || headline();
     // a byline is a line of its own; a line much wider than the column was never broken by it
     const byline = () => !lastLine.has(item) && isBylineText(item.text);

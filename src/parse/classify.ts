@@ -119,7 +119,8 @@ function kindOf(text: string, level: number): ItemKind {
   if (isBylineText(text) || bareNames(text)) return "byline";
   if (BRACKET_KICKER.test(text)) return "kicker";
   if (plain !== text && plain.length <= 6 && isTitleLike(plain) && !isPlaceLine(plain)) return "section"; // ■社区直通车
-  if (BULLET.test(text)) return "bullet";
+  // ■，居民凭卡进出…: a speck before a line that goes on mid-sentence, no list's item
+  if (BULLET.test(text) && !/^[^\s\u4e00-\u9fa5【\[]\s*[，,。、；;：:）)]/.test(text)) return "bullet";
   if (isPlaceLine(plain.replace(/[(（]原[^)）]{2,8}[)）]$/, ""))) return "kicker"; // 营市街街道>>, 市北区(原四方区)
   // 徐汇 | 枫林路街道: the district's short name and the street
   const parts = plain.split(/\s*[|｜丨·•]\s*/);

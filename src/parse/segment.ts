@@ -459,6 +459,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       } else if (
         mainAt < 0 &&
         lastUndashed(titles) > 0 &&
+        // (a kicker over the titles that the story's opening names, 店张街道 / 小集镇改造驶入“快车道” / 新建商铺120间…: one story)
+        !group.some((g) => g.kind === "kicker" && openingAt(items, next(j)).includes(g.text.replace(/[【】\[\]\s]/g, ""))) &&
         (twoHeadlines(titles[lastUndashed(titles) - 1]!.text, titles[lastUndashed(titles)]!.text) ||
           leadElsewhere(titles[lastUndashed(titles) - 1]!.text, titles[lastUndashed(titles)]!.text, after?.kind === "lead" || after?.kind === "text" ? after.text : "") ||
           unrelatedHeadline(titles[lastUndashed(titles) - 1]!.text, titles[lastUndashed(titles)]!.text, openingAt(items, next(j))))

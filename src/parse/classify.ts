@@ -5,7 +5,7 @@ import furnitureData from "../data/page-furniture.json" with { type: "json" };
 import bylineData from "../data/bylines.json" with { type: "json" };
 import { isPlaceLine } from "./gazetteer.ts";
 import { bareNames, bracketLead, isBylineText, isPhotoCreditText, leadMark, readPeople, splitEndByline, splitPhotoCredit } from "./parse-byline.ts";
-import { captionLike, endsSentence, isTitleLike, LIST_MARKS, REFERS_BACK, stripListMark } from "./text-shape.ts";
+import { BAR_MARKS, captionLike, endsSentence, isTitleLike, LIST_MARKS, PAPER_LINE, REFERS_BACK, stripListMark } from "./text-shape.ts";
 
 /** Every furniture pattern as one alternation: tested against each line (in three forms), far faster than one by one. */
 const FURNITURE = new RegExp(furnitureData.furniture.map((s) => `(?:${s})`).join("|"));
@@ -16,7 +16,7 @@ const TOC_LABEL = new RegExp(furnitureData.tocLabels);
 /** What a furniture pattern is matched against: the line without list marks, arrows and brackets around it. */
 const ARROWED_TITLE = /^(?:>>|》》|»|>)\s*(\S.*)$/;
 // ▍秦州区: the bars of a label set like an app's, too
-const LEADING_MARKS = new RegExp(`^[${LIST_MARKS}▍▌▎▐┃>»\\s]+`);
+const LEADING_MARKS = new RegExp(`^[${LIST_MARKS}${BAR_MARKS}>»\\s]+`);
 const bare = (text: string) => text.replace(LEADING_MARKS, "").replace(/^[【\[](.*)[】\]]$/, "$1").replace(/\s*(?:>>|»|>)$/, "").trim();
 const BRIEF_SECTION = new RegExp(furnitureData.briefSections);
 const SUBHEADS = furnitureData.subheads.map((s) => new RegExp(s));
@@ -71,6 +71,7 @@ function isFurnitureRun(text: string): boolean {
 }
 
 const FIELD = new RegExp(`\\s(?=${furnitureData.cmsFields})`);
+const DATE_TIME = /^(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** Fields set apart by spaces or bars: 来源：怒江报 | 发布时间：2019-05-06 10:21 | 浏览次数：326. */
 const BARRED_FIELD = new RegExp(`(?:\\s*[|｜丨]\\s*|\\s+)(?=${furnitureData.cmsFields})`);
 // (a paper or outlet of its own: 来源：新华社 beside 发布时间 is a credit to another source, not the page's field)
@@ -80,7 +81,6 @@ function isFieldLine(text: string): boolean {
   const fields = text.split(BARRED_FIELD).map((f) => f.trim()).filter(Boolean);
   return fields.length >= 2 && fields.every((f) => isFurnitureText(f) || SOURCE_FIELD.test(f) || DATE_TIME.test(f));
 }
-const DATE_TIME = /^(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** "作者：X 发布时间：Y 点击：Z", "2014-11-12 08:35 来源：《今日桐乡》 作者：X 编辑：Y": a scraped story's fields on one
  * line, each opened by its label (a bare date and time may come first), when all but the author's are furniture: the
  * author's field first, then the others; else null. */
@@ -525,7 +525,7 @@ function markMastheads(items: Item[], paper: string | null) {
   const paperName = (t: string) => (paper !== null && t === name(paper)) || /^(?:[\u4e00-\u9fa5]{2,8}报|今日[\u4e00-\u9fa5]{2,4})$/.test(t);
   // 都江堰报 on the page's first line, not over a lead or a byline (新春捷报 / 本报讯 …: a headline)
   const after = items.slice(1).find((it) => it.kind !== "furniture");
-  const firstIsMasthead = !!items[0] && /^[\u4e00-\u9fa5]{2,6}报$/.test(name(items[0].text)) && !["lead", "byline"].includes(after?.kind ?? "");
+  const firstIsMasthead = !!items[0] && PAPER_LINE.test(name(items[0].text)) && !["lead", "byline"].includes(after?.kind ?? "");
   const column = (t: string) => SECTIONS.has(t) || SECTION_NAME.test(t) || isBriefSection(t) || SECTION_SHAPES.some((re) => re.test(t));
   items.forEach((item, k) => {
     if (item.kind === "furniture") return;

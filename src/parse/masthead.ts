@@ -4,6 +4,7 @@ import type { BulletinMeta, Item } from "./types.ts";
 import furnitureData from "../data/page-furniture.json" with { type: "json" };
 import { districtNamed } from "./gazetteer.ts";
 import { leadMark } from "./parse-byline.ts";
+import { PAPER_LINE } from "./text-shape.ts";
 
 const DATE = new RegExp(furnitureData.masthead.date);
 const PAGE = new RegExp(furnitureData.masthead.page);
@@ -38,7 +39,7 @@ export function masthead(items: Item[], ctx: Context): PageMeta {
       found.lines.page = item.line;
     }
     // 都江堰报 alone on the page's first line, dropped as its masthead (classify.ts)
-    const paper = item.text.match(PAPER) ?? (item === items[0] ? item.text.replace(/\s/g, "").match(/^([\u4e00-\u9fa5]{2,6}报)$/) : null);
+    const paper = item.text.match(PAPER) ?? (item === items[0] ? item.text.replace(/\s/g, "").match(PAPER_LINE) : null);
     if (paper && !found.paper) {
       found.paper = paper[1]!;
       found.lines.paper = item.line;

@@ -1,8 +1,11 @@
 // "\ufeff# 标题\r\n　正文" → [{n:1,text:"# 标题"},{n:2,text:"正文"}]: CRLF/CR, BOM, U+3000 and stray spaces, never adding or removing a line.
 import type { Context } from "./context.ts";
 import type { Line } from "./types.ts";
+import { BAR_MARKS } from "./text-shape.ts";
 
 const SPACES = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]/g;
+/** …3万亩。▲, …投入使用。▎: a mark left after a line's last sentence. */
+const SPECK_AFTER_SENTENCE = new RegExp(`(?<=[。！？!?”」])\\s*[▲△■□${BAR_MARKS}|｜]+$`);
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 export function normalize(text: string, ctx: Context): Line[] {
@@ -14,10 +17,10 @@ export function normalize(text: string, ctx: Context): Line[] {
     }
     // "| 昨日,… 摄 |": a scraped table cell's borders
     const text = cleaned.replace(SPACES, " ").replace(/ {2,}/g, " ").trim().replace(/^[|｜]\s*(.*?)\s*[|｜]$/, (all, inner: string) => (/[|｜]/.test(inner) ? all : inner));
-    // "…机插秧面积3万亩。▲", "…投入使用。▎": an OCR speck after a sentence's end
-    const speck = unmark(text).match(/(?<=[。！？!?”」])\s*[▲△■□▎▍▌|｜]+$/);
+    const unmarked = unmark(text);
+    const speck = unmarked.match(SPECK_AFTER_SENTENCE);
     if (speck) ctx.report("normalize/speck", "info", i + 1, `dropped “${speck[0].trim()}” after the line's last sentence (an OCR speck)`);
-    const plain = speck ? unmark(text).slice(0, speck.index).trim() : unmark(text);
+    const plain = speck ? unmarked.slice(0, speck.index).trim() : unmarked;
     return plain && /^[\s\u3000\u00a0]/.test(cleaned) ? { n: i + 1, text: plain, indent: true } : { n: i + 1, text: plain };
   });
 }

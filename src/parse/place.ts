@@ -11,6 +11,7 @@ import { CITIES, cityNamed, cityVotes, districtNamed, districtOfPlaces, findDist
 
 /** 涪陵日报, 浦东时报, 房山报, 今日苍南: the place a local paper is named for. */
 const PAPER_PLACE = /^(?:今日)?([\u4e00-\u9fa5]{2,4}?)(?:日报|晚报|时报|晨报|时讯|新闻|报)?$/;
+const paperPlaceOf = (meta: BulletinMeta) => meta.paper?.trim().replace(/^《(.+)》$/, "$1").match(PAPER_PLACE)?.[1];
 /** Zone-shaped words that name no zone. */
 const PHRASE_ZONES = new Set(zoneData.phrases);
 
@@ -100,7 +101,7 @@ function adminOf(district: District, places: PlaceMatch[]): string | null {
 function homeArea(meta: BulletinMeta, pageCity: string | null): District | null {
   const city = meta.city && CITIES.has(cityNamed(meta.city)) ? cityNamed(meta.city) : pageCity;
   const year = meta.date ? Number(meta.date.slice(0, 4)) : null;
-  const paperPlace = meta.paper?.trim().replace(/^《(.+)》$/, "$1").match(PAPER_PLACE)?.[1];
+  const paperPlace = paperPlaceOf(meta);
   // a paper's name is a place's only where that place lies in the page's city (新民晚报 is no paper of 新民市), but for
   // 今日 and a county's name (今日苍南), which is that county's paper wherever it is
   const ownPlace = city || /^《?今日/.test(meta.paper?.trim() ?? "") ? paperPlace : null;
@@ -118,7 +119,7 @@ function homeArea(meta: BulletinMeta, pageCity: string | null): District | null 
 /** 都江堰报 with no city given: the paper of the one county-level area of China its name names (都江堰市), when two of its
  * stories or more name places in that area; else null. */
 function claimedHome(meta: BulletinMeta, drafts: ReadDraft[]): District | null {
-  const paperPlace = meta.paper?.trim().replace(/^《(.+)》$/, "$1").match(PAPER_PLACE)?.[1];
+  const paperPlace = paperPlaceOf(meta);
   if (!paperPlace || CITIES.has(cityNamed(paperPlace))) return null;
   const bare = paperPlace.replace(/(?:新区|市|县|区)$/, "");
   for (const suffix of ["市", "县", "区"]) {

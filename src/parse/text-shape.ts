@@ -40,3 +40,9 @@ export const longCaptionLike = (text: string) => text.length <= 150 && /[。！!
 
 /** A photo's number opening its caption: 图①, 图1：, 图二: */
 export const PHOTO_NUMBER = /^图\s?(?:[①-⑩]|[\d一二三四五六七八九十]\s?[:：])/;
+
+/** The bars an app sets before a label (▍秦州区), which an OCR also leaves as specks after a sentence. */
+export const BAR_MARKS = "▍▌▎▐┃";
+
+/** A paper's name alone on a line, as a masthead prints it: 都江堰报. */
+export const PAPER_LINE = /^([\u4e00-\u9fa5]{2,6}报)$/;

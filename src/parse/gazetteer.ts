@@ -165,12 +165,13 @@ for (const d of today) {
 /** A district of today under its name of `year`, when it was then a county or county-level city of the same name (定陶区 →
  * 定陶县 in 2004); else itself. A page of the year whose codes first lack the old name still prints it: the codes are
  * revised once a year, months after a change (华亭县 became 华亭市 in mid-2018; the revision labelled 2017 lacks it). */
-export function nameOfYear(district: District, year: number | null): District {
-  if (year === null || district.kind !== "district") return district;
+export function nameOfYear(district: District, year: number | null, printed: (name: string) => boolean = () => false): District {
+  if (district.kind !== "district") return district;
   const stem = district.name.replace(/[区市]$/, "");
   for (const former of [`${stem}县`, `${stem}市`].filter((f) => f !== district.name)) {
-    const f = districtsByName.get(former)?.find((x) => x.city === district.city && x.kind === "abolished" && x.successor === district.name && x.until !== undefined && year <= x.until);
-    if (f) return f;
+    const f = districtsByName.get(former)?.find((x) => x.city === district.city && x.kind === "abolished" && x.successor === district.name && x.until !== undefined);
+    // a page with no year that prints the former name and never today's is a page of the former's years
+    if (f && (year !== null ? year <= f.until! : printed(f.name) && !printed(district.name))) return f;
   }
   return district;
 }

@@ -98,7 +98,7 @@ function adminOf(district: District, places: PlaceMatch[]): string | null {
 /** A county, a county-level city or a district given as the page's city or in its paper's name (江阴, 瑞安日报, 涪陵日报,
  * 浦东时报): the paper of that area, whose stories are the area's own; under the name of the page's years (上虞日报 of
  * 2010: 上虞市, a district since 2013). */
-function homeArea(meta: BulletinMeta, pageCity: string | null): District | null {
+function homeArea(meta: BulletinMeta, pageCity: string | null, printed: (name: string) => boolean): District | null {
   const city = meta.city && CITIES.has(cityNamed(meta.city)) ? cityNamed(meta.city) : pageCity;
   const year = meta.date ? Number(meta.date.slice(0, 4)) : null;
   const paperPlace = paperPlaceOf(meta);
@@ -109,8 +109,8 @@ function homeArea(meta: BulletinMeta, pageCity: string | null): District | null 
   for (const name of new Set(names)) {
     const bare = name.replace(/(?:新区|市|县|区)$/, "");
     const found = ["市", "县", "区", "新区"].map((suffix) => districtNamed(`${bare}${suffix}`, name === paperPlace ? city : null)).filter((d): d is District => d !== null && d.kind !== "zone");
-    const former = found.find((d) => d.kind === "abolished" && d.until !== undefined && year !== null && year <= d.until);
     const today = found.find((d) => d.kind === "district");
+    const former = found.find((d) => d.kind === "abolished" && d.until !== undefined && (year !== null ? year <= d.until : printed(d.name) && !(today && printed(today.name))));
     if (former ?? today) return (former ?? today)!;
   }
   return null;
@@ -134,12 +134,14 @@ function claimedHome(meta: BulletinMeta, drafts: ReadDraft[]): District | null {
 export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: string[] }, ctx: Context): PlacedDraft[] {
   const { drafts } = input;
   // a county-level area named as the page's city (江阴) or in its paper's name (瑞安日报) says the city too
-  const declared = homeArea(input.meta, null) ?? (input.meta.city ? null : claimedHome(input.meta, drafts));
+  const pageText = (input.lines ?? drafts.flatMap((d) => [allText(d), ...d.bylines])).join("\n");
+  const printed = (name: string) => pageText.includes(name);
+  const declared = homeArea(input.meta, null, printed) ?? (input.meta.city ? null : claimedHome(input.meta, drafts));
   const meta = declared ? { ...input.meta, city: declared.city } : input.meta;
   const pageCity = cityOf(drafts, meta, input.lines ?? drafts.flatMap((d) => [allText(d), ...d.bylines]), ctx);
   // a paper named for one of the city's areas (涪陵日报) is that area's paper only if its page names no other area of the
   // city in two stories or more (井冈山报, 右江日报 are their city's papers)
-  const local = declared ? null : homeArea(input.meta, pageCity);
+  const local = declared ? null : homeArea(input.meta, pageCity, printed);
   const namesOtherAreas = (home: District) => {
     // the city's other districts each story names; one named by two stories or more makes the page the city's
     const seen = new Set<District>();
@@ -191,7 +193,7 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
     const useHome = !!home && city === home.city && (!own || own.name === home.name || (home.kind === "abolished" && own.name === home.successor));
     const found = useHome ? home : own ?? (city ? bulletinDistrict : null);
     // under its name of the page's years (定陶区 on a page of 2004: 定陶县)
-    const district = found && nameOfYear(found, year);
+    const district = found && nameOfYear(found, year, printed);
     let placeName: string | null = null;
     if (d.kicker) {
       // the kicker's place as a name: without its brackets and marks (【幸福里社区】, 营市街街道>>, 市北区(原四方区))

@@ -312,6 +312,9 @@ function splitLabelledTitles(items: Item[]) {
   }
 }
 
+/** A byline that opens with its mark or with the role of one who wrote the story (本报首席记者, 通讯员), not a photo's. */
+const WRITER_OPENING = new RegExp(`^[□■]|^(?:本报)?(?:${bylineData.modifiers.join("|")})?(?:${Object.entries(bylineData.roleWords).filter(([, role]) => role === "记者" || role === "通讯员").map(([word]) => word).join("|")})`);
+
 /** "伍家岗区万寿桥街道：老楼道装上扶手和座椅 本报讯（记者 向阳）楼梯扶手…": a headline the page ran into its lead is two
  * items of the same line, the headline and the lead. */
 function splitRunInHeadlines(items: Item[], ctx: Context) {
@@ -331,7 +334,7 @@ function splitRunInHeadlines(items: Item[], ctx: Context) {
     if (item.level > 0 || leadMark(item.text) || isBylineText(item.text)) continue;
     const m = [...item.text.matchAll(/\s+/g)].find((sp) => {
       const rest = item.text.slice(sp.index + sp[0].length);
-      return sp.index >= 6 && sp.index <= 40 && /^[□■]|^(?:本报)?(?:首席|见习|融媒体?|全媒体)?(?:记者|通讯员)/.test(rest) && isBylineText(rest) && !isPhotoCreditText(rest) && isTitleLike(item.text.slice(0, sp.index));
+      return sp.index >= 6 && sp.index <= 40 && WRITER_OPENING.test(rest) && isBylineText(rest) && !isPhotoCreditText(rest) && isTitleLike(item.text.slice(0, sp.index));
     });
     if (!m) continue;
     const headline = item.text.slice(0, m.index);

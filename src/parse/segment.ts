@@ -7,6 +7,7 @@ import { isBriefSection, isPhotoSection, JUMP, publishedDate } from "./classify.
 import { findDistricts, findPlaces, isPlaceLine } from "./gazetteer.ts";
 import { mainHeading, rejoinBroken, startsWithPlace } from "./titles.ts";
 import continuations from "../data/continuations.json" with { type: "json" };
+import placeWords from "../data/place-words.json" with { type: "json" };
 
 const TITLE_KINDS = new Set(["heading", "title", "kicker", "section"]);
 /** 据介绍, 此外, 记者从…获悉: a paragraph that goes on with the story above. */
@@ -926,6 +927,11 @@ function leadElsewhere(a: string, b: string, lead: string): boolean {
   return !there.some((m) => m.districts.some((d) => codes.has(d.code)));
 }
 
+const LABEL_PLACE = new RegExp(`(?:${placeWords.labelEnds.join("|")})$`);
+const HEADLINE_TOWN = new RegExp(`^[\\u4e00-\\u9fa5]{2,4}?(?:${placeWords.headlineTownEnds.join("|")})`);
+/** 李中镇水上森林公园…: a headline's town by its shape (a town, a township, a street), where no gazetteer knows it */
+const TOWN_SHAPE = new RegExp(`^((?!${placeWords.townNotOpening.join("|")})[\\u4e00-\\u9fa5]{2,4}?(?:(?<![${placeWords.townNotAfter["镇"]}])镇|(?<![${placeWords.townNotAfter["乡"]}])乡(?!村)|街道))`);
+
 /** 勐仑镇集镇道路改造工程竣工 / 橄榄坝上的“竹楼客栈” / 本报记者 玉罕 / 从景洪市区…到了勐罕镇…橄榄坝: a headline that opens
  * with its town, street or road, none of whose words (three characters in a row, its district aside) the story's opening
  * uses, over a headline whose words it does use: the first is another story's, which lost its text. */
@@ -933,7 +939,7 @@ function unrelatedHeadline(a: string, b: string, opening: string): boolean {
   if (!opening || !startsWithPlace(a) || /^[——-]|[——-]$/.test(a) || /^[——-]/.test(b)) return false;
   const bare = (t: string) => stripDistricts(t).replace(/[“”"‘’「」《》\s]/g, "");
   const own = bare(a);
-  const place = own.replace(/^\|/, "").match(/^[\u4e00-\u9fa5]{2,4}?(?:街道|镇|乡|村|社区|路|街|巷)/)?.[0];
+  const place = own.replace(/^\|/, "").match(HEADLINE_TOWN)?.[0];
   if (!place || opening.includes(place)) return false;
   return !sharesRun(own, opening, 3) && sharesRun(bare(b), opening, 2);
 }
@@ -964,7 +970,7 @@ const stripDistricts = (t: string) => findDistricts(t, null).reduce((s, m) => s.
 function captionsElsewhere(d: Draft): boolean {
   const headline = headlineOf(d);
   // the headline's town, known to the gazetteer or by its shape (李中镇水上森林公园…)
-  const own = findPlaces(headline.slice(0, 12), null).find((m) => m.index === 0) ?? headline.match(/^((?!走进|深入|来到|助力|农民|返乡)[\u4e00-\u9fa5]{2,4}?(?:(?<![古小名重返回下进力])镇|(?<![返回下进力])乡(?!村)|街道))/)?.[1];
+  const own = findPlaces(headline.slice(0, 12), null).find((m) => m.index === 0) ?? headline.match(TOWN_SHAPE)?.[1];
   const body = joinLines(d.body);
   if (!own || body.length !== 1 || !PHOTO_OPENING.test(body[0]!.text) || !(captionLike(body[0]!.text, 80) || longCaptionLike(body[0]!.text))) return false;
   const caption = body[0]!.text;
@@ -986,7 +992,7 @@ function joinLines(lines: Item[]): Item[] {
 }
 
 /** Whether a bracketed label names a place (【幸福里社区】, 【石柱镇】) rather than a topic (【抓招商】). */
-const namesPlace = (label: string) => isPlaceLine(label) || /(?:小区|社区|村|街道|镇|乡|区|县|市|花园|家园|苑|院|里|庄|湾|坊)$/.test(label);
+const namesPlace = (label: string) => isPlaceLine(label) || LABEL_PLACE.test(label);
 
 /** ●金水区开展消防演练 近日,… · 【幸福里社区】居民自发… · ■社区书屋开放 → a brief with its kicker, headline and body. */
 function briefFromBullet(item: Item): Draft {

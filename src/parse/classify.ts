@@ -154,7 +154,9 @@ function markCommaTitles(items: Item[]) {
     const overByline = prev && (prev.kind === "title" || prev.kind === "heading") && next && next.kind === "byline" && item.gap === next.gap && !/[。；;]/.test(item.text);
     // ——总投资1.2亿元，预计明年汛期前完工 under a headline: a 副题 by its dash, commas and all
     const dashed = prev && (prev.kind === "title" || prev.kind === "heading") && /^[——-]{1,2}\s*[\u4e00-\u9fa5“"\d]/.test(item.text) && !/[。；;]/.test(item.text);
-    if (titleNext || titlePrev || overByline || dashed) item.kind = "title";
+    // 春日前童古镇游客回暖, 周末日均接待超万人 / 本报讯 连日来,…: a line set apart, right over a story's lead, is its headline
+    const overLead = item.text.length <= 32 && !/[,，、]$/.test(item.text) && (item.gap > 0 || !prev || ["furniture", "section", "kicker"].includes(prev.kind)) && next && next.kind === "lead" && (item.text.match(/[,，]/g)?.length ?? 0) <= 2;
+    if (titleNext || titlePrev || overByline || dashed || overLead) item.kind = "title";
   });
 }
 

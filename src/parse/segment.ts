@@ -272,7 +272,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     // the story above stopped mid-sentence: a column break goes on in a line that ends the sentence (…清爽了。), where
     // a line with no punctuation over more text is the next story's headline (the story above was cut off)
     // (…办起了越剧展陈馆,每 / 到周末都有外地戏迷专程赶 / 来看戏。: a short end of a sentence under it says the line goes on too)
-    if (goesOn(d)) return /[，。；！？、,;!?：:”」]/.test(title.text) || (items[j]?.kind === "text" && items[j]!.gap === 0 && items[j]!.text.length <= 8 && endsSentence(items[j]!.text));
+    // (a quote closed that the line did not open goes on from the line above: 场”活动开展以来; “新型社区” is a headline's)
+    if (goesOn(d)) return /[，。；！？、,;!?：:]/.test(title.text) || (title.text.match(/[”」]/g)?.length ?? 0) > (title.text.match(/[“「]/g)?.length ?? 0) || (items[j]?.kind === "text" && items[j]!.gap === 0 && items[j]!.text.length <= 8 && endsSentence(items[j]!.text));
     // a line that opens with a street or district is a story's headline (文新街道“垃圾不落地”试点满月), not a subhead
     if (startsWithPlace(title.text)) return false;
     // 统一养殖 降低成本 … 订单收购 不愁销路: parallel phrases of one shape, more than once before the next lead or

@@ -170,8 +170,9 @@ export function nameOfYear(district: District, year: number | null, printed: (na
   const stem = district.name.replace(/[区市]$/, "");
   for (const former of [`${stem}县`, `${stem}市`].filter((f) => f !== district.name)) {
     const f = districtsByName.get(former)?.find((x) => x.city === district.city && x.kind === "abolished" && x.successor === district.name && x.until !== undefined);
-    // a page with no year that prints the former name and never today's is a page of the former's years
-    if (f && (year !== null ? year <= f.until! : printed(f.name) && !printed(district.name))) return f;
+    // a page of its years, or one that prints the former name and never today's (the change came later in the year, or
+    // the page has no date)
+    if (f && ((year !== null && year <= f.until!) || (printed(f.name) && !printed(district.name)))) return f;
   }
   return district;
 }

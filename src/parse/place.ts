@@ -64,13 +64,15 @@ function within(district: District, p: PlaceMatch): boolean {
 }
 
 const ZONE_SHAPE = new RegExp(`^[\\u4e00-\\u9fa5]{2,6}?(?:${zoneData.shapes.join("|")})`);
+/** 游客在三仙山景区: a sentence's words, not a zone's name */
+const SENTENCE_WORDS = /[在到的了从向把被对为和与]/;
 
 /** A functional zone the lexicon does not know, opening the kicker or headline, or the lead's first words: 贵安新区湖潮乡…, 滇池度假区 海埂大坝… */
 function unknownZone(d: ReadDraft, city: string): District | null {
   const lead = leadText(d).replace(/^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|日前|近日|近期|最近|昨天|昨日|今年以来)[，,]?/, "");
   for (const text of [d.kicker?.replace(/[【】\[\]]/g, "") ?? "", d.headline ?? "", lead]) {
     const m = text.match(ZONE_SHAPE);
-    if (m && !PHRASE_ZONES.has(m[0])) return { city, name: m[0], official: m[0], code: "", kind: "zone", admin: null };
+    if (m && !PHRASE_ZONES.has(m[0]) && !SENTENCE_WORDS.test(m[0])) return { city, name: m[0], official: m[0], code: "", kind: "zone", admin: null };
   }
   return null;
 }
@@ -110,7 +112,7 @@ function homeArea(meta: BulletinMeta, pageCity: string | null, printed: (name: s
     const bare = name.replace(/(?:新区|市|县|区)$/, "");
     const found = ["市", "县", "区", "新区"].map((suffix) => districtNamed(`${bare}${suffix}`, name === paperPlace ? city : null)).filter((d): d is District => d !== null && d.kind !== "zone");
     const today = found.find((d) => d.kind === "district");
-    const former = found.find((d) => d.kind === "abolished" && d.until !== undefined && (year !== null ? year <= d.until : printed(d.name) && !(today && printed(today.name))));
+    const former = found.find((d) => d.kind === "abolished" && d.until !== undefined && ((year !== null && year <= d.until) || (printed(d.name) && !(today && printed(today.name)))));
     if (former ?? today) return (former ?? today)!;
   }
   return null;

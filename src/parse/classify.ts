@@ -201,6 +201,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   markLinkLists(items);
   markContents(items);
   markSections(items);
+  markRunningHeaders(items);
   markMarkedSubheads(items);
   markMarkedNames(items);
   markCommaTitles(items);
@@ -480,6 +481,20 @@ function markRepeated(items: Item[]) {
   for (const item of items) {
     if ((count.get(item.text) ?? 0) >= 3 && !KEEP_WHEN_REPEATED.has(item.kind) && item.text.length <= 40 && !PROSE.test(item.text)) item.kind = "furniture";
   }
+}
+
+/** A3 / 镇区新闻 / 2017年9月12日… at the top, and 镇区新闻 again between a headline and its lead: the page's running header,
+ * which a PDF's text repeats where its next page or column begins; over a headline it still labels a column. */
+function markRunningHeaders(items: Item[]) {
+  const top = items.slice(0, items.findIndex((i) => i.kind !== "furniture" && i.kind !== "section"));
+  // the page's column label among its first lines
+  const header = new Set(top.filter((i) => i.kind === "section" && i.line <= 5 && i.text.length <= 16 && !PROSE.test(i.text)).map((i) => i.text));
+  items.forEach((item, k) => {
+    const prev = items[k - 1];
+    const next = items[k + 1];
+    if (k < top.length || !header.has(item.text) || !prev || !next) return;
+    if ((prev.kind === "title" || prev.kind === "heading") && ["lead", "byline", "text"].includes(next.kind)) item.kind = "furniture";
+  });
 }
 
 /** 本报讯(…)…开工。 / ■一次改到位 / 这批小区…: a marked label between a story's paragraphs heads the text under it, within

@@ -75,7 +75,8 @@ export const norm = (s: string | null | undefined): string =>
     .replace(/^[【\[]|[】\]]$/g, "")
     .replace(/[|▲■□●◆]/g, "");
 
-const bodyOf = (r: ArticleRecord) => norm(r.paragraphs.join(""));
+/** A record's text; a photo's, where all of it is captions, is its captions (readings give a photo's caption as its body) */
+const bodyOf = (r: ArticleRecord) => norm((r.kind === "photo" && r.paragraphs.length === 0 ? r.captions.map((c) => c.text) : r.paragraphs).join(""));
 const captionsOf = (r: ArticleRecord) => [...r.captions.map((c) => norm(c.text)), ...(r.kind === "photo" ? r.paragraphs.map(norm) : [])];
 const titleOf = (r: { pretitle?: string | null; headline?: string | null; subtitle?: string | null }) => [norm(r.pretitle), norm(r.headline), norm(r.subtitle)];
 

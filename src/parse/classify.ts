@@ -32,6 +32,9 @@ export const isBriefSection = (text: string) => BRIEF_SECTION.test(text) && text
 const PHOTO_SECTION = new RegExp(furnitureData.photoSections);
 export const isPhotoSection = (text: string) => PHOTO_SECTION.test(bare(text)) && text.length <= 10;
 export const isSubheadText = (text: string) => SUBHEADS.some((re) => re.test(text));
+/** 来源：沭阳日报, 发布时间：…: a field of a story scraped from a paper's website, printed under its headline */
+export const isStoryField = (text: string) => STORY_FIELD.test(text);
+const STORY_FIELD = new RegExp(`^${furnitureData.cmsFields}`);
 
 const LABELS = Object.fromEntries(Object.entries(furnitureData.cmsLabels).map(([k, v]) => [k, new RegExp(v)])) as Record<keyof typeof furnitureData.cmsLabels, RegExp>;
 

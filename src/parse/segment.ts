@@ -3,7 +3,7 @@ import type { Context } from "./context.ts";
 import type { Draft, Item } from "./types.ts";
 import { isPhotoCreditText, leadMark, parseByline, splitEndByline, splitLead, splitPhotoCredit } from "./parse-byline.ts";
 import { captionLike, endsSentence, longCaptionLike, isTitleLike, LIST_MARKS, PHOTO_NUMBER, REFERS_BACK, sharesRun, stripListMark } from "./text-shape.ts";
-import { isBriefSection, isPhotoSection, JUMP, publishedDate } from "./classify.ts";
+import { isBriefSection, isPhotoSection, isStoryField, JUMP, publishedDate } from "./classify.ts";
 import { findDistricts, findPlaces, isPlaceLine } from "./gazetteer.ts";
 import { mainHeading, rejoinBroken, startsWithPlace } from "./titles.ts";
 import continuations from "../data/continuations.json" with { type: "json" };
@@ -269,6 +269,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       if (rank < 99 || pageHeadings) return d.body.length > 0 && title.level > rank && rank < 99;
     }
     if (d.body.length === 0) return true;
+    // 夏季用电安全小贴士 / 来源：沭阳日报 / 发布时间：…: a title over a scraped story's fields heads a story of its own
+    if (j < items.length && items[j]!.kind === "furniture" && isStoryField(items[j]!.text)) return false;
     // the story above stopped mid-sentence: a column break goes on in a line that ends the sentence (…清爽了。), where
     // a line with no punctuation over more text is the next story's headline (the story above was cut off)
     // (…办起了越剧展陈馆,每 / 到周末都有外地戏迷专程赶 / 来看戏。: a short end of a sentence under it says the line goes on too)

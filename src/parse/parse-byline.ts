@@ -13,7 +13,7 @@ const PAPER = `(?:(?:本报)?驻[\\u4e00-\\u9fa5]{2,4}记者站(?=记者)|[\\u4e
 const MODIFIERS = `(?:${alt(lexicon.modifiers)})*`;
 /** 本报首席记者王磊 → paper 本报, title 首席记者, rest 王磊. */
 const ROLE_TITLE = new RegExp(`^(${PAPER})?(${MODIFIERS}(?:${alt(Object.keys(ROLE_WORDS))}))`);
-const ROLE_SLASH = new RegExp(`(${alt(Object.keys(ROLE_WORDS))})/(?=[\\u4e00-\\u9fa5])`, "g");
+const ROLE_SLASH = new RegExp(`(${alt(Object.keys(ROLE_WORDS))})[/:：](?=[\\u4e00-\\u9fa5])`, "g");
 /** A role title glued to the name before it: 记者何钰通讯员云宣 → 记者何钰 + 通讯员云宣. */
 const GLUED_ROLE = new RegExp(`${MODIFIERS}(?:${alt(Object.keys(ROLE_WORDS))})`);
 const SLASH_TOKEN = new RegExp(`^(${alt(Object.keys(SLASH_ROLES).filter((k) => !k.includes("/")))})[/:：](.+)$`);
@@ -131,6 +131,8 @@ export function readPeople(text: string): Person[] | null {
       marks++;
       const titled = readRoleTitle(slash[2]!); // 图/本报记者 李强
       if (titled) current.title = titled.title;
+      // 文/通讯员 王倩: the words' writer by the role printed; a photo's credit stays a photo's (图/融媒体记者 李强)
+      if (titled && titled.role !== "摄影") current.roles = current.roles.map((r) => (r === "记者" ? titled.role : r));
       if (titled ? titled.rest && !add(titled.rest) : !add(slash[2]!)) return null;
       continue;
     }

@@ -37,3 +37,8 @@ test("an OCR speck after a sentence's end is dropped; one inside a line or openi
   const lines = normalize("今年该镇计划推广机插秧面积3万亩。▲\n明年春天可以投入使用。▎\n▲村民在田里插秧。\n斋堂镇■底下村\n", createContext("a.txt"));
   assert.deepEqual(lines.map((l) => l.text), ["今年该镇计划推广机插秧面积3万亩。", "明年春天可以投入使用。", "▲村民在田里插秧。", "斋堂镇■底下村", ""]);
 });
+
+test("a markdown quote's mark is dropped; an arrow (>>) before a title is kept for the classifier", () => {
+  const lines = normalize("> 6月8日，游客在小陶镇一处杨梅基地采摘杨梅。\n>> 渠黎镇新榨季甘蔗陆续进厂\n", createContext("a.md"));
+  assert.deepEqual(lines.map((l) => l.text), ["6月8日，游客在小陶镇一处杨梅基地采摘杨梅。", ">> 渠黎镇新榨季甘蔗陆续进厂", ""]);
+});

@@ -26,7 +26,7 @@ export function normalize(text: string, ctx: Context): Line[] {
 }
 
 /** A markdown export's marks around a whole line or a bold run in it, and decoration runs around a label: "**本报记者 李 茜**" → "本报记者 李 茜", "**【芗城区】**南坑街道…" → "【芗城区】南坑街道…", a link "[荆州新闻网](http://…)" → its text, "*6月9日，…。*（全媒体记者 陈伟强 摄）" → without its marks,
- * "*市民在菜市场里选购蔬菜。*" → its text, "- 【金碧街道】近日…" → "● 【金碧街道】近日…", "区县快讯~~~" → "区县快讯". */
+ * "*市民在菜市场里选购蔬菜。*" → its text, "- 【金碧街道】近日…" → "● 【金碧街道】近日…", "区县快讯~~~" → "区县快讯", a quoted line "> 6月8日，…" → its text. */
 function unmark(text: string): string {
   if (/^([-*_=~])\1{2,}$/.test(text.replace(/\s/g, ""))) return text;
   return text
@@ -35,6 +35,7 @@ function unmark(text: string): string {
     .replace(/(?<!!)\[([^\]\n]+)\]\([^)\s]*\)/g, "$1")
     .replace(/(?<![*\w])\*([^*\s](?:[^*]*[^*\s])?)\*(?![*\w])/g, "$1")
     .replace(/^\*([^*\s](?:.*[^*\s])?)\*$/, "$1")
+    .replace(/^>(?!>)\s*(?=\S)/, "")
     .replace(/^[-*+]\s+(?=\S)/, "● ")
     .replace(/^[~=*]{3,}\s*|\s*[~=*]{3,}$/g, "")
     .trim();

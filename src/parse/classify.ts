@@ -12,6 +12,8 @@ const FURNITURE = new RegExp(furnitureData.furniture.map((s) => `(?:${s})`).join
 const SECTIONS = new Set(furnitureData.sections);
 const SECTION_NAME = new RegExp(furnitureData.sectionNames);
 const SECTION_SHAPES = furnitureData.sectionPatterns.map((s) => new RegExp(s));
+/** 三明新闻, 县域资讯: a column of a place's news */
+const NEWS_COLUMN = new RegExp(furnitureData.newsColumns);
 const TOC_LABEL = new RegExp(furnitureData.tocLabels);
 /** What a furniture pattern is matched against: the line without list marks, arrows and brackets around it. */
 const ARROWED_TITLE = /^(?:>>|》》|»|>)\s*(\S.*)$/;
@@ -137,8 +139,9 @@ function markSections(items: Item[]) {
   items.forEach((item, k) => {
     if (item.kind !== "title" && item.kind !== "heading") return;
     const after = items.slice(k + 1).find((i) => i.kind !== "furniture");
-    // # 城事·社区 over a ## headline: a heading of a rank above the headline's may be the page's column
-    if (item.kind === "heading" && !(after && after.level > item.level)) return;
+    // # 城事·社区 over a ## headline: a heading of a rank above the headline's may be the page's column; one of a rank
+    // below (### 三明新闻 over ## …) only by a column's name, where a 引题 set small is any phrase
+    if (item.kind === "heading" && !(after && after.level > item.level) && !(after && after.kind === "heading" && after.level < item.level && (SECTION_NAME.test(bare(item.text)) || NEWS_COLUMN.test(bare(item.text))))) return;
     if (after && (after.kind === "title" || after.kind === "heading" || after.kind === "kicker" || after.kind === "section" || after.kind === "bullet") && !/^[——-]/.test(after.text) && SECTION_SHAPES.some((re) => re.test(bare(item.text)))) item.kind = "section";
   });
 }

@@ -826,7 +826,11 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           const captionText = split ? split[0] : item.text;
           // the story's end byline comes after the caption: the caption is inside the story
           const bylineAfter = items[next(i + 1)]?.kind === "byline" && !named(cur);
-          const about = CAPTION_MARK.test(captionText) || st.captionsFollow || bylineAfter || headlineOf(cur).length > 0 && (sharesRun(stripDistricts(headlineOf(cur)), stripDistricts(captionText), 4) || sharesRun(stripDistricts(bodyText), stripDistricts(captionText), 8));
+          // 图为泽库镇的农民… under a story of 环山办事处 that never names 泽库镇: a photo of another place, set apart
+          const placeShown = findPlaces(captionText.replace(/^图为/, "").slice(0, 12), null).find((m) => m.index === 0)?.text;
+          const shownBare = placeShown?.replace(/(?:街道|镇|乡|村|社区)$/, "");
+          const elsewhere = !!shownBare && shownBare.length >= 2 && !bodyText.includes(shownBare) && !headlineOf(cur).includes(shownBare) && item.gap >= 1;
+          const about = (CAPTION_MARK.test(captionText) && !elsewhere) || st.captionsFollow || bylineAfter || headlineOf(cur).length > 0 && (sharesRun(stripDistricts(headlineOf(cur)), stripDistricts(captionText), 4) || sharesRun(stripDistricts(bodyText), stripDistricts(captionText), 8));
           // 图①：… under a story that closed: its numbered photos
           const numbered = PHOTO_NUMBER.test(captionText) && cur.captions.every((c) => /^图\s?[①-⑩\d一二三四五六七八九十]/.test(c.text));
           // a photo set inside a story whose byline stood at its top: the text under the caption that opens no story

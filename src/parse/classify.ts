@@ -189,6 +189,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
     items.push(line.indent ? { line: line.n, text, gap, kind: "text", level, indent: true } : { line: line.n, text, gap, kind: "text", level });
     gap = 0;
   }
+  halveDoubledGaps(items);
   unwrap(items, ctx);
   joinBrokenBrackets(items);
   splitRunInHeadlines(items, ctx);
@@ -445,6 +446,14 @@ export function publishedDate(text: string): string | null {
   const [y, mo, d] = [+m[1]!, +m[2]!, +m[3]!];
   const t = new Date(Date.UTC(y, mo - 1, d));
   return t.getUTCMonth() === mo - 1 && t.getUTCDate() === d ? `${y}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}` : null;
+}
+
+/** Every line set apart, by one blank line or by three (a page whose line ends were read twice, CR CR LF): one blank was
+ * none, three were one. */
+function halveDoubledGaps(items: Item[]) {
+  const gaps = items.slice(1).map((i) => i.gap);
+  // (a wide gap now and then, setting a photo or a column apart, is the page's own)
+  if (gaps.length > 4 && gaps.every((g) => g % 2 === 1) && gaps.filter((g) => g >= 3).length * 3 >= gaps.length) for (const item of items) item.gap = (item.gap - (item.gap % 2)) / 2;
 }
 
 /** Gaps read against the page's own spacing: a page that sets two blank lines between paragraphs says with three what

@@ -398,6 +398,15 @@ function joinPlaceColon(items: Item[]) {
     item.end = next.end ?? next.line;
     items.splice(k + 1, 1);
   }
+  // 来源：东台日报 | 发布时间 / ：2019-05-06 10:21: a label the column parted from its value
+  for (let k = 0; k < items.length - 1; k++) {
+    const item = items[k]!;
+    const next = items[k + 1]!;
+    if (next.gap > 0 || next.level > 0 || item.level > 0 || !/^[:：]/.test(next.text) || !/[\u4e00-\u9fa5]$/.test(item.text)) continue;
+    item.text += next.text;
+    item.end = next.end ?? next.line;
+    items.splice(k--, 2, item);
+  }
 }
 
 /** "…披上绿装。(闫春" over "林)": a bracket the line break cut, closed at the start of the next line, is one line. */

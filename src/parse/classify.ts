@@ -210,6 +210,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   markSections(items);
   markRunningHeaders(items);
   markMarkedSubheads(items);
+  markNumberedSubheads(items);
   markMarkedNames(items);
   markCommaTitles(items);
   for (const item of items) if (item.kind === "furniture") ctx.report("classify/furniture", "info", item.line, `dropped page furniture “${item.text}”`);
@@ -529,6 +530,17 @@ function markMarkedSubheads(items: Item[]) {
     const after = items[k + 1];
     if (item.kind !== "section" || !/^[■□●◆▲]/.test(item.text) || !before || !after) return;
     if ((before.kind === "text" || before.kind === "lead") && after.kind === "text" && !endsSentence(stripListMark(item.text))) item.kind = "subhead";
+  });
+}
+
+/** …议事会成员的平均年龄超过65岁。 / 01 小事不出楼院 / 楼道里谁家…: a numbered heading between a story's paragraphs is its
+ * subhead, though a page's number and column (A3 镇区新闻) look the same at the top of a page or over a headline. */
+function markNumberedSubheads(items: Item[]) {
+  items.forEach((item, k) => {
+    const before = items[k - 1];
+    const after = items[k + 1];
+    if (item.kind !== "furniture" || !/^\d{1,2}\s+[\u4e00-\u9fa5“]/.test(item.text) || PROSE.test(item.text) || !before || !after) return;
+    if ((before.kind === "text" || before.kind === "lead") && after.kind === "text") item.kind = "subhead";
   });
 }
 

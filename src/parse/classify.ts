@@ -144,6 +144,12 @@ function markSections(items: Item[]) {
     if (item.kind === "heading" && !(after && after.level > item.level) && !(after && after.kind === "heading" && after.level < item.level && (SECTION_NAME.test(bare(item.text)) || NEWS_COLUMN.test(bare(item.text))))) return;
     if (after && (after.kind === "title" || after.kind === "heading" || after.kind === "kicker" || after.kind === "section" || after.kind === "bullet") && !/^[——-]/.test(after.text) && SECTION_SHAPES.some((re) => re.test(bare(item.text)))) item.kind = "section";
   });
+  // 温馨提示 / 冷空气频繁 注意防寒保暖 / 近期…: a box's label over a headline and its text labels a piece of its own
+  items.forEach((item, k) => {
+    const title = items[k + 1];
+    const text = items[k + 2];
+    if (item.kind === "subhead" && title?.kind === "title" && title.gap <= item.gap && text && (text.kind === "text" || text.kind === "lead") && SECTION_SHAPES.some((re) => re.test(bare(item.text)))) item.kind = "section";
+  });
 }
 
 /** A short line with a comma, set right above or below a title line (家长下班晚，孩子放学没人管): a title part, not text. */

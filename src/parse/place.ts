@@ -7,6 +7,7 @@
 import type { Context } from "./context.ts";
 import zoneData from "../data/functional-zones.json" with { type: "json" };
 import type { BulletinMeta, PlacedDraft, ReadDraft } from "./types.ts";
+import { stripListMark, TOWN_SHAPE } from "./text-shape.ts";
 import { CITIES, cityNamed, cityVotes, districtNamed, districtOfPlaces, findDistricts, findPlaces, nameOfYear, paperCity, papersPrinted, shortCity, type District, type PlaceMatch } from "./gazetteer.ts";
 
 /** 涪陵日报, 浦东时报, 房山报, 今日苍南: the place a local paper is named for. */
@@ -185,7 +186,7 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
   const datelines = new Set(drafts.flatMap((d) => [...leadText(d).slice(0, 40).matchAll(/((?:19|20)\d{2})年\d{1,2}月\d{1,2}日/g)].map((m) => m[1]!)));
   const year = meta.date ? Number(meta.date.slice(0, 4)) : datelines.size === 1 ? Number([...datelines][0]) : null;
 
-  return drafts.map((d, k) => {
+  const placed = drafts.map((d, k) => {
     const city = cities[k]!;
     const places = city ? [d.kicker ?? "", titleText(d), leadText(d)].flatMap((t) => findPlaces(t, city)) : [];
     // the article's own places outrank what the rest of the page is about
@@ -204,12 +205,23 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
       placeName = /[\u4e00-\u9fa5]{2}/.test(rest) ? rest : null;
     }
     placeName ??= places.find((p) => !district || within(district, p))?.text ?? null;
-    if (!district && (d.paragraphs.length || d.headline)) {
-      ctx.report("place/no-district", "info", d.startLine, `no district found for “${d.headline ?? leadText(d).slice(0, 20)}”`);
-    }
     if (district?.kind === "abolished" && year !== null && district.until! < year) {
       ctx.report("place/abolished-district", "info", d.startLine, `${district.city} ${district.name} ${district.successor ? `was merged into ${district.successor}` : "was abolished"} in ${district.until}, before this page's year ${year}`);
     }
     return { ...d, city, district: district?.name ?? null, adminDistrict: district ? adminOf(district, places) : null, place: placeName };
+  });
+  // 院东头乡依托山水资源… on a page whose every other placed story is of 沂水县: a town the gazetteer no longer knows (merged
+  // or renamed since), opening the headline or lead, is of the county its page is about
+  const placedDistricts = new Set(placed.filter((r) => r.district).map((r) => `${r.city}|${r.district}|${r.adminDistrict ?? ""}`));
+  const sole = placedDistricts.size === 1 && placed.filter((r) => r.district).length >= 2 ? placed.find((r) => r.district)! : null;
+  return placed.map((r, k) => {
+    const d = drafts[k]!;
+    const town = sole && !r.district && r.city === sole.city ? [d.kicker?.replace(/[【】\[\]]/g, "") ?? "", d.headline ?? "", stripListMark(leadText(d))].map((t) => t.match(TOWN_SHAPE)?.[1]).find((t) => t && findPlaces(t, r.city).length === 0) : undefined;
+    if (!sole || !town) {
+      if (!r.district && (d.paragraphs.length || d.headline)) ctx.report("place/no-district", "info", d.startLine, `no district found for “${d.headline ?? leadText(d).slice(0, 20)}”`);
+      return r;
+    }
+    ctx.report("place/unknown-town", "info", d.startLine, `“${town}” is no town the gazetteer knows (merged or renamed since?); filed under ${sole.district}, as every other story of the page`);
+    return { ...r, district: sole.district, adminDistrict: sole.adminDistrict, place: r.place ?? town };
   });
 }

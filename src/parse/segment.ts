@@ -2,7 +2,7 @@
 import type { Context } from "./context.ts";
 import type { Draft, Item } from "./types.ts";
 import { isPhotoCreditText, leadMark, parseByline, splitEndByline, splitLead, splitPhotoCredit } from "./parse-byline.ts";
-import { captionLike, endsSentence, longCaptionLike, isTitleLike, LIST_MARKS, PHOTO_NUMBER, REFERS_BACK, sharesRun, stripListMark } from "./text-shape.ts";
+import { captionLike, endsSentence, longCaptionLike, isTitleLike, LIST_MARKS, PHOTO_NUMBER, REFERS_BACK, sharesRun, stripListMark, TOWN_SHAPE } from "./text-shape.ts";
 import { isBriefSection, isPhotoSection, isStoryField, JUMP, publishedDate } from "./classify.ts";
 import { findDistricts, findPlaces, isPlaceLine } from "./gazetteer.ts";
 import { mainHeading, rejoinBroken, startsWithPlace } from "./titles.ts";
@@ -936,8 +936,6 @@ function leadElsewhere(a: string, b: string, lead: string): boolean {
 
 const LABEL_PLACE = new RegExp(`(?:${placeWords.labelEnds.join("|")})$`);
 const HEADLINE_TOWN = new RegExp(`^[\\u4e00-\\u9fa5]{2,4}?(?:${placeWords.headlineTownEnds.join("|")})`);
-/** 李中镇水上森林公园…: a headline's town by its shape (a town, a township, a street), where no gazetteer knows it */
-const TOWN_SHAPE = new RegExp(`^((?!${placeWords.townNotOpening.join("|")})[\\u4e00-\\u9fa5]{2,4}?(?:(?<![${placeWords.townNotAfter["镇"]}])镇|(?<![${placeWords.townNotAfter["乡"]}])乡(?!村)|街道))`);
 
 /** 勐仑镇集镇道路改造工程竣工 / 橄榄坝上的“竹楼客栈” / 本报记者 玉罕 / 从景洪市区…到了勐罕镇…橄榄坝: a headline that opens
  * with its town, street or road, none of whose words (three characters in a row, its district aside) the story's opening

@@ -1,4 +1,5 @@
 // Shapes of lines that several passes read: does it end a sentence, could it be a title.
+import placeWords from "../data/place-words.json" with { type: "json" };
 
 /** The marks that open the items of a printed list (● 近日…, △七里河区…). */
 export const LIST_MARKS = "●■◆▲△★☆◇○•·▪▶►◎";
@@ -46,3 +47,6 @@ export const BAR_MARKS = "▍▌▎▐┃";
 
 /** A paper's name alone on a line, as a masthead prints it: 都江堰报. */
 export const PAPER_LINE = /^([\u4e00-\u9fa5]{2,6}报)$/;
+
+/** 李中镇水上森林公园…: a text's opening town by its shape (a town, a township, a street), where no gazetteer knows it */
+export const TOWN_SHAPE = new RegExp(`^((?!${placeWords.townNotOpening.join("|")})[\\u4e00-\\u9fa5]{2,4}?(?:(?<![${placeWords.townNotAfter["镇"]}])镇|(?<![${placeWords.townNotAfter["乡"]}])乡(?!村)|街道))`);

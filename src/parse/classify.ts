@@ -4,16 +4,18 @@ import type { Item, ItemKind, Line } from "./types.ts";
 import furnitureData from "../data/page-furniture.json" with { type: "json" };
 import bylineData from "../data/bylines.json" with { type: "json" };
 import { isPlaceLine } from "./gazetteer.ts";
-import { bareNames, bracketLead, isBylineText, isPhotoCreditText, leadMark, readPeople, splitEndByline, splitPhotoCredit } from "./parse-byline.ts";
+import { bareNames, bracketLead, isBylineText, isPhotoCreditText, leadMark, opensWithWriter, readPeople, splitEndByline, splitPhotoCredit } from "./parse-byline.ts";
 import { BAR_MARKS, captionLike, endsSentence, isTitleLike, LIST_MARKS, PAPER_LINE, REFERS_BACK, stripListMark } from "./text-shape.ts";
 
 /** Every furniture pattern as one alternation: tested against each line (in three forms), far faster than one by one. */
 const FURNITURE = new RegExp(furnitureData.furniture.map((s) => `(?:${s})`).join("|"));
 const SECTIONS = new Set(furnitureData.sections);
 const SECTION_NAME = new RegExp(furnitureData.sectionNames);
-const SECTION_SHAPES = furnitureData.sectionPatterns.map((s) => new RegExp(s));
 /** 三明新闻, 县域资讯: a column of a place's news */
 const NEWS_COLUMN = new RegExp(furnitureData.newsColumns);
+/** 温馨提示, 用电小贴士: a box of tips or notices */
+const BOX_LABEL = new RegExp(furnitureData.boxLabels);
+const SECTION_SHAPES = [...furnitureData.sectionPatterns.map((s) => new RegExp(s)), NEWS_COLUMN, BOX_LABEL];
 const TOC_LABEL = new RegExp(furnitureData.tocLabels);
 /** What a furniture pattern is matched against: the line without list marks, arrows and brackets around it. */
 const ARROWED_TITLE = /^(?:>>|》》|»|>)\s*(\S.*)$/;
@@ -148,7 +150,7 @@ function markSections(items: Item[]) {
   items.forEach((item, k) => {
     const title = items[k + 1];
     const text = items[k + 2];
-    if (item.kind === "subhead" && title?.kind === "title" && title.gap <= item.gap && text && (text.kind === "text" || text.kind === "lead") && SECTION_SHAPES.some((re) => re.test(bare(item.text)))) item.kind = "section";
+    if (item.kind === "subhead" && title?.kind === "title" && title.gap <= item.gap && text && (text.kind === "text" || text.kind === "lead") && BOX_LABEL.test(bare(item.text))) item.kind = "section";
   });
 }
 
@@ -329,9 +331,6 @@ function splitLabelledTitles(items: Item[]) {
   }
 }
 
-/** A byline that opens with its mark or with the role of one who wrote the story (本报首席记者, 通讯员), not a photo's. */
-const WRITER_OPENING = new RegExp(`^[□■]|^(?:本报)?(?:${bylineData.modifiers.join("|")})?(?:${Object.entries(bylineData.roleWords).filter(([, role]) => role === "记者" || role === "通讯员").map(([word]) => word).join("|")})`);
-
 /** "伍家岗区万寿桥街道：老楼道装上扶手和座椅 本报讯（记者 向阳）楼梯扶手…": a headline the page ran into its lead is two
  * items of the same line, the headline and the lead. */
 function splitRunInHeadlines(items: Item[], ctx: Context) {
@@ -351,7 +350,7 @@ function splitRunInHeadlines(items: Item[], ctx: Context) {
     if (item.level > 0 || leadMark(item.text) || isBylineText(item.text)) continue;
     const m = [...item.text.matchAll(/\s+/g)].find((sp) => {
       const rest = item.text.slice(sp.index + sp[0].length);
-      return sp.index >= 6 && sp.index <= 40 && WRITER_OPENING.test(rest) && isBylineText(rest) && !isPhotoCreditText(rest) && isTitleLike(item.text.slice(0, sp.index));
+      return sp.index >= 6 && sp.index <= 40 && (/^[□■]/.test(rest) || opensWithWriter(rest)) && isBylineText(rest) && !isPhotoCreditText(rest) && isTitleLike(item.text.slice(0, sp.index));
     });
     if (!m) continue;
     const headline = item.text.slice(0, m.index);
@@ -542,10 +541,12 @@ function markMarkedSubheads(items: Item[]) {
 /** …议事会成员的平均年龄超过65岁。 / 01 小事不出楼院 / 楼道里谁家…: a numbered heading between a story's paragraphs is its
  * subhead, though a page's number and column (A3 镇区新闻) look the same at the top of a page or over a headline. */
 function markNumberedSubheads(items: Item[]) {
+  // (the page's own number and column, printed at its top and again where a column of the PDF's text begins, stays furniture)
+  const top = new Set(items.slice(0, Math.max(0, items.findIndex((i) => i.kind !== "furniture" && i.kind !== "section"))).map((i) => i.text));
   items.forEach((item, k) => {
     const before = items[k - 1];
     const after = items[k + 1];
-    if (item.kind !== "furniture" || !/^\d{1,2}\s+[\u4e00-\u9fa5“]/.test(item.text) || PROSE.test(item.text) || !before || !after) return;
+    if (item.kind !== "furniture" || !/^\d{1,2}\s+[\u4e00-\u9fa5“]/.test(item.text) || PROSE.test(item.text) || top.has(item.text) || !before || !after) return;
     if ((before.kind === "text" || before.kind === "lead") && after.kind === "text") item.kind = "subhead";
   });
 }

@@ -172,9 +172,18 @@ export function nameOfYear(district: District, year: number | null, printed: (na
     const f = districtsByName.get(former)?.find((x) => x.city === district.city && x.kind === "abolished" && x.successor === district.name && x.until !== undefined);
     // a page of its years, or one that prints the former name and never today's (the change came later in the year, or
     // the page has no date)
-    if (f && ((year !== null && year <= f.until!) || (printed(f.name) && !printed(district.name)))) return f;
+    if (f && ofFormerYears(f, district, year, printed)) return f;
   }
   return district;
+}
+
+/** Whether a page is of the years of `former`, which `today` succeeded: dated before its change; or printing its name and
+ * never today's, undated or dated within a few years of the change as filed (a change filed under the year of a code
+ * revision may have come later: 蓬莱市, filed 2017, was 蓬莱区 from 2020). */
+export function ofFormerYears(former: District, today: District | null, year: number | null, printed: (name: string) => boolean): boolean {
+  if (former.until === undefined) return false;
+  if (year !== null && year <= former.until) return true;
+  return (year === null || year <= former.until + 3) && printed(former.name) && !(today && printed(today.name));
 }
 
 /** Names that also are everyday phrases (老城区, 新区) or have two characters (城区, 新县): they never decide a city by themselves. */
@@ -316,6 +325,8 @@ const villages = new SortedNames(data.villages);
 export function findDistricts(text: string, city: string | null): PlaceMatch[] {
   const out: PlaceMatch[] = [];
   for (const m of districtNames.scan(text)) {
+    // 上虞市场: a market, not 上虞市
+    if (m.text.endsWith("市") && text[m.index + m.text.length] === "场") continue;
     const found = resolve(m.text, text, m.index, city);
     if (found.length === 1) out.push({ district: found[0]!, districts: found, text: m.text, index: m.index });
   }

@@ -13,7 +13,10 @@ const PAPER = `(?:(?:本报)?驻[\\u4e00-\\u9fa5]{2,4}记者站(?=记者)|[\\u4e
 const MODIFIERS = `(?:${alt(lexicon.modifiers)})*`;
 /** 本报首席记者王磊 → paper 本报, title 首席记者, rest 王磊. */
 const ROLE_TITLE = new RegExp(`^(${PAPER})?(${MODIFIERS}(?:${alt(Object.keys(ROLE_WORDS))}))`);
-const ROLE_SLASH = new RegExp(`(${alt(Object.keys(ROLE_WORDS))})[/:：](?=[\\u4e00-\\u9fa5])`, "g");
+const ROLE_SLASH = new RegExp(`(${alt(Object.keys(ROLE_WORDS))})/(?=[\\u4e00-\\u9fa5])`, "g");
+/** 记者：何晓东 (a scraped story's label): a role word, a colon and names alone, each opening with a surname (记者：效果如何？ is
+ * an interviewer's question) */
+const ROLE_COLON = new RegExp(`^(${alt(Object.keys(ROLE_WORDS))})[:：]\\s*(?=[\\u4e00-\\u9fa5])`);
 /** A role title glued to the name before it: 记者何钰通讯员云宣 → 记者何钰 + 通讯员云宣. */
 const GLUED_ROLE = new RegExp(`${MODIFIERS}(?:${alt(Object.keys(ROLE_WORDS))})`);
 const SLASH_TOKEN = new RegExp(`^(${alt(Object.keys(SLASH_ROLES).filter((k) => !k.includes("/")))})[/:：](.+)$`);
@@ -34,6 +37,12 @@ const roleOf = (title: string): Role => {
   throw new Error(`parser bug: role title ${title} has no role word`);
 };
 
+/** 本报首席记者 王磊…, 通讯员 刘洪: text opening with the role of one who wrote the story (not a photographer's). */
+export function opensWithWriter(text: string): boolean {
+  const role = readRoleTitle(text)?.role;
+  return role === "记者" || role === "通讯员";
+}
+
 function readRoleTitle(token: string): { title: string; role: Role; rest: string } | null {
   const m = token.match(ROLE_TITLE);
   if (!m) return null;
@@ -48,6 +57,11 @@ export function readPeople(text: string): Person[] | null {
   if (bracketed) s = bracketed[1]!.trim().replace(MARKERS, "").trim();
   // 记者/陈嘉雯 通讯员/黄启明: a role word and its name joined by a slash
   s = s.replace(ROLE_SLASH, "$1 ");
+  const colon = s.match(ROLE_COLON);
+  if (colon) {
+    if (!bareNames(`(${s.slice(colon[0].length)})`)) return null;
+    s = `${colon[1]} ${s.slice(colon[0].length)}`;
+  }
   // 记者 张明 摄影报道: wrote the story and took its photos
   s = s.replace(/\s*摄影报道$/, " 文/图").replace(TRAILING, "");
   // 作者：王琦 (a scraped page's label): names with no role word after it wrote the story

@@ -6,9 +6,10 @@
 // 郑州 → 二七区); else the page's one district. adminDistrict: the administrative district beside a functional zone.
 import type { Context } from "./context.ts";
 import zoneData from "../data/functional-zones.json" with { type: "json" };
+import placeWords from "../data/place-words.json" with { type: "json" };
 import type { BulletinMeta, PlacedDraft, ReadDraft } from "./types.ts";
 import { stripListMark, TOWN_SHAPE } from "./text-shape.ts";
-import { CITIES, cityNamed, cityVotes, districtNamed, districtOfPlaces, findDistricts, findPlaces, nameOfYear, paperCity, papersPrinted, shortCity, type District, type PlaceMatch } from "./gazetteer.ts";
+import { CITIES, cityNamed, cityVotes, districtNamed, districtOfPlaces, findDistricts, findPlaces, nameOfYear, ofFormerYears, paperCity, papersPrinted, shortCity, type District, type PlaceMatch } from "./gazetteer.ts";
 
 /** 涪陵日报, 浦东时报, 房山报, 今日苍南: the place a local paper is named for. */
 const PAPER_PLACE = /^(?:今日)?([\u4e00-\u9fa5]{2,4}?)(?:日报|晚报|时报|晨报|时讯|新闻|报)?$/;
@@ -66,7 +67,7 @@ function within(district: District, p: PlaceMatch): boolean {
 
 const ZONE_SHAPE = new RegExp(`^[\\u4e00-\\u9fa5]{2,6}?(?:${zoneData.shapes.join("|")})`);
 /** 游客在三仙山景区: a sentence's words, not a zone's name */
-const SENTENCE_WORDS = /[在到的了从向把被对为和与]/;
+const SENTENCE_WORDS = new RegExp(`[${placeWords.notInNames}]`);
 
 /** A functional zone the lexicon does not know, opening the kicker or headline, or the lead's first words: 贵安新区湖潮乡…, 滇池度假区 海埂大坝… */
 function unknownZone(d: ReadDraft, city: string): District | null {
@@ -113,7 +114,7 @@ function homeArea(meta: BulletinMeta, pageCity: string | null, printed: (name: s
     const bare = name.replace(/(?:新区|市|县|区)$/, "");
     const found = ["市", "县", "区", "新区"].map((suffix) => districtNamed(`${bare}${suffix}`, name === paperPlace ? city : null)).filter((d): d is District => d !== null && d.kind !== "zone");
     const today = found.find((d) => d.kind === "district");
-    const former = found.find((d) => d.kind === "abolished" && d.until !== undefined && ((year !== null && year <= d.until) || (printed(d.name) && !(today && printed(today.name)))));
+    const former = found.find((d) => d.kind === "abolished" && ofFormerYears(d, today ?? null, year, printed));
     if (former ?? today) return (former ?? today)!;
   }
   return null;
@@ -137,11 +138,13 @@ function claimedHome(meta: BulletinMeta, drafts: ReadDraft[]): District | null {
 export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: string[] }, ctx: Context): PlacedDraft[] {
   const { drafts } = input;
   // a county-level area named as the page's city (江阴) or in its paper's name (瑞安日报) says the city too
-  const pageText = (input.lines ?? drafts.flatMap((d) => [allText(d), ...d.bylines])).join("\n");
-  const printed = (name: string) => pageText.includes(name);
+  const pageLines = input.lines ?? drafts.flatMap((d) => [allText(d), ...d.bylines]);
+  const pageText = pageLines.join("\n");
+  // a name as the page prints it: 上虞市, not 上虞市场
+  const printed = (name: string) => new RegExp(`${name}(?![场民政委长级容貌])`).test(pageText);
   const declared = homeArea(input.meta, null, printed) ?? (input.meta.city ? null : claimedHome(input.meta, drafts));
   const meta = declared ? { ...input.meta, city: declared.city } : input.meta;
-  const pageCity = cityOf(drafts, meta, input.lines ?? drafts.flatMap((d) => [allText(d), ...d.bylines]), ctx);
+  const pageCity = cityOf(drafts, meta, pageLines, ctx);
   // a paper named for one of the city's areas (涪陵日报) is that area's paper only if its page names no other area of the
   // city in two stories or more (井冈山报, 右江日报 are their city's papers)
   const local = declared ? null : homeArea(input.meta, pageCity, printed);
@@ -210,13 +213,17 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
     }
     return { ...d, city, district: district?.name ?? null, adminDistrict: district ? adminOf(district, places) : null, place: placeName };
   });
-  // 院东头乡依托山水资源… on a page whose every other placed story is of 沂水县: a town the gazetteer no longer knows (merged
-  // or renamed since), opening the headline or lead, is of the county its page is about
+  // 院东头乡依托山水资源… on a page whose every other placed story is of 沂水县: a town or township the gazetteer no longer
+  // knows (merged or renamed since), opening the headline or lead, is of the county its page is about (a street's shape,
+  // …街道, is also a verb's object: 清扫街道)
   const placedDistricts = new Set(placed.filter((r) => r.district).map((r) => `${r.city}|${r.district}|${r.adminDistrict ?? ""}`));
   const sole = placedDistricts.size === 1 && placed.filter((r) => r.district).length >= 2 ? placed.find((r) => r.district)! : null;
   return placed.map((r, k) => {
     const d = drafts[k]!;
-    const town = sole && !r.district && r.city === sole.city ? [d.kicker?.replace(/[【】\[\]]/g, "") ?? "", d.headline ?? "", stripListMark(leadText(d))].map((t) => t.match(TOWN_SHAPE)?.[1]).find((t) => t && findPlaces(t, r.city).length === 0) : undefined;
+    // 官桥镇…, a name towns of two districts of the city share: the one of them the page is about
+    const shared = sole && !r.district && r.city === sole.city ? [d.kicker ?? "", titleText(d), leadText(d)].flatMap((t) => findPlaces(t, r.city)).find((p) => p.districts.length > 1 && p.districts.some((x) => x.name === sole.district)) : undefined;
+    if (shared) return { ...r, district: sole!.district, adminDistrict: sole!.adminDistrict, place: r.place ?? shared.text };
+    const town = sole && !r.district && r.city === sole.city ? [d.kicker?.replace(/[【】\[\]]/g, "") ?? "", d.headline ?? "", stripListMark(leadText(d))].map((t) => t.match(TOWN_SHAPE)?.[1]).find((t) => t && /[镇乡]$/.test(t) && !SENTENCE_WORDS.test(t) && findPlaces(t, r.city).length === 0) : undefined;
     if (!sole || !town) {
       if (!r.district && (d.paragraphs.length || d.headline)) ctx.report("place/no-district", "info", d.startLine, `no district found for “${d.headline ?? leadText(d).slice(0, 20)}”`);
       return r;

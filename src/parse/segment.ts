@@ -828,8 +828,9 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           const bylineAfter = items[next(i + 1)]?.kind === "byline" && !named(cur);
           // 图为泽库镇的农民… under a story of 环山办事处 that never names 泽库镇: a photo of another place, set apart
           const placeShown = findPlaces(captionText.replace(/^图为/, "").slice(0, 12), null).find((m) => m.index === 0)?.text;
-          const shownBare = placeShown?.replace(/(?:街道|镇|乡|村|社区)$/, "");
-          const elsewhere = !!shownBare && shownBare.length >= 2 && !bodyText.includes(shownBare) && !headlineOf(cur).includes(shownBare) && item.gap >= 1;
+          // (only under a story of a place of its own: a county's story, 我县春耕…, shows any of its towns)
+          const shownBare = placeShown?.replace(TOWN_END, "");
+          const elsewhere = !!shownBare && shownBare.length >= 2 && startsWithPlace(headlineOf(cur)) && !bodyText.includes(shownBare) && !headlineOf(cur).includes(shownBare) && item.gap >= 1;
           const about = (CAPTION_MARK.test(captionText) && !elsewhere) || st.captionsFollow || bylineAfter || headlineOf(cur).length > 0 && (sharesRun(stripDistricts(headlineOf(cur)), stripDistricts(captionText), 4) || sharesRun(stripDistricts(bodyText), stripDistricts(captionText), 8));
           // 图①：… under a story that closed: its numbered photos
           const numbered = PHOTO_NUMBER.test(captionText) && cur.captions.every((c) => /^图\s?[①-⑩\d一二三四五六七八九十]/.test(c.text));
@@ -934,6 +935,8 @@ function leadElsewhere(a: string, b: string, lead: string): boolean {
   return !there.some((m) => m.districts.some((d) => codes.has(d.code)));
 }
 
+/** 泽库镇 → 泽库: a town's or street's name without the word for its kind */
+const TOWN_END = new RegExp(`(?:${placeWords.headlineTownEnds.join("|")})$`);
 const LABEL_PLACE = new RegExp(`(?:${placeWords.labelEnds.join("|")})$`);
 const HEADLINE_TOWN = new RegExp(`^[\\u4e00-\\u9fa5]{2,4}?(?:${placeWords.headlineTownEnds.join("|")})`);
 

@@ -74,7 +74,8 @@ function isBrokenPair(head: Item, tail: Item): boolean {
   // a head that stops on a verb or word wanting its object (夜明珠街道建起 / “家门口”的就业驿站; 七克台镇建成 / 千亩…)
   const place = a.match(UNFINISHED_AFTER_PLACE)?.[1];
   const wanting = UNFINISHED.test(a) || (!!place && (startsWithPlace(`${place}开展志愿服务活动`) || /(?:街道|镇|乡|村|社区|区|县|市)$/.test(place)));
-  if (wanting && !/[,，:：]/.test(a + b) && a.length + b.length <= 30 && head.kind === tail.kind) return true;
+  // (梯田开犁 引来 / 八方游客: a spaced head's last phrase is short, the verb its own; 逃犯落网被抓获 is a whole clause)
+  if (wanting && !/[,，:：]/.test(a + b) && (!/\s/.test(a) || a.split(/\s+/).pop()!.length <= 4) && a.length + b.length <= 30 && head.kind === tail.kind) return true;
   // a line that opens with its own place or time is a headline of its own (…消防应急演练 / 周末到王城公园看芍药)
   if (startsWithPlace(b) || TIME_START.test(b)) return false;
   // a quote left open is closed on the next line

@@ -96,7 +96,7 @@ function splitFields(text: string): string[] | null {
   const author = fields.findIndex((f) => LABELS.author.test(f));
   if (fields.length < 2 || author < 0) return null;
   const others = fields.filter((_, k) => k !== author);
-  return others.every((f) => isFurnitureText(f) || isFurnitureRun(f) || DATE_TIME.test(f)) ? [fields[author]!, ...others] : null;
+  return others.every((f) => isFurnitureText(f) || isFurnitureRun(f) || SOURCE_FIELD.test(f) || DATE_TIME.test(f)) ? [fields[author]!, ...others] : null;
 }
 
 /** "城区新闻 责任编辑：何晓燕 版式：田野": the page's column and its editors on one line. */
@@ -347,7 +347,8 @@ function splitRunInHeadlines(items: Item[], ctx: Context) {
   // 李哥庄镇制帽企业抱团“出海”   □记者 王晓鹏 通讯员 刘洪磊 报道: a headline and its byline, marked or opening with a role
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
-    if (item.level > 0 || leadMark(item.text) || isBylineText(item.text)) continue;
+    // (来源：渠县报 作者：融媒体记者 唐海波 通讯员 冉晓梅: a scraped story's fields, read by readLabels)
+    if (item.level > 0 || leadMark(item.text) || isBylineText(item.text) || isStoryField(item.text)) continue;
     const m = [...item.text.matchAll(/\s+/g)].find((sp) => {
       const rest = item.text.slice(sp.index + sp[0].length);
       return sp.index >= 6 && sp.index <= 40 && (/^[□■]/.test(rest) || opensWithWriter(rest)) && isBylineText(rest) && !isPhotoCreditText(rest) && isTitleLike(item.text.slice(0, sp.index));

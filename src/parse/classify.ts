@@ -284,7 +284,9 @@ function unwrap(items: Item[], ctx: Context) {
       const after = afterItem();
       return after !== undefined && after.gap === 0 && !!after.indent;
     };
-    const opensLine = () => leadMark(next.text) !== null || LIST_ITEM.test(next.text) || wide(next.text) || (isBylineText(next.text) && !isPhotoCreditText(next.text)) || overLead() || place() || creditedCaption() || closedByByline() || headline();
+    // a column's label (城乡简讯) after a sentence's end stands on its own line
+    const label = () => endsSentence(last) && next.text.length <= 8 && (isBriefSection(next.text) || SECTIONS.has(next.text));
+    const opensLine = () => label() || leadMark(next.text) !== null || LIST_ITEM.test(next.text) || wide(next.text) || (isBylineText(next.text) && !isPhotoCreditText(next.text)) || overLead() || place() || creditedCaption() || closedByByline() || headline();
     // a byline is a line of its own; a line much wider than the column was never broken by it
     const byline = () => !lastLine.has(item) && isBylineText(item.text);
     // (the cheap tests first: this runs for every line of such a page)

@@ -167,14 +167,23 @@ for (const d of today) {
  * revised once a year, months after a change (华亭县 became 华亭市 in mid-2018; the revision labelled 2017 lacks it). */
 export function nameOfYear(district: District, year: number | null, printed: (name: string) => boolean = () => false): District {
   if (district.kind !== "district") return district;
-  const stem = district.name.replace(/[区市]$/, "");
-  for (const former of [`${stem}县`, `${stem}市`].filter((f) => f !== district.name)) {
-    const f = districtsByName.get(former)?.find((x) => x.city === district.city && x.kind === "abolished" && x.successor === district.name && x.until !== undefined);
-    // a page of its years, or one that prints the former name and never today's (the change came later in the year, or
-    // the page has no date)
-    if (f && ofFormerYears(f, district, year, printed)) return f;
+  // a page of its years, or one that prints the former name and never today's (the change came later in the year, or
+  // the page has no date); under its own name (定陶县) or a longer one (郫县, 郫都区 since 2016)
+  return formersOf().get(`${district.city}|${district.name}`)?.find((f) => f.until !== undefined && ofFormerYears(f, district, year, printed)) ?? district;
+}
+
+/** "city|district of today" → the abolished areas it succeeded, for the name a page of their years prints. */
+let formers: Map<string, District[]> | null = null;
+function formersOf(): Map<string, District[]> {
+  if (formers) return formers;
+  formers = new Map();
+  for (const d of new Set([...districtsByName.values()].flat())) {
+    // renamed (郫县 → 郫都区, 定陶县 → 定陶区), not merged into a district of its years (崇文区 → 东城区)
+    if (d.kind !== "abolished" || !d.successor || !d.successor.startsWith(d.name.replace(/[县市区]$/, ""))) continue;
+    const key = `${d.city}|${d.successor}`;
+    formers.set(key, [...(formers.get(key) ?? []), d]);
   }
-  return district;
+  return formers;
 }
 
 /** Whether a page is of the years of `former`, which `today` succeeded: dated before its change; or printing its name and

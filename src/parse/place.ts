@@ -122,15 +122,19 @@ function homeArea(meta: BulletinMeta, pageCity: string | null, printed: (name: s
 
 /** 都江堰报 with no city given: the paper of the one county-level area of China its name names (都江堰市), when two of its
  * stories or more name places in that area; else null. */
-function claimedHome(meta: BulletinMeta, drafts: ReadDraft[]): District | null {
+function claimedHome(meta: BulletinMeta, drafts: ReadDraft[], printed: (name: string) => boolean): District | null {
   const paperPlace = paperPlaceOf(meta);
   if (!paperPlace || CITIES.has(cityNamed(paperPlace))) return null;
   const bare = paperPlace.replace(/(?:新区|市|县|区)$/, "");
+  const year = meta.date ? Number(meta.date.slice(0, 4)) : null;
   for (const suffix of ["市", "县", "区"]) {
-    const area = districtNamed(`${bare}${suffix}`, null);
-    if (!area || area.kind !== "district") continue;
+    const named = districtNamed(`${bare}${suffix}`, null);
+    // 郫县报 of 2001: a county of the page's years, its towns today's 郫都区's
+    const today = named?.kind === "abolished" && named.successor ? districtNamed(named.successor, named.city) : null;
+    const area = named?.kind === "district" ? named : today && ofFormerYears(named!, today, year, printed) ? today : null;
+    if (!area) continue;
     const naming = drafts.filter((d) => findPlaces([d.kicker ?? "", titleText(d), leadText(d)].join(" "), area.city).some((p) => within(area, p)));
-    if (naming.length >= 2) return area;
+    if (naming.length >= 2) return area === named ? area : named!;
   }
   return null;
 }
@@ -142,7 +146,7 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
   const pageText = pageLines.join("\n");
   // a name as the page prints it: 上虞市, not 上虞市场
   const printed = (name: string) => new RegExp(`${name}(?![场民政委长级容貌])`).test(pageText);
-  const declared = homeArea(input.meta, null, printed) ?? (input.meta.city ? null : claimedHome(input.meta, drafts));
+  const declared = homeArea(input.meta, null, printed) ?? (input.meta.city ? null : claimedHome(input.meta, drafts, printed));
   const meta = declared ? { ...input.meta, city: declared.city } : input.meta;
   const pageCity = cityOf(drafts, meta, pageLines, ctx);
   // a paper named for one of the city's areas (涪陵日报) is that area's paper only if its page names no other area of the

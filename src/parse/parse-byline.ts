@@ -272,7 +272,8 @@ export function splitEndByline(text: string): [string, string] | null {
   if (!m || m.index === 0) return null;
   const before = text.slice(0, m.index).trim();
   // names alone close a story only after its last sentence: …添置了桌椅和台灯。(马骏)
-  if (!isBylineText(m[1]!) && !(bareNames(m[0]) && /[。！？!?”」]$/.test(before))) return null;
+  // (…完成施工。■(田明辉): an OCR speck between the last sentence and the names)
+  if (!isBylineText(m[1]!) && !(bareNames(m[0]) && /[。！？!?”」]\s*[■□▲|｜]?$/.test(before))) return null;
   if (!before) return null;
   return [before, m[0]];
 }

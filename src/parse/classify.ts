@@ -220,6 +220,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   markMarkedSubheads(items);
   markNumberedSubheads(items);
   markMarkedNames(items);
+  markMarkedKickers(items);
   markCommaTitles(items);
   for (const item of items) if (item.kind === "furniture") ctx.report("classify/furniture", "info", item.line, `dropped page furniture “${item.text}”`);
   return items;
@@ -551,6 +552,18 @@ function markNumberedSubheads(items: Item[]) {
     const after = items[k + 1];
     if (item.kind !== "furniture" || !/^\d{1,2}\s+[\u4e00-\u9fa5“]/.test(item.text) || PROSE.test(item.text) || top.has(item.text) || !before || !after) return;
     if ((before.kind === "text" || before.kind === "lead") && after.kind === "text") item.kind = "subhead";
+  });
+}
+
+/** ■太阳升街道 / 为低保户送去过冬煤 / 天气渐凉,…: a marked place alone on its line over a headline and its text is the
+ * story's kicker, not a list's item. */
+function markMarkedKickers(items: Item[]) {
+  items.forEach((item, k) => {
+    const title = items[k + 1];
+    const text = items[k + 2];
+    const place = stripListMark(item.text);
+    if (item.kind !== "bullet" || place === item.text || !isPlaceLine(place) || title?.kind !== "title" || !text || (text.kind !== "text" && text.kind !== "lead")) return;
+    Object.assign(item, { kind: "kicker", text: place });
   });
 }
 

@@ -5,7 +5,7 @@ import furnitureData from "../data/page-furniture.json" with { type: "json" };
 import bylineData from "../data/bylines.json" with { type: "json" };
 import { isPlaceLine } from "./gazetteer.ts";
 import { bareNames, bracketLead, isBylineText, isPhotoCreditText, leadMark, opensWithWriter, readPeople, splitEndByline, splitPhotoCredit } from "./parse-byline.ts";
-import { BAR_MARKS, captionLike, endsSentence, isTitleLike, LIST_MARKS, PAPER_LINE, REFERS_BACK, stripListMark } from "./text-shape.ts";
+import { BAR_MARKS, captionLike, endsSentence, isTitleLike, LIST_MARKS, PAPER_LINE, PHOTO_REFERENCE, REFERS_BACK, stripListMark } from "./text-shape.ts";
 
 /** Every furniture pattern as one alternation: tested against each line (in three forms), far faster than one by one. */
 const FURNITURE = new RegExp(furnitureData.furniture.map((s) => `(?:${s})`).join("|"));
@@ -113,6 +113,8 @@ function kindOf(text: string, level: number): ItemKind {
   const unspaced = /^(?:[\u4e00-\u9fa5] ){2,}[\u4e00-\u9fa5]$/.test(plain) ? plain.replace(/ /g, "") : plain;
   if (FURNITURE.test(text) || FURNITURE.test(plain) || FURNITURE.test(unspaced) || TOC_LABEL.test(plain) || TOC_LABEL.test(unspaced)) return "furniture";
   if (isPageHeader(plain) || isFurnitureRun(text) || labelledEditors(plain) || isFieldLine(text)) return "furniture";
+  // （见图①②）: the story's pointer to its photos, its text (photos.ts takes the photos to it)
+  if (PHOTO_REFERENCE.test(text)) return "text";
   if (SECTIONS.has(plain) || SECTIONS.has(unspaced) || SECTION_NAME.test(unspaced) || isBriefSection(plain) || isBriefSection(unspaced)) return "section";
   if (level > 0) return isPlaceLine(plain) ? "kicker" : "heading";
   if (JUMP.test(text)) return "jump";

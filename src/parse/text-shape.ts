@@ -40,6 +40,8 @@ export const longCaptionLike = (text: string) => text.length <= 150 && /[。！!
 
 
 /** A photo's number opening its caption: 图①, 图1：, 图二: */
+/** （见图①②）: a story's pointer to its photos, printed apart from it (photos.ts takes them to it). */
+export const PHOTO_REFERENCE = /^[(（]\s*(?:见|详见)?图\s*([①-⑩\d][①-⑩\d、，,\s]*)[)）]$/;
 export const PHOTO_NUMBER = /^图\s?(?:[①-⑩]|[\d一二三四五六七八九十]\s?[:：])/;
 
 /** The bars an app sets before a label (▍秦州区), which an OCR also leaves as specks after a sentence. */

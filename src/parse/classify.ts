@@ -564,7 +564,8 @@ function markMarkedKickers(items: Item[]) {
     const title = items[k + 1];
     const text = items[k + 2];
     const place = stripListMark(item.text);
-    if (item.kind !== "bullet" || place === item.text || !isPlaceLine(place) || title?.kind !== "title" || !text || (text.kind !== "text" && text.kind !== "lead")) return;
+    // (■东风镇 / ■红旗镇 / 为低保户送去过冬煤: the last item of a list of places, not a kicker)
+    if (item.kind !== "bullet" || items[k - 1]?.kind === "bullet" || place === item.text || !isPlaceLine(place) || title?.kind !== "title" || !text || (text.kind !== "text" && text.kind !== "lead")) return;
     Object.assign(item, { kind: "kicker", text: place });
   });
 }

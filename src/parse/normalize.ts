@@ -1,11 +1,9 @@
 // "\ufeff# 标题\r\n　正文" → [{n:1,text:"# 标题"},{n:2,text:"正文"}]: CRLF/CR, BOM, U+3000 and stray spaces, never adding or removing a line.
 import type { Context } from "./context.ts";
 import type { Line } from "./types.ts";
-import { BAR_MARKS } from "./text-shape.ts";
+import { SPECK_AFTER_SENTENCE } from "./text-shape.ts";
 
 const SPACES = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]/g;
-/** …3万亩。▲, …投入使用。▎: a mark left after a line's last sentence. */
-const SPECK_AFTER_SENTENCE = new RegExp(`(?<=[。！？!?”」])\\s*[▲△■□${BAR_MARKS}|｜]+$`);
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 export function normalize(text: string, ctx: Context): Line[] {

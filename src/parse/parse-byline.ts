@@ -1,6 +1,7 @@
 // "本报讯(记者张苗 通讯员肖紫薇)" · "□晚报首席记者 王磊 文/图" · "文/李明 图/赵亮" · "秦振华 摄" · "本组图片由王伟摄" → people with roles.
 import type { Byline, Person, Role } from "./types.ts";
 import lexicon from "../data/bylines.json" with { type: "json" };
+import { SPECK_AFTER_SENTENCE } from "./text-shape.ts";
 import leadData from "../data/leads.json" with { type: "json" };
 import surnames from "../data/surnames.json" with { type: "json" };
 
@@ -270,10 +271,11 @@ export function splitEndByline(text: string): [string, string] | null {
   if (cut && isBylineText(cut[1]!)) return [text.slice(0, cut.index).trim(), `${cut[0].trim()})`];
   const m = text.match(/[(（]([^()（）]{2,60})[)）]$/);
   if (!m || m.index === 0) return null;
-  const before = text.slice(0, m.index).trim();
+  // (…完成施工。■(田明辉): an OCR speck between the last sentence and the byline, dropped as normalize drops one after a
+  // line's last sentence)
+  const before = text.slice(0, m.index).trim().replace(SPECK_AFTER_SENTENCE, "");
   // names alone close a story only after its last sentence: …添置了桌椅和台灯。(马骏)
-  // (…完成施工。■(田明辉): an OCR speck between the last sentence and the names)
-  if (!isBylineText(m[1]!) && !(bareNames(m[0]) && /[。！？!?”」]\s*[■□▲|｜]?$/.test(before))) return null;
+  if (!isBylineText(m[1]!) && !(bareNames(m[0]) && /[。！？!?”」]$/.test(before))) return null;
   if (!before) return null;
   return [before, m[0]];
 }

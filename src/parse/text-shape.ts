@@ -40,12 +40,19 @@ export const longCaptionLike = (text: string) => text.length <= 150 && /[。！!
 
 
 /** A photo's number opening its caption: 图①, 图1：, 图二: */
-/** （见图①②）: a story's pointer to its photos, printed apart from it (photos.ts takes them to it). */
-export const PHOTO_REFERENCE = /^[(（]\s*(?:见|详见)?图\s*([①-⑩\d][①-⑩\d、，,\s]*)[)）]$/;
-export const PHOTO_NUMBER = /^图\s?(?:[①-⑩]|[\d一二三四五六七八九十]\s?[:：])/;
+export const PHOTO_NUMBER = /^图\s?(?:([①-⑩])|([\d一二三四五六七八九十]+)\s?[:：])/;
+/** 图① …, 图2：… → "①", "2" (PHOTO_NUMBER's number), else null. */
+export const photoNumber = (text: string): string | null => {
+  const m = text.match(PHOTO_NUMBER);
+  return m ? (m[1] ?? m[2]!) : null;
+};
+/** （见图①②）, (见图1、2): a story's pointer to its photos, printed apart from it (photos.ts takes them to it). */
+export const PHOTO_REFERENCE = /^[(（]\s*(?:见|详见)?图\s*([①-⑩\d一二三四五六七八九十][①-⑩\d一二三四五六七八九十、，,\s]*)[)）]$/;
 
 /** The bars an app sets before a label (▍秦州区), which an OCR also leaves as specks after a sentence. */
 export const BAR_MARKS = "▍▌▎▐┃";
+/** …3万亩。▲, …投入使用。▎: a mark left after a line's last sentence. */
+export const SPECK_AFTER_SENTENCE = new RegExp(`(?<=[。！？!?”」])\\s*[▲△■□${BAR_MARKS}|｜]+$`);
 
 /** A paper's name alone on a line, as a masthead prints it: 都江堰报. */
 export const PAPER_LINE = /^([\u4e00-\u9fa5]{2,6}报)$/;

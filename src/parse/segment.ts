@@ -1007,12 +1007,12 @@ function briefFromBullet(item: Item): Draft {
   const d = newDraft(item, "brief");
   let text = stripListMark(item.text);
   const kicker = text.match(/^[【\[]([^】\]]{2,16})[】\]]\s*/);
-  // ●南开区 近日，南开区在…: a place, a space, the item's text
-  const place = kicker ? null : text.match(/^([\u4e00-\u9fa5]{2,12})\s+(?=\S)/);
+  // ●南开区 近日，南开区在…, ■江南镇：日前组织…: a place, a space or a colon, the item's text
+  const place = kicker ? null : text.match(/^([\u4e00-\u9fa5]{2,12})(?:\s+|\s*[:：]\s*)(?=\S)/);
   if (kicker) {
     d.kicker = kicker[0].trim();
     text = text.slice(kicker[0].length);
-  } else if (place && isPlaceLine(place[1]!) && !isTitleLike(text)) {
+  } else if (place && (isPlaceLine(place[1]!) || place[1]!.match(TOWN_SHAPE)?.[1] === place[1]) && !isTitleLike(text)) {
     d.kicker = place[1]!;
     text = text.slice(place[0].length);
   }

@@ -366,15 +366,17 @@ function splitRunInHeadlines(items: Item[], ctx: Context) {
   }
 }
 
-/** Under a brief list's label (县区简讯), "三原县启动农民实用技术培训 近日,三原县…": a short title run into its text is an item of the list. */
+/** Under a brief list's label (县区简讯), "三原县启动农民实用技术培训 近日,三原县…": a short title run into its text is an item of
+ * the list; so is a place set apart before its text (周边县市 / 达县  该县日前…). */
 function markRunInBriefs(items: Item[]) {
   let inList = false;
   for (const item of items) {
     if (item.kind === "section") inList = isBriefSection(bare(item.text));
     else if (item.kind === "title" || item.kind === "heading" || item.kind === "lead" || item.kind === "byline") inList = false;
     else if (inList && item.kind === "text") {
-      const head = item.text.match(/^(\S{4,30}?)\s+(?=\S)/);
-      if (head && isTitleLike(head[1]!) && !endsSentence(head[1]!) && /[，,。]/.test(item.text.slice(head[0].length))) item.kind = "bullet";
+      const head = item.text.match(/^(\S{2,30}?)\s+(?=\S)/);
+      const titled = !!head && head[1]!.length >= 4 && isTitleLike(head[1]!) && !endsSentence(head[1]!);
+      if (head && (titled || isPlaceLine(head[1]!)) && /[，,。]/.test(item.text.slice(head[0].length))) item.kind = "bullet";
     }
   }
 }

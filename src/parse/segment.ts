@@ -340,6 +340,13 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       // a headline the OCR broke over two lines is one title from here on
       // (only lines next to each other: a kicker between two titles makes two headlines)
       const isTitle = (g: Item) => g.kind === "title" || g.kind === "heading" || g.kind === "subhead";
+      // 清河镇召开春季植树造林现场会 / 周边县市 / 达县  该县…: a headline right over a brief list's label lost its text
+      const listLabelAt = group.findIndex((g, k) => k > 0 && g.kind === "section" && isBriefSection(stripListMark(g.text.trim())) && group.slice(0, k).every(isTitle));
+      if (listLabelAt > 0 && after) {
+        orphan(rejoinBroken(group.slice(0, listLabelAt)), "is followed directly by a list's label (OCR lost its text?)");
+        i = items.indexOf(group[listLabelAt]!);
+        continue;
+      }
       const runs: Item[][] = [];
       group.forEach((g, k) => {
         if (!isTitle(g)) return;
@@ -377,6 +384,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         after?.kind === "byline" ||
         // 来源：阿里报 under it: a scraped story's own field; a subhead has none
         after?.kind === "source-credit" ||
+        // 来源：广水日报 / 编辑：… between it and what follows: a scraped story's fields under its title
+        (next(j) > j && isStoryField(items[j]!.text)) ||
         // another headline after furniture: this one lost its text
         (!!after && TITLE_KINDS.has(after.kind) && next(j) > j && items[j]!.kind === "furniture") ||
         // (上接B1版) under a title, on a line of its own or opening the text: the rest of a story begun on another page

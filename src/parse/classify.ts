@@ -271,9 +271,13 @@ function unwrap(items: Item[], ctx: Context) {
       while (a < items.length && isFurnitureText(items[a]!.text)) a++;
       return items[a];
     };
+    const leads = (it: Item | undefined) => it !== undefined && it.gap === 0 && (leadMark(it.text) !== null || bracketLead(it.text) !== null || isBylineText(it.text));
     const overLead = () => {
+      if (PUNCTUATION.test(next.text)) return false;
       const after = afterItem();
-      return !PUNCTUATION.test(next.text) && after !== undefined && after.gap === 0 && (leadMark(after.text) !== null || bracketLead(after.text) !== null || isBylineText(after.text));
+      if (leads(after)) return true;
+      // (…130余起。 / 丹赵路街道开展冬季 / 消防安全大排查 / 本报讯…: a headline broken over two short lines, after a sentence's end)
+      return endsSentence(last) && after !== undefined && after.gap === 0 && next.text.length < width - 2 && after.text.length < width - 2 && isTitleLike(next.text) && isTitleLike(after.text) && !PUNCTUATION.test(after.text) && leads(items[items.indexOf(after) + 1]);
     };
     // a kicker (北道区桥南街道) shorter than the column stands on its own line
     const place = () => next.text.length < width - 2 && isPlaceLine(next.text);

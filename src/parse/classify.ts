@@ -207,6 +207,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   splitLabelledTitles(items);
   joinPlaceColon(items);
   for (const item of items) item.kind = kindOf(item.text, item.level);
+  splitBracketKickers(items);
   readLabels(items, ctx);
   markPhotoCaptions(items);
   markRunInBriefs(items);
@@ -275,7 +276,8 @@ function unwrap(items: Item[], ctx: Context) {
     const overLead = () => {
       if (PUNCTUATION.test(next.text)) return false;
       const after = afterItem();
-      if (leads(after)) return true;
+      // (…镇里还计划开春后组 / 织学员到外地参观学习▲ / （特约通讯员 吴春生）: a paragraph's last line over its end byline)
+      if (leads(after)) return endsSentence(last) || !/^[(（]/.test(after!.text);
       // (…130余起。 / 丹赵路街道开展冬季 / 消防安全大排查 / 本报讯…: a headline broken over two short lines, after a sentence's end)
       return endsSentence(last) && after !== undefined && after.gap === 0 && next.text.length < width - 2 && after.text.length < width - 2 && isTitleLike(next.text) && isTitleLike(after.text) && !PUNCTUATION.test(after.text) && leads(items[items.indexOf(after) + 1]);
     };
@@ -336,6 +338,20 @@ function splitLabelledTitles(items: Item[]) {
     const below = items.slice(k + 1).find((it) => !isFurnitureText(it.text));
     if (!below || isTitleLike(below.text)) continue;
     items.splice(k, 1, { ...item, text: m[1]!, end: undefined }, { ...item, text: m[2]!, gap: 0 });
+    k++;
+  }
+}
+
+/** "## 【兴庆区】“法官工作室”开进社区": a bracketed place opening a headline over its text is the headline's kicker. */
+function splitBracketKickers(items: Item[]) {
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    if (item.kind !== "title" && item.kind !== "heading") continue;
+    const m = item.text.match(/^([【\[][\u4e00-\u9fa5]{2,12}[】\]])\s*(\S.{3,38})$/);
+    if (!m || !isPlaceLine(m[1]!.slice(1, -1)) || !isTitleLike(m[2]!) || endsSentence(m[2]!)) continue;
+    const below = items.slice(k + 1).find((it) => !isFurnitureText(it.text));
+    if (!below || below.kind === "title" || below.kind === "heading" || below.kind === "bullet") continue;
+    items.splice(k, 1, { ...item, kind: "kicker", level: 0, text: m[1]!, end: undefined }, { ...item, text: m[2]!, gap: 0 });
     k++;
   }
 }

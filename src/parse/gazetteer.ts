@@ -427,7 +427,7 @@ export function districtNamed(name: string, city: string | null): District | nul
 
 /** Votes for the cities a text is about: each district, zone, street or town it names that belongs to one city
  * alone; names that are also everyday phrases (老城区, 新区) and two-character names (城区, 新县) do not vote. */
-export function cityVotes(text: string): Map<string, number> {
+export function cityVotes(text: string, withStreets = true): Map<string, number> {
   const votes = new Map<string, number>();
   const vote = (cities: Set<string>) => {
     if (cities.size !== 1) return;
@@ -440,6 +440,7 @@ export function cityVotes(text: string): Map<string, number> {
     if (qualifier && resolve(m.text, text, m.index, qualifier).length === 1) vote(new Set([qualifier]));
     else if (!isPhrase(m.text)) vote(new Set((districtsByName.get(m.text) ?? []).map((d) => d.city)));
   }
+  if (!withStreets) return votes;
   const streets = (name: string) => (name.length >= 3 && /(街道|办事处|镇|乡)$/.test(name) ? placeCandidates(name, null) : []);
   for (const p of placeSpans(text, streets)) vote(new Set(p.districts.map((d) => d.city)));
   return votes;

@@ -30,15 +30,16 @@ function majority(votes: Map<string, number>): string | null {
   return n >= 3 * (ranked[1]?.[1] ?? 0) && 2 * n > total ? city : null;
 }
 
-/** The bulletin's city, or null when nothing tells it clearly. */
-function cityOf(drafts: ReadDraft[], meta: BulletinMeta, lines: string[], ctx: Context): string | null {
+/** The bulletin's city, or null when nothing tells it clearly; `told`: whether the manifest or a paper said it, not only
+ * the places the page names. */
+function cityOf(drafts: ReadDraft[], meta: BulletinMeta, lines: string[], ctx: Context): { city: string | null; told: boolean } {
   if (meta.city) {
     const city = cityNamed(meta.city);
     if (!CITIES.has(city)) ctx.report("place/unknown-city", "warning", 1, `the manifest's city “${meta.city}” is not a city of the gazetteer: its districts are not resolved`);
-    return city;
+    return { city, told: true };
   }
   const fromPaper = meta.paper ? paperCity(meta.paper) : undefined;
-  if (fromPaper) return fromPaper;
+  if (fromPaper) return { city: fromPaper, told: true };
   if (fromPaper === undefined) {
     // no paper in the manifest, or one the gazetteer does not know: a paper the page prints as its own
     const votes = new Map<string, number>();
@@ -47,9 +48,9 @@ function cityOf(drafts: ReadDraft[], meta: BulletinMeta, lines: string[], ctx: C
       if (city) votes.set(city, (votes.get(city) ?? 0) + 1);
     }
     const city = majority(votes);
-    if (city) return city;
+    if (city) return { city, told: true };
   }
-  return majority(cityVotes(drafts.map(allText).join("\n")));
+  return { city: majority(cityVotes(drafts.map(allText).join("\n"))), told: false };
 }
 
 /** Whether a place found in `district`'s city lies in it: its own streets, a zone's administrative district, an abolished district's successor. */
@@ -148,7 +149,7 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
   const printed = (name: string) => new RegExp(`${name}(?![场民政委长级容貌])`).test(pageText);
   const declared = homeArea(input.meta, null, printed) ?? (input.meta.city ? null : claimedHome(input.meta, drafts, printed));
   const meta = declared ? { ...input.meta, city: declared.city } : input.meta;
-  const pageCity = cityOf(drafts, meta, pageLines, ctx);
+  const { city: pageCity, told } = cityOf(drafts, meta, pageLines, ctx);
   // a paper named for one of the city's areas (涪陵日报) is that area's paper only if its page names no other area of the
   // city in two stories or more (井冈山报, 右江日报 are their city's papers)
   const local = declared ? null : homeArea(input.meta, pageCity, printed);
@@ -168,7 +169,13 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
   const home = declared ?? (local && !namesOtherAreas(local) ? local : null);
   if (home) ctx.report("place/home-area", "info", 1, `${input.meta.paper ?? input.meta.city} is the paper of ${home.city} ${home.name}: its stories are filed under ${home.name}`);
   // a page whose city nothing tells (a province's paper): each record's own districts and streets may
-  const cities = drafts.map((d) => pageCity ?? majority(cityVotes(allText(d))));
+  // (on a page whose city only its places told, a story whose own kicker, headline and lead name another city's
+  // districts, 吴忠市利通区 on a page of 银川's, is of that city; a town's name alone is too often another city's too)
+  const cities = drafts.map((d) => {
+    if (pageCity && told) return pageCity;
+    const own = majority(cityVotes([d.kicker ?? "", titleText(d), leadText(d)].join("\n"), false));
+    return (pageCity && own ? own : pageCity) ?? majority(cityVotes(allText(d)));
+  });
   if (!pageCity) {
     const told = cities.filter((c) => c !== null).length;
     if (told === 0 || cities.some((c, k) => !c && (drafts[k]!.paragraphs.length || drafts[k]!.headline))) {

@@ -372,6 +372,13 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       // 【课程跟着需求走】 in a story: a bracketed subhead, not a place's kicker
       const bracketSubhead = group.length === 1 && group[0]!.kind === "kicker" && /^[【\[][^】\]]{4,16}[】\]]$/.test(group[0]!.text) && !namesPlace(group[0]!.text.slice(1, -1));
       const single = group.length === 1 && (group[0]!.kind === "title" || group[0]!.kind === "heading" || bracketSubhead);
+      // …覆膜面积已达十万亩， / 比去年增加了近一倍· / （通讯员 赵丽萍）: the end of the sentence the story above left open,
+      // over the story's end byline
+      if (single && group[0]!.kind === "title" && st.cur && !st.closed && goesOn(st.cur) && after?.kind === "byline" && /^[(（]/.test(after.text) && next(j) === j) {
+        if (addBody(st.cur, { ...group[0]!, kind: "text" })) st.closed = true;
+        i = j;
+        continue;
+      }
       const starts =
         !st.cur ||
         st.closed ||

@@ -266,7 +266,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       // ### under a ## headline is a subhead of its story; a heading of the headline's rank or above starts one
       const rank = Math.min(...d.titles.map((t) => (t.kind === "heading" ? t.level : 99)));
       // under a plain-line headline, a heading is read as a short line is (“弃管楼”有了管家 … ## 先服务后收费)
-      if (rank < 99 || pageHeadings) return d.body.length > 0 && title.level > rank && rank < 99;
+      // (under its byline too: ## 雁山镇…开课 / 文/图 记者 周洁 / ### 周末有人陪)
+      if (rank < 99 || pageHeadings) return (d.body.length > 0 || d.bylines.length > 0) && title.level > rank && rank < 99;
     }
     if (d.body.length === 0) return true;
     // 夏季用电安全小贴士 / 来源：沭阳日报 / 发布时间：…: a title over a scraped story's fields heads a story of its own
@@ -464,7 +465,11 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           const t = titles[k]!;
           const main = titles[mainAt]!;
           const isPretitle = k === mainAt - 1 && (t.level > main.level || /[——-]$/.test(t.text));
-          if (t.kind === "heading" && !isPretitle) cut = k + 1;
+          // (## 电动车有了“集中充电站” / ## 穿山街道为老旧小区破解充电难题 / …改建集中充电站…: a heading right over the
+          // main one whose words the story's opening uses is its 主题, not a headline that lost its text; two that each open
+          // with a place are two headlines)
+          const ownWords = k === mainAt - 1 && t.level === main.level && !(startsWithPlace(t.text) && startsWithPlace(main.text)) && sharesRun(t.text.replace(/[“”"「」]/g, ""), openingAt(items, next(j)), 4);
+          if (t.kind === "heading" && !isPretitle && !ownWords) cut = k + 1;
         }
         if (cut > 0) {
           orphan(titles.slice(0, cut), "is followed directly by another headline (OCR lost its text?)");

@@ -78,6 +78,9 @@ function isBrokenPair(head: Item, tail: Item): boolean {
   if (wanting && !/[,，:：]/.test(a + b) && (!/\s/.test(a) || a.split(/\s+/).pop()!.length <= 4) && a.length + b.length <= 30 && head.kind === tail.kind) return true;
   // a line that opens with its own place or time is a headline of its own (…消防应急演练 / 周末到王城公园看芍药)
   if (startsWithPlace(b) || TIME_START.test(b)) return false;
+  // a spaced head whose last phrase is a bare subject of two characters (桃花节刚落幕 桃农 / 忙疏果): its predicate is below
+  const lastPhrase = /\s/.test(a) ? a.split(/\s+/).pop()! : "";
+  if (/^[\u4e00-\u9fa5]{2}$/.test(lastPhrase) && a.split(/\s+/)[0]!.length >= 4 && !/[\s,，:：“”]/.test(b) && b.length >= 2 && b.length <= 8 && head.kind === tail.kind) return true;
   // a quote left open is closed on the next line
   const open = (a.match(/“/g)?.length ?? 0) > (a.match(/”/g)?.length ?? 0);
   if (open) return a.length + b.length <= 40 && /”/.test(b);

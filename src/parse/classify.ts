@@ -476,7 +476,8 @@ function readLabels(items: Item[], ctx: Context) {
     const headline = item.text.match(LABELS.headline);
     const pretitle = item.text.match(LABELS.pretitle);
     const subtitle = item.text.match(LABELS.subtitle);
-    if (headline) Object.assign(item, { text: headline[1]!.trim(), kind: "heading", level: Math.max(item.level, 1) });
+    // (题目：区镇简讯: a brief list's label, over its items)
+    if (headline) Object.assign(item, isBriefSection(headline[1]!.trim()) ? { text: headline[1]!.trim(), kind: "section" } : { text: headline[1]!.trim(), kind: "heading", level: Math.max(item.level, 1) });
     else if (pretitle || subtitle) Object.assign(item, { text: (pretitle ?? subtitle)![1]!.trim(), kind: "title", part: pretitle ? "pretitle" : "subtitle" });
     else if (LABELS.author.test(item.text) && isBylineText(item.text)) item.kind = "byline";
   }

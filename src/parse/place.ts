@@ -117,6 +117,10 @@ function homeArea(meta: BulletinMeta, pageCity: string | null, printed: (name: s
     const today = found.find((d) => d.kind === "district");
     const former = found.find((d) => d.kind === "abolished" && ofFormerYears(d, today ?? null, year, printed));
     if (former ?? today) return (former ?? today)!;
+    // 杨凌 of 2022: an area renamed since (杨凌区 → 杨陵区) is its successor's
+    const renamed = found.find((d) => d.kind === "abolished" && d.successor);
+    const successor = renamed && districtNamed(renamed.successor!, renamed.city);
+    if (successor && successor.kind === "district") return successor;
   }
   return null;
 }

@@ -68,6 +68,8 @@ const join = (items: Item[]) => (items.length ? items.map((t) => t.text.replace(
 function isBrokenPair(head: Item, tail: Item): boolean {
   const a = head.text;
   const b = tail.text;
+  // 题目：… / 引题：…: a scraped story's labelled parts are parts of their own
+  if (head.part || tail.part) return false;
   if (tail.gap > 1 || tail.level > head.level || /^[——-]|[——-]$/.test(b) || /[——-]$/.test(a)) return false;
   // two lines each opening with a place of its own (金厢镇…修缮启动 / 湖东镇清理整治…): two headlines, however the first ends
   if (startsWithPlace(a) && startsWithPlace(b)) return false;
@@ -113,11 +115,14 @@ export function titles(drafts: Draft[], ctx: Context): TitledDraft[] {
     const lines = rejoinBroken(d.titles);
     if (lines.length < d.titles.length) ctx.report("titles/rejoined", "info", d.titles[0]!.line, `headline broken over two lines rejoined: “${lines.map((l) => l.text).join(" / ")}”`);
     const main = mainIndex(lines);
+    // a part its label names (引题：… after 题目：…) is that part wherever it stands
+    const above = lines.slice(0, main);
+    const below = lines.slice(main + 1);
     return {
       ...d,
-      pretitle: join(lines.slice(0, main)),
+      pretitle: join([...above.filter((l) => l.part !== "subtitle"), ...below.filter((l) => l.part === "pretitle")]),
       headline: lines[main]!.text,
-      subtitle: join(lines.slice(main + 1)),
+      subtitle: join([...above.filter((l) => l.part === "subtitle"), ...below.filter((l) => l.part !== "pretitle")]),
     };
   });
 }

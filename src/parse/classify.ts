@@ -750,7 +750,8 @@ function markContents(items: Item[]) {
   for (let k = label + 1; k < cut; k++) {
     const item = items[k]!;
     if (k > last && !marks.has(item.text.trim()[0] ?? "")) break;
-    if (item.kind === "kicker" || item.kind === "section") continue;
+    // (a column's name marked as the entries are, ● 城区快讯, is an entry too)
+    if ((item.kind === "kicker" || item.kind === "section") && !marks.has(item.text.trim()[0] ?? "")) continue;
     item.kind = "furniture";
   }
 }

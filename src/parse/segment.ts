@@ -468,7 +468,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           // (## 电动车有了“集中充电站” / ## 穿山街道为老旧小区破解充电难题 / …改建集中充电站…: a heading right over the
           // main one whose words the story's opening uses is its 主题, not a headline that lost its text; two that each open
           // with a place are two headlines)
-          const ownWords = k === mainAt - 1 && t.level === main.level && !(startsWithPlace(t.text) && startsWithPlace(main.text)) && sharesRun(t.text.replace(/[“”"「」]/g, ""), openingAt(items, next(j)), 4);
+          const ownWords = k === mainAt - 1 && t.level === main.level && !(startsWithPlace(t.text) && startsWithPlace(main.text)) && sharesRun(t.text.replace(/[“”"「」]/g, ""), openingAt(items, next(j), 600), 4);
           if (t.kind === "heading" && !isPretitle && !ownWords) cut = k + 1;
         }
         if (cut > 0) {
@@ -980,15 +980,15 @@ function dashedPretitleAt(titles: Item[]): number {
 }
 
 /** The first 200 characters of a story's text from item k on: its lead, or a byline and the text under it. */
-function openingAt(items: Item[], k: number): string {
+function openingAt(items: Item[], k: number, limit = 200): string {
   let text = "";
-  for (; k < items.length && text.length < 200; k++) {
+  for (; k < items.length && text.length < limit; k++) {
     const item = items[k]!;
     if (item.kind === "furniture") continue;
     if (item.kind !== "lead" && item.kind !== "byline" && item.kind !== "text") break;
     text += item.text;
   }
-  return text.slice(0, 200);
+  return text.slice(0, limit);
 }
 
 /** District names, which every story of a district page shares, replaced by a mark that matches nothing. */

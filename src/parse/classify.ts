@@ -749,7 +749,10 @@ function markContents(items: Item[]) {
   const marks = new Set(listed.map((i) => i.text.trim()[0]).filter((c): c is string => !!c && LIST_MARK.test(c)));
   for (let k = label + 1; k < cut; k++) {
     const item = items[k]!;
-    if (k > last && !marks.has(item.text.trim()[0] ?? "")) break;
+    // (and the last entry of a list set tight under its label, a blank line after it, however reworded its story's
+    // headline is: 本版导读 / … / 西青区为86名困难职工子女发放助学金 / (blank) / 和平区)
+    const tightLast = item.gap === 0 && items[k - 1]!.kind === "furniture" && (items[k + 1]?.gap ?? 0) >= 1 && isTitleLike(item.text) && !endsSentence(item.text) && items.slice(label + 1, k).every((i) => i.gap === 0);
+    if (k > last && !marks.has(item.text.trim()[0] ?? "") && !tightLast) break;
     // (a column's name marked as the entries are, ● 城区快讯, is an entry too)
     if ((item.kind === "kicker" || item.kind === "section") && !marks.has(item.text.trim()[0] ?? "")) continue;
     item.kind = "furniture";

@@ -766,6 +766,14 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           touch(cur, item);
           break;
         }
+        // ●…开展麦收前安全培训，对全镇 / ■120余台联合收割机进行了检修。: an item of a list cut mid-sentence goes on in a
+        // line the OCR gave another mark than the list's, when the line opens with no place of its own
+        const opener = cur && cur.kind === "brief" ? items.find((it) => it.kind === "bullet" && it.line >= cur.startLine && it.line < item.line) : undefined;
+        const lastText = cur?.body[cur.body.length - 1]?.text ?? "";
+        if (st.briefs && opener?.kind === "bullet" && opener.text[0] !== item.text[0] && lastText && !endsSentence(lastText) && /[\u4e00-\u9fa5，,、]$/.test(lastText) && marked.kicker === null && !startsWithPlace(bare) && !/^\S{2,12}\s/.test(bare)) {
+          addBody(cur!, { ...item, text: bare, kind: "text", gap: 0 });
+          break;
+        }
         // ■据五原县农牧业局统计,今年…: a paragraph going on with the story, whatever its mark
         if (cur && !st.closed && !st.briefs && cur.kind === "article" && cur.body.length > 0 && CONTINUATION.test(bare)) {
           addBody(cur, { ...item, text: bare, kind: "text" });

@@ -257,6 +257,7 @@ function unwrap(items: Item[], ctx: Context) {
   /** the item's last line as printed, where lines were joined into it */
   const lastLine = new Map<Item, string>();
   const PUNCTUATION = /[，,。；;、：:！？!?]/;
+  const indenting = items.filter((i) => i.indent).length >= 3;
   // a headline set across columns is wider than one and has no sentence punctuation
   const wide = (text: string) => text.length > width + 2 && !PUNCTUATION.test(text) && !BULLET.test(text);
   for (let k = 0; k < items.length - 1; ) {
@@ -288,7 +289,10 @@ function unwrap(items: Item[], ctx: Context) {
     // a paragraph closed by its story's byline (…交流创业经验。(通讯员 王珂)) ends there: the next line is another story's
     const closedByByline = () => /[)）]$/.test(last) && splitEndByline(last) !== null;
     // a short line with no sentence's end, after one and over an indented paragraph: a headline between two stories
+    // (on a page that indents its paragraphs, a line of the column's width with no punctuation at all after a sentence's
+    // end is one too: prose that long has a comma)
     const headline = () => {
+      if (indenting && endsSentence(last) && !next.indent && !PUNCTUATION.test(next.text) && isTitleLike(next.text) && next.text.length >= width - 2) return true;
       if (!endsSentence(last) || next.text.length >= width - 2 || !isTitleLike(next.text) || endsSentence(next.text)) return false;
       const after = afterItem();
       return after !== undefined && after.gap === 0 && !!after.indent;

@@ -80,10 +80,14 @@ function unknownZone(d: ReadDraft, city: string): District | null {
   return null;
 }
 
-/** 京山：千亩茶园采摘忙, 【临县】…: a county or district of the city by its short name, opening the kicker or headline. */
+/** 海淀交警, 朝阳法院: a district's short name before one of its bodies. */
+const BEFORE_BODY = new RegExp(`^([\\u4e00-\\u9fa5]{2,3}?)(?:${placeWords.districtBodies.join("|")})`);
+
+/** 京山：千亩茶园采摘忙, 【临县】…, 海淀交警进校园…: a county or district of the city by its short name, opening the kicker
+ * or headline, alone, before a colon or before one of its bodies (交警, 法院). */
 function shortNamed(d: ReadDraft, city: string): District | null {
   for (const text of [d.kicker?.replace(/[【】\[\]]/g, "") ?? "", d.headline ?? ""]) {
-    const m = text.match(/^([\u4e00-\u9fa5]{2,4})(?:\s*[:：]|$)/);
+    const m = text.match(/^([\u4e00-\u9fa5]{2,4})(?:\s*[:：]|$)/) ?? text.match(BEFORE_BODY);
     if (!m) continue;
     for (const suffix of ["县", "市", "区"]) {
       const found = districtNamed(`${m[1]}${suffix}`, city);

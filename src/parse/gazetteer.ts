@@ -427,6 +427,13 @@ export function districtNamed(name: string, city: string | null): District | nul
 
 /** Votes for the cities a text is about: each district, zone, street or town it names that belongs to one city
  * alone; names that are also everyday phrases (老城区, 新区) and two-character names (城区, 新县) do not vote. */
+/** 【隰县】, 吉县：…, a line of its own: a two-character name set apart as a kicker is the place's, not a word. */
+function markedAsPlace(text: string, index: number, length: number): boolean {
+  const before = text.slice(Math.max(0, index - 1), index);
+  const after = text.slice(index + length, index + length + 1);
+  return (/[【\[]/.test(before) && /[】\]]/.test(after)) || ((before === "" || before === "\n") && (after === "" || /[\n:：]/.test(after)));
+}
+
 export function cityVotes(text: string, withStreets = true): Map<string, number> {
   const votes = new Map<string, number>();
   const vote = (cities: Set<string>) => {
@@ -438,7 +445,7 @@ export function cityVotes(text: string, withStreets = true): Map<string, number>
     // a name with its city before it (济南市中区) votes for that city, even a phrase
     const qualifier = qualifierOf(text, m.index);
     if (qualifier && resolve(m.text, text, m.index, qualifier).length === 1) vote(new Set([qualifier]));
-    else if (!isPhrase(m.text)) vote(new Set((districtsByName.get(m.text) ?? []).map((d) => d.city)));
+    else if (!isPhrase(m.text) || (m.text.length === 2 && !PHRASES.has(m.text) && markedAsPlace(text, m.index, m.text.length))) vote(new Set((districtsByName.get(m.text) ?? []).map((d) => d.city)));
   }
   if (!withStreets) return votes;
   const streets = (name: string) => (name.length >= 3 && /(街道|办事处|镇|乡)$/.test(name) ? placeCandidates(name, null) : []);

@@ -3,7 +3,7 @@ import type { Context } from "./context.ts";
 import type { Item, ItemKind, Line } from "./types.ts";
 import furnitureData from "../data/page-furniture.json" with { type: "json" };
 import bylineData from "../data/bylines.json" with { type: "json" };
-import { isPlaceLine } from "./gazetteer.ts";
+import { isPlaceLine, isShortAreaName } from "./gazetteer.ts";
 import { bareNames, bracketLead, isBylineText, isPhotoCreditText, leadMark, opensWithWriter, readPeople, splitEndByline, splitPhotoCredit } from "./parse-byline.ts";
 import { BAR_MARKS, captionLike, endsSentence, isTitleLike, LIST_MARKS, PAPER_LINE, PHOTO_REFERENCE, REFERS_BACK, stripListMark } from "./text-shape.ts";
 
@@ -351,8 +351,10 @@ function splitBracketKickers(items: Item[]) {
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
     if (item.kind !== "title" && item.kind !== "heading") continue;
-    const m = item.text.match(/^([【\[][\u4e00-\u9fa5]{2,12}[】\]])\s*(\S.{3,38})$/);
-    if (!m || !isPlaceLine(m[1]!.slice(1, -1)) || !isTitleLike(m[2]!) || endsSentence(m[2]!)) continue;
+    const m = item.text.match(/^([【\[][\u4e00-\u9fa5·•]{2,14}[】\]])\s*(\S.{3,38})$/);
+    // (【兴庆区·掌政镇】: a district and its street; a headline may end in ！)
+    const places = m?.[1]!.slice(1, -1).split(/[·•\s]+/) ?? [];
+    if (!m || !places.every((p) => isPlaceLine(p)) || !isTitleLike(m[2]!.replace(/[！!]$/, "")) || /[。；;]$/.test(m[2]!)) continue;
     const below = items.slice(k + 1).find((it) => !isFurnitureText(it.text));
     if (!below || below.kind === "title" || below.kind === "heading" || below.kind === "bullet") continue;
     items.splice(k, 1, { ...item, kind: "kicker", level: 0, text: m[1]!, end: undefined }, { ...item, text: m[2]!, gap: 0 });
@@ -400,7 +402,9 @@ function markRunInBriefs(items: Item[]) {
     else if (inList && item.kind === "text") {
       const head = item.text.match(/^(\S{2,30}?)\s+(?=\S)/);
       const titled = !!head && head[1]!.length >= 4 && isTitleLike(head[1]!) && !endsSentence(head[1]!);
-      if (head && (titled || isPlaceLine(head[1]!)) && /[，,。]/.test(item.text.slice(head[0].length))) item.kind = "bullet";
+      // (宣汉  该县…: a county by its short name)
+      const place = !!head && (isPlaceLine(head[1]!) || isShortAreaName(head[1]!));
+      if (head && (titled || place) && /[，,。]/.test(item.text.slice(head[0].length))) item.kind = "bullet";
     }
   }
 }
@@ -481,7 +485,8 @@ function readLabels(items: Item[], ctx: Context) {
     const pretitle = item.text.match(LABELS.pretitle);
     const subtitle = item.text.match(LABELS.subtitle);
     // (题目：区镇简讯: a brief list's label, over its items)
-    if (headline) Object.assign(item, isBriefSection(headline[1]!.trim()) ? { text: headline[1]!.trim(), kind: "section" } : { text: headline[1]!.trim(), kind: "heading", level: Math.max(item.level, 1) });
+    const overList = () => items.slice(k + 1).find((it) => it.kind !== "furniture" && !LABELS.author.test(it.text))?.kind === "bullet";
+    if (headline) Object.assign(item, isBriefSection(headline[1]!.trim()) && overList() ? { text: headline[1]!.trim(), kind: "section" } : { text: headline[1]!.trim(), kind: "heading", level: Math.max(item.level, 1) });
     else if (pretitle || subtitle) Object.assign(item, { text: (pretitle ?? subtitle)![1]!.trim(), kind: "title", part: pretitle ? "pretitle" : "subtitle" });
     else if (LABELS.author.test(item.text) && isBylineText(item.text)) item.kind = "byline";
   }
@@ -758,7 +763,7 @@ function markContents(items: Item[]) {
     const tightLast = item.gap === 0 && items[k - 1]!.kind === "furniture" && (items[k + 1]?.gap ?? 0) >= 1 && isTitleLike(item.text) && !endsSentence(item.text) && items.slice(label + 1, k).every((i) => i.gap === 0);
     if (k > last && !marks.has(item.text.trim()[0] ?? "") && !tightLast) break;
     // (a column's name marked as the entries are, ● 城区快讯, is an entry too)
-    if ((item.kind === "kicker" || item.kind === "section") && !marks.has(item.text.trim()[0] ?? "")) continue;
+    if ((item.kind === "kicker" || item.kind === "section") && (!marks.has(item.text.trim()[0] ?? "") || item.gap > 0)) continue;
     item.kind = "furniture";
   }
 }

@@ -401,6 +401,11 @@ export function districtOfPlaces(places: PlaceMatch[]): District | null {
 }
 
 /** A line that is only a place: 卫滨区, 焦西街道, 红旗区西街街道双石桥社区. */
+/** 宣汉, 大竹: a county, county-level city or district by its short name, as a brief list names it before its item. */
+export function isShortAreaName(name: string): boolean {
+  return /^[\u4e00-\u9fa5]{2,3}$/.test(name) && ["县", "市", "区"].some((suffix) => isPlaceLine(name + suffix));
+}
+
 export function isPlaceLine(text: string): boolean {
   if (text.length > 24 || /\s/.test(text)) return false;
   // a functional zone by its shape, known or not: 杭州经济开发区, 贵安新区

@@ -57,7 +57,7 @@ export function readPeople(text: string): Person[] | null {
   const bracketed = s.match(/^[(（【\[](.*)[)）】\]]$/);
   if (bracketed) s = bracketed[1]!.trim().replace(MARKERS, "").trim();
   // 摄影/记者 马宏: the photo's credit mark, as 图/ is, before the role of whoever took it
-  s = s.replace(/(^|\s)摄影\/(?=\S{0,6}(?:记者|通讯员|实习生)(?:\s|$))/g, "$1图/");
+  s = s.replace(/(^|\s)摄影\/(?=\S{0,6}?(?:记者|通讯员|实习生))/g, "$1图/");
   // 记者/陈嘉雯 通讯员/黄启明: a role word and its name joined by a slash
   s = s.replace(ROLE_SLASH, "$1 ");
   const colon = s.match(ROLE_COLON);

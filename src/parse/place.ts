@@ -122,7 +122,8 @@ function homeArea(meta: BulletinMeta, pageCity: string | null, printed: (name: s
     const former = found.find((d) => d.kind === "abolished" && ofFormerYears(d, today ?? null, year, printed));
     if (former ?? today) return (former ?? today)!;
     // 杨凌 of 2022: an area renamed since (杨凌区 → 杨陵区) is its successor's
-    const renamed = found.find((d) => d.kind === "abolished" && d.successor);
+    // (a county become a district of its name, 长安县 → 长安区, is no rename: several cities may have one)
+    const renamed = found.find((d) => d.kind === "abolished" && d.successor && d.successor.replace(/(?:新区|市|县|区)$/, "") !== bare);
     const successor = renamed && districtNamed(renamed.successor!, renamed.city);
     if (successor && successor.kind === "district") return successor;
   }
@@ -181,8 +182,10 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
   // districts, 吴忠市利通区 on a page of 银川's, is of that city; a town's name alone is too often another city's too)
   const cities = drafts.map((d) => {
     if (pageCity && told) return pageCity;
-    const own = majority(cityVotes([d.kicker ?? "", titleText(d), leadText(d)].join("\n"), false));
-    return (pageCity && own ? own : pageCity) ?? majority(cityVotes(allText(d)));
+    const ownText = [d.kicker ?? "", titleText(d), leadText(d)].join("\n");
+    const own = majority(cityVotes(ownText, false));
+    // (and its streets do not say otherwise: 掌政镇干部赴利通区学习 is 银川's)
+    return (pageCity && own && majority(cityVotes(ownText)) === own ? own : pageCity) ?? majority(cityVotes(allText(d)));
   });
   if (!pageCity) {
     const told = cities.filter((c) => c !== null).length;
@@ -223,7 +226,7 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
     if (d.kicker) {
       // the kicker's place as a name: without its brackets and marks (【幸福里社区】, 营市街街道>>, 市北区(原四方区))
       const kicker = d.kicker.replace(/[【】\[\]]/g, "").replace(/\s*(?:>>|»|>)$/, "").replace(/[(（]原[^)）]{2,8}[)）]$/, "").trim();
-      const rest = kicker.replace(findDistricts(kicker, city)[0]?.text ?? "", "").trim();
+      const rest = kicker.replace(findDistricts(kicker, city)[0]?.text ?? "", "").trim().replace(/^[·•|｜丨]\s*/, "");
       placeName = /[\u4e00-\u9fa5]{2}/.test(rest) ? rest : null;
     }
     placeName ??= places.find((p) => !district || within(district, p))?.text ?? null;

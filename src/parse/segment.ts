@@ -4,7 +4,7 @@ import type { Draft, Item } from "./types.ts";
 import { isPhotoCreditText, leadMark, parseByline, splitEndByline, splitLead, splitPhotoCredit } from "./parse-byline.ts";
 import { captionLike, endsSentence, longCaptionLike, isTitleLike, LIST_MARKS, PHOTO_NUMBER, REFERS_BACK, sharesRun, stripListMark, TOWN_SHAPE } from "./text-shape.ts";
 import { isBriefSection, isPhotoSection, isStoryField, JUMP, publishedDate } from "./classify.ts";
-import { findDistricts, findPlaces, isPlaceLine } from "./gazetteer.ts";
+import { findDistricts, findPlaces, isPlaceLine, isShortAreaName } from "./gazetteer.ts";
 import { mainHeading, rejoinBroken, startsWithPlace } from "./titles.ts";
 import continuations from "../data/continuations.json" with { type: "json" };
 import placeWords from "../data/place-words.json" with { type: "json" };
@@ -267,7 +267,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       const rank = Math.min(...d.titles.map((t) => (t.kind === "heading" ? t.level : 99)));
       // under a plain-line headline, a heading is read as a short line is (“弃管楼”有了管家 … ## 先服务后收费)
       // (under its byline too: ## 雁山镇…开课 / 文/图 记者 周洁 / ### 周末有人陪)
-      if (rank < 99 || pageHeadings) return (d.body.length > 0 || d.bylines.length > 0) && title.level > rank && rank < 99;
+      if (rank < 99 || pageHeadings) return (d.body.length > 0 || (d.bylines.length > 0 && !startsWithPlace(title.text))) && title.level > rank && rank < 99;
     }
     if (d.body.length === 0) return true;
     // 夏季用电安全小贴士 / 来源：沭阳日报 / 发布时间：…: a title over a scraped story's fields heads a story of its own
@@ -375,7 +375,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       const single = group.length === 1 && (group[0]!.kind === "title" || group[0]!.kind === "heading" || bracketSubhead);
       // …覆膜面积已达十万亩， / 比去年增加了近一倍· / （通讯员 赵丽萍）: the end of the sentence the story above left open,
       // over the story's end byline
-      if (single && group[0]!.kind === "title" && st.cur && !st.closed && goesOn(st.cur) && after?.kind === "byline" && /^[(（]/.test(after.text) && next(j) === j) {
+      const afterByline = after ? items[next(next(j) + 1)] : undefined;
+      if (single && group[0]!.kind === "title" && st.cur && !st.closed && goesOn(st.cur) && after?.kind === "byline" && /^[(（]/.test(after.text) && next(j) === j && !startsWithPlace(group[0]!.text) && afterByline?.kind !== "text" && afterByline?.kind !== "lead") {
         if (addBody(st.cur, { ...group[0]!, kind: "text" })) st.closed = true;
         i = j;
         continue;
@@ -468,7 +469,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           // (## 电动车有了“集中充电站” / ## 穿山街道为老旧小区破解充电难题 / …改建集中充电站…: a heading right over the
           // main one whose words the story's opening uses is its 主题, not a headline that lost its text; two that each open
           // with a place are two headlines)
-          const ownWords = k === mainAt - 1 && t.level === main.level && !(startsWithPlace(t.text) && startsWithPlace(main.text)) && sharesRun(t.text.replace(/[“”"「」]/g, ""), openingAt(items, next(j), 600), 4);
+          const ownWords = k === mainAt - 1 && t.level === main.level && !(startsWithPlace(t.text) && startsWithPlace(main.text)) && !/^(?:全市|全区|全县|全省|我市|我区|我县|本市)/.test(t.text) && sharesRun(t.text.replace(/[“”"「」]/g, ""), openingAt(items, next(j), 600), 5);
           if (t.kind === "heading" && !isPretitle && !ownWords) cut = k + 1;
         }
         if (cut > 0) {
@@ -1041,7 +1042,7 @@ function briefFromBullet(item: Item): Draft {
   if (kicker) {
     d.kicker = kicker[0].trim();
     text = text.slice(kicker[0].length);
-  } else if (place && (isPlaceLine(place[1]!) || place[1]!.match(TOWN_SHAPE)?.[1] === place[1]) && !isTitleLike(text)) {
+  } else if (place && (isPlaceLine(place[1]!) || isShortAreaName(place[1]!) || place[1]!.match(TOWN_SHAPE)?.[1] === place[1]) && !isTitleLike(text)) {
     d.kicker = place[1]!;
     text = text.slice(place[0].length);
   }

@@ -73,6 +73,8 @@ function isBrokenPair(head: Item, tail: Item): boolean {
   if (tail.gap > 1 || tail.level > head.level || /^[——-]|[——-]$/.test(b) || /[——-]$/.test(a)) return false;
   // two lines each opening with a place of its own (金厢镇…修缮启动 / 湖东镇清理整治…): two headlines, however the first ends
   if (startsWithPlace(a) && startsWithPlace(b)) return false;
+  // (a tail opening with its own place is a headline of its own whatever the head wants: 春耕比往年提前 / 鹿寨县…)
+  if (startsWithPlace(b)) return false;
   // a head that stops on a verb or word wanting its object (夜明珠街道建起 / “家门口”的就业驿站; 七克台镇建成 / 千亩…)
   const place = a.match(UNFINISHED_AFTER_PLACE)?.[1];
   const wanting = UNFINISHED.test(a) || (!!place && (startsWithPlace(`${place}开展志愿服务活动`) || /(?:街道|镇|乡|村|社区|区|县|市)$/.test(place)));

@@ -23,12 +23,14 @@ export function normalize(text: string, ctx: Context): Line[] {
   });
 }
 
-/** A markdown export's marks around a whole line or a bold run in it, and decoration runs around a label: "**本报记者 李 茜**" → "本报记者 李 茜", "**【芗城区】**南坑街道…" → "【芗城区】南坑街道…", a link "[荆州新闻网](http://…)" → its text, "*6月9日，…。*（全媒体记者 陈伟强 摄）" → without its marks,
+/** A markdown export's marks around a whole line or a bold run in it, and decoration runs around a label: "**本报记者 李 茜**" → "本报记者 李 茜", "**【芗城区】**南坑街道…" → "【芗城区】南坑街道…", "**河伯乡:查处劣质种子** 4月5日,…" → "河伯乡:查处劣质种子　4月5日,…", a link "[荆州新闻网](http://…)" → its text, "*6月9日，…。*（全媒体记者 陈伟强 摄）" → without its marks,
  * "*市民在菜市场里选购蔬菜。*" → its text, "- 【金碧街道】近日…" → "● 【金碧街道】近日…", "区县快讯~~~" → "区县快讯", a quoted line "> 6月8日，…" → its text. */
 function unmark(text: string): string {
   if (/^([-*_=~])\1{2,}$/.test(text.replace(/\s/g, ""))) return text;
   return text
     .replace(/^(\*\*|__)(.+)\1$/, "$2")
+    // **长阳铺镇:农民夜校开课** 长阳铺镇今年…: a bold run-in title, set apart from its text as a plain page sets it
+    .replace(/^\*\*(?![【\[])([^*\s](?:[^*]*[^*\s])?)\*\*[ \u3000]*(?=[^\s*(（])/, "$1\u3000")
     .replace(/\*\*([^*\s](?:[^*]*[^*\s])?)\*\*/g, "$1")
     .replace(/(?<!!)\[([^\]\n]+)\]\([^)\s]*\)/g, "$1")
     .replace(/(?<![*\w])\*([^*\s](?:[^*]*[^*\s])?)\*(?![*\w])/g, "$1")

@@ -1036,6 +1036,13 @@ const namesPlace = (label: string) => isPlaceLine(label) || LABEL_PLACE.test(lab
 function briefFromBullet(item: Item): Draft {
   const d = newDraft(item, "brief");
   let text = stripListMark(item.text);
+  // 长阳铺镇:农民夜校开课　长阳铺镇今年…: a place and its title, run in before the text, are the item's headline
+  const runIn = text.match(/^([\u4e00-\u9fa5]{2,12}[:：][^\s:：，,。]{2,24})[ \u3000]+(?=\S)/);
+  if (runIn && isTitleLike(runIn[1]!) && /[，,。]/.test(text.slice(runIn[0].length))) {
+    d.titles.push({ ...item, text: runIn[1]!, kind: "title" });
+    d.body.push({ ...item, text: text.slice(runIn[0].length), kind: "text" });
+    return d;
+  }
   const kicker = text.match(/^[【\[]([^】\]]{2,16})[】\]]\s*/);
   // ●南开区 近日，南开区在…, ■江南镇：日前组织…: a place, a space or a colon, the item's text
   const place = kicker ? null : text.match(/^([\u4e00-\u9fa5]{2,12})(?:\s+|\s*[:：]\s*)(?=\S)/);

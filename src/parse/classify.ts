@@ -305,7 +305,8 @@ function unwrap(items: Item[], ctx: Context) {
     // (the cheap tests first: this runs for every line of such a page)
     // a line of prose (a comma inside, none at its end) a little short of the column still goes on: the typesetter's spacing
     const short = width - (/[，,、；;]/.test(last) && !PUNCTUATION.test(last.slice(-1)) ? 4 : 2);
-    if (item.level === 0 && next.level === 0 && next.gap === 0 && !next.indent && tail >= short && tail <= width + 3 && !wide(last) && !/^[#【]/.test(next.text) && !opensLine() && !byline() && !furniture(item.text) && !furniture(next.text)) {
+    // (a line of OCR's blots, ▓▓▓ ……■, goes on with nothing)
+    if (item.level === 0 && next.level === 0 && next.gap === 0 && !next.indent && /[\u4e00-\u9fa5]/.test(next.text) && tail >= short && tail <= width + 3 && !wide(last) && !/^[#【]/.test(next.text) && !opensLine() && !byline() && !furniture(item.text) && !furniture(next.text)) {
       // (通讯员 祁红 / 张瑞): names the column broke inside a byline's brackets are set apart, not run together
       const open = last.match(/[(（]([^()（）]*)$/);
       const names = open && /\s[\u4e00-\u9fa5]{2,4}$/.test(open[1]!.trim() ? ` ${open[1]!.trim()}` : "") && /^[\u4e00-\u9fa5]{2,3}[)）]/.test(next.text) && isBylineText(open[1]!.trim());

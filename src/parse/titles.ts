@@ -68,8 +68,8 @@ const join = (items: Item[]) => (items.length ? items.map((t) => t.text.replace(
 function isBrokenPair(head: Item, tail: Item): boolean {
   const a = head.text;
   const b = tail.text;
-  // 题目：… / 引题：…: a scraped story's labelled parts are parts of their own
-  if (head.part || tail.part) return false;
+  // 题目：… / 引题：…: a scraped story's labelled parts are parts of their own; a run of OCR's blots (▓▓▓ ……■) is no words
+  if (head.part || tail.part || !/[\u4e00-\u9fa5]/.test(b)) return false;
   if (tail.gap > 1 || tail.level > head.level || /^[——-]|[——-]$/.test(b) || /[——-]$/.test(a)) return false;
   // two lines each opening with a place of its own (金厢镇…修缮启动 / 湖东镇清理整治…): two headlines, however the first ends
   if (startsWithPlace(a) && startsWithPlace(b)) return false;

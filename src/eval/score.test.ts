@@ -28,7 +28,7 @@ test("the scorer counts a misread page against the parser", () => {
 
 test("a subhead opening the body may be read as the body's start or not", () => {
   const page = new TextEncoder().encode("## 雁山镇“留守儿童之家”周末开课\n\n文/图 记者 周洁\n\n### 周末有人陪\n\n每到周末,村小的教室里就传出孩子们的笑声。\n\n### 心里话有人听\n\n“留守儿童之家”还开通了亲情电话,孩子们可以定期和在外打工的父母通话、视频聊天,志愿者还会留意孩子们的情绪变化,及时和家长、老师沟通。\n");
-  const record = { kind: "article" as const, headline: "雁山镇“留守儿童之家”周末开课", people: [{ name: "周洁", role: "记者" }, { name: "周洁", role: "摄影" }], bodyEnd: "和家长、老师沟通。" };
+  const record = { kind: "article" as const, headline: "雁山镇“留守儿童之家”周末开课", people: [{ name: "周洁", role: "记者" as const }, { name: "周洁", role: "摄影" as const }], bodyEnd: "和家长、老师沟通。" };
   assert.equal(scorePage("p.txt", page, { records: [{ ...record, bodyStart: "每到周末,村小的" }] }).tallies.body.got, 2);
   assert.equal(scorePage("p.txt", page, { records: [{ ...record, bodyStart: "周末有人陪每到周末" }] }).tallies.body.got, 2);
   assert.equal(scorePage("p.txt", page, { records: [{ ...record, bodyStart: "村小的教室里" }] }).tallies.body.got, 1);

@@ -767,6 +767,18 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           touch(cur, item);
           break;
         }
+        // 文/本报记者 陈楚生　图/本报记者 郑晓东 … / ▲莲下镇一家养殖场内，工人在分拣…: a ▲ caption under a story whose
+        // byline credits its photo, and which has no caption yet, is that photo's
+        const under = items[next(i + 1)];
+        const soleCaption = !under || (!/^[▲△]/.test(under.text) && under.kind !== "photo-credit" && !isCaption(next(i + 1)));
+        if (/^[▲△]/.test(item.text) && soleCaption && item.gap === 0 && cur && cur.kind === "article" && !st.closed && cur.body.length > 0 && cur.captions.length === 0 && !st.briefs && captionLike(bare, 60) && parseByline(cur.bylines).photographers.length > 0) {
+          cur.captions.push({ text: bare, photographers: parseByline(cur.bylines).photographers, line: item.line });
+          touch(cur, item);
+          // (the story goes on under a photo set in it: 服务队负责人告诉记者,…)
+          st.closed = !(under?.kind === "text" && under.gap === 0);
+          ctx.report("segment/caption", "info", item.line, "caption taken as the photo of the article above, whose byline credits a photo");
+          break;
+        }
         // ●…开展麦收前安全培训，对全镇 / ■120余台联合收割机进行了检修。: an item of a list cut mid-sentence goes on in a
         // line the OCR gave another mark than the list's, when the line opens with no place of its own
         const opener = cur && cur.kind === "brief" ? items.find((it) => it.kind === "bullet" && it.line >= cur.startLine && it.line < item.line) : undefined;

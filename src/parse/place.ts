@@ -218,7 +218,9 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
     const own = named[k] ?? districtOfPlaces(places);
     // the home area's stories are its own, unless they name another district or a zone (江阴高新区); a district of today
     // that succeeded it is the home area under its name of the page's years (上虞区 → 上虞市 in 2010)
-    const useHome = !!home && city === home.city && (!own || own.name === home.name || (home.kind === "abolished" && own.name === home.successor));
+    // (绍兴县报 of 1998: a county gone with no successor under its code, its towns today's 柯桥区's, unless the story names
+    // another district)
+    const useHome = !!home && city === home.city && (!own || own.name === home.name || (home.kind === "abolished" && (own.name === home.successor || (!home.successor && !named[k]))));
     const found = useHome ? home : own ?? (city ? bulletinDistrict : null);
     // under its name of the page's years (定陶区 on a page of 2004: 定陶县)
     const district = found && nameOfYear(found, year, printed);

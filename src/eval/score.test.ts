@@ -33,3 +33,10 @@ test("a subhead opening the body may be read as the body's start or not", () => 
   assert.equal(scorePage("p.txt", page, { records: [{ ...record, bodyStart: "周末有人陪每到周末" }] }).tallies.body.got, 2);
   assert.equal(scorePage("p.txt", page, { records: [{ ...record, bodyStart: "村小的教室里" }] }).tallies.body.got, 1);
 });
+
+test("a database export's field labels (【标题】, 【作者】) are no text the parser must keep", () => {
+  const page = new TextEncoder().encode("【标题】珠山区首批背街小巷改造完工\n【作者】记者 程晓军\n【正文】\n近日,珠山区首批12条背街小巷改造完工,居民出行更方便了。\n");
+  const { tallies } = scorePage("p.txt", page, { records: [{ kind: "article", headline: "珠山区首批背街小巷改造完工", people: [{ name: "程晓军", role: "记者" as const }], bodyStart: "近日,珠山区首批", bodyEnd: "居民出行更方便了。" }], furniture: ["【正文】"] });
+  assert.equal(tallies.textKept.got, tallies.textKept.of);
+  assert.ok(tallies.textKept.of >= 2);
+});

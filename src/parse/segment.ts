@@ -309,7 +309,11 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       const published = st.cur && st.cur.body.length === 0 ? publishedDate(item.text) : null;
       if (published) st.cur!.published ??= published;
       // navigation an e-paper repeats between its articles (上一篇 下一篇) ends the story above
-      if (st.cur && st.cur.body.length > 0 && (repeatedFurniture.get(item.text) ?? 0) >= 2 && NAVIGATION.test(item.text)) st.closed = true;
+      // (and a brief list above it: what comes after is an article of its own)
+      if (st.cur && st.cur.body.length > 0 && (repeatedFurniture.get(item.text) ?? 0) >= 2 && NAVIGATION.test(item.text)) {
+        st.closed = true;
+        st.briefs = false;
+      }
       // 下一篇：北寒村村民走上了水泥路 under a story: the foot of its page, naming the next
       if (st.cur && st.cur.body.length > 0 && /^(?:上一篇|下一篇|上一条|下一条)\s*[:：]\s*\S/.test(item.text)) st.closed = true;
       // ---, * * *: a markdown rule between two records

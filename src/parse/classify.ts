@@ -404,7 +404,7 @@ function markRunInBriefs(items: Item[]) {
       const head = item.text.match(/^(\S{2,30}?)\s+(?=\S)/);
       const titled = !!head && head[1]!.length >= 4 && isTitleLike(head[1]!) && !endsSentence(head[1]!);
       // (宣汉  该县…: a county by its short name)
-      const place = !!head && (isPlaceLine(head[1]!) || isShortAreaName(head[1]!));
+      const place = !!head && (isPlaceLine(head[1]!) || isShortAreaName(head[1]!, item.text));
       if (head && (titled || place) && /[，,。]/.test(item.text.slice(head[0].length))) item.kind = "bullet";
     }
   }
@@ -486,7 +486,8 @@ function readLabels(items: Item[], ctx: Context) {
     const pretitle = item.text.match(LABELS.pretitle);
     const subtitle = item.text.match(LABELS.subtitle);
     // (题目：区镇简讯: a brief list's label, over its items)
-    const overList = () => items.slice(k + 1).find((it) => it.kind !== "furniture" && !LABELS.author.test(it.text))?.kind === "bullet";
+    // (a label of news in brief, 区镇简讯, over any items; one a story's title may end in, 市场扫描, only over marked ones)
+    const overList = () => items.slice(k + 1).find((it) => it.kind !== "furniture" && !LABELS.author.test(it.text))?.kind === "bullet" || /(?:简讯|快讯|短讯|速递|简报)$/.test(headline![1]!.trim());
     if (headline) Object.assign(item, isBriefSection(headline[1]!.trim()) && overList() ? { text: headline[1]!.trim(), kind: "section" } : { text: headline[1]!.trim(), kind: "heading", level: Math.max(item.level, 1) });
     else if (pretitle || subtitle) Object.assign(item, { text: (pretitle ?? subtitle)![1]!.trim(), kind: "title", part: pretitle ? "pretitle" : "subtitle" });
     else if (LABELS.author.test(item.text) && isBylineText(item.text)) item.kind = "byline";
@@ -761,7 +762,8 @@ function markContents(items: Item[]) {
     const item = items[k]!;
     // (and the last entry of a list set tight under its label, a blank line after it, however reworded its story's
     // headline is: 本版导读 / … / 西青区为86名困难职工子女发放助学金 / (blank) / 和平区)
-    const tightLast = item.gap === 0 && items[k - 1]!.kind === "furniture" && (items[k + 1]?.gap ?? 0) >= 1 && isTitleLike(item.text) && !endsSentence(item.text) && items.slice(label + 1, k).every((i) => i.gap === 0);
+    const below = items[k + 1];
+    const tightLast = item.gap === 0 && items[k - 1]!.kind === "furniture" && !!below && below.gap >= 1 && ["title", "heading", "kicker", "section"].includes(below.kind) && isTitleLike(item.text) && !endsSentence(item.text) && items.slice(label + 1, k).every((i) => i.gap === 0);
     if (k > last && !marks.has(item.text.trim()[0] ?? "") && !tightLast) break;
     // (a column's name marked as the entries are, ● 城区快讯, is an entry too)
     if ((item.kind === "kicker" || item.kind === "section") && (!marks.has(item.text.trim()[0] ?? "") || item.gap > 0)) continue;

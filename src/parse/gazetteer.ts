@@ -401,9 +401,10 @@ export function districtOfPlaces(places: PlaceMatch[]): District | null {
 }
 
 /** A line that is only a place: 卫滨区, 焦西街道, 红旗区西街街道双石桥社区. */
-/** 宣汉, 大竹: a county, county-level city or district by its short name, as a brief list names it before its item. */
-export function isShortAreaName(name: string): boolean {
-  return /^[\u4e00-\u9fa5]{2,3}$/.test(name) && ["县", "市", "区"].some((suffix) => isPlaceLine(name + suffix));
+/** 宣汉  该县日前…: a county, county-level city or district by its short name, as a brief list names it before an item that
+ * speaks of it as 该县/该市/全县 (城关  近日，城关镇… is a town's). */
+export function isShortAreaName(name: string, text: string): boolean {
+  return /^[\u4e00-\u9fa5]{2,3}$/.test(name) && /(?:该|全|本)[县市区]/.test(text) && ["县", "市", "区"].some((suffix) => isPlaceLine(name + suffix));
 }
 
 export function isPlaceLine(text: string): boolean {

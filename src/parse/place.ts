@@ -9,7 +9,7 @@ import zoneData from "../data/functional-zones.json" with { type: "json" };
 import placeWords from "../data/place-words.json" with { type: "json" };
 import type { BulletinMeta, PlacedDraft, ReadDraft } from "./types.ts";
 import { stripListMark, TOWN_SHAPE } from "./text-shape.ts";
-import { CITIES, cityNamed, cityVotes, districtNamed, districtOfPlaces, findDistricts, findPlaces, nameOfYear, ofFormerYears, paperCity, papersPrinted, shortCity, type District, type PlaceMatch } from "./gazetteer.ts";
+import { CITIES, cityNamed, cityVotes, districtNamed, districtOfPlaces, findDistricts, findPlaces, isShortAreaName, nameOfYear, ofFormerYears, paperCity, papersPrinted, shortCity, type District, type PlaceMatch } from "./gazetteer.ts";
 
 /** 涪陵日报, 浦东时报, 房山报, 今日苍南: the place a local paper is named for. */
 const PAPER_PLACE = /^(?:今日)?([\u4e00-\u9fa5]{2,4}?)(?:日报|晚报|时报|晨报|时讯|新闻|报)?$/;
@@ -87,10 +87,13 @@ const BEFORE_BODY = new RegExp(`^([\\u4e00-\\u9fa5]{2,3}?)(?:${placeWords.distri
  * or headline, alone, before a colon or before one of its bodies (交警, 法院). */
 function shortNamed(d: ReadDraft, city: string): District | null {
   for (const text of [d.kicker?.replace(/[【】\[\]]/g, "") ?? "", d.headline ?? ""]) {
-    const m = text.match(/^([\u4e00-\u9fa5]{2,4})(?:\s*[:：]|$)/) ?? text.match(BEFORE_BODY);
-    if (!m) continue;
+    const alone = text.match(/^([\u4e00-\u9fa5]{2,4})(?:\s*[:：]|$)/);
+    const body = alone ? null : text.match(BEFORE_BODY);
+    // (南昌交警: the city's own police, not 南昌县's)
+    const name = alone?.[1] ?? (body && body[1] !== city ? body[1] : undefined);
+    if (!name) continue;
     for (const suffix of ["县", "市", "区"]) {
-      const found = districtNamed(`${m[1]}${suffix}`, city);
+      const found = districtNamed(`${name}${suffix}`, city);
       if (found && found.kind === "district") return found;
     }
   }
@@ -211,6 +214,13 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
   const datelines = new Set(drafts.flatMap((d) => [...leadText(d).slice(0, 40).matchAll(/((?:19|20)\d{2})年\d{1,2}月\d{1,2}日/g)].map((m) => m[1]!)));
   const year = meta.date ? Number(meta.date.slice(0, 4)) : datelines.size === 1 ? Number([...datelines][0]) : null;
 
+  // the district the page's stories name no district of their own lie in, by their streets, when two thirds or more of
+  // them (and two at least) lie in one: the home area of a county gone with no successor (绍兴县 of 1998 → 柯桥区's towns)
+  const byStreets = drafts.map((d, k) => (named[k] || !cities[k] ? null : districtOfPlaces([d.kicker ?? "", titleText(d), leadText(d)].flatMap((t) => findPlaces(t, cities[k]!)))?.name ?? null));
+  const streetCounts = new Map<string, number>();
+  for (const n of byStreets) if (n) streetCounts.set(n, (streetCounts.get(n) ?? 0) + 1);
+  const [homeStreets, homeCount] = [...streetCounts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+  const homeByStreets = homeCount >= 2 && 3 * homeCount >= 2 * byStreets.filter(Boolean).length ? homeStreets : null;
   const placed = drafts.map((d, k) => {
     const city = cities[k]!;
     const places = city ? [d.kicker ?? "", titleText(d), leadText(d)].flatMap((t) => findPlaces(t, city)) : [];
@@ -220,8 +230,11 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
     // that succeeded it is the home area under its name of the page's years (上虞区 → 上虞市 in 2010)
     // (绍兴县报 of 1998: a county gone with no successor under its code, its towns today's 柯桥区's, unless the story names
     // another district)
-    const useHome = !!home && city === home.city && (!own || own.name === home.name || (home.kind === "abolished" && (own.name === home.successor || (!home.successor && !named[k]))));
-    const found = useHome ? home : own ?? (city ? bulletinDistrict : null);
+    const useHome = !!home && city === home.city && (!own || own.name === home.name || (home.kind === "abolished" && (own.name === home.successor || (!home.successor && !named[k] && own.name === homeByStreets))));
+    // (a brief's kicker naming a county by its short name that is not the city's, 通江 on a page of 达州, is of no district
+    // of the page)
+    const elsewhere = !own && !!d.kicker && isShortAreaName(d.kicker.replace(/[【】\[\]]/g, ""), leadText(d));
+    const found = useHome ? home : own ?? (city && !elsewhere ? bulletinDistrict : null);
     // under its name of the page's years (定陶区 on a page of 2004: 定陶县)
     const district = found && nameOfYear(found, year, printed);
     let placeName: string | null = null;

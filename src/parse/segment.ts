@@ -473,7 +473,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           // (## 电动车有了“集中充电站” / ## 穿山街道为老旧小区破解充电难题 / …改建集中充电站…: a heading right over the
           // main one whose words the story's opening uses is its 主题, not a headline that lost its text; two that each open
           // with a place are two headlines)
-          const ownWords = k === mainAt - 1 && t.level === main.level && !(startsWithPlace(t.text) && startsWithPlace(main.text)) && !/^(?:全市|全区|全县|全省|我市|我区|我县|本市)/.test(t.text) && sharesRun(t.text.replace(/[“”"「」]/g, ""), openingAt(items, next(j), 600), 5);
+          const words = t.text.replace(/[“”"「」]/g, "");
+          const ownWords = k === mainAt - 1 && t.level === main.level && !(startsWithPlace(t.text) && startsWithPlace(main.text)) && (sharesRun(words, openingAt(items, next(j), 600), 5) || sharesRun(words, openingAt(items, next(j), 120), 4));
           if (t.kind === "heading" && !isPretitle && !ownWords) cut = k + 1;
         }
         if (cut > 0) {
@@ -775,7 +776,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         // byline credits its photo, and which has no caption yet, is that photo's
         const under = items[next(i + 1)];
         const soleCaption = !under || (!/^[▲△]/.test(under.text) && under.kind !== "photo-credit" && !isCaption(next(i + 1)));
-        if (/^[▲△]/.test(item.text) && soleCaption && item.gap === 0 && cur && cur.kind === "article" && !st.closed && cur.body.length > 0 && cur.captions.length === 0 && !st.briefs && captionLike(bare, 60) && parseByline(cur.bylines).photographers.length > 0) {
+        if (/^[▲△]/.test(item.text) && soleCaption && !CONTINUATION.test(bare) && item.gap === 0 && cur && cur.kind === "article" && !st.closed && cur.body.length > 0 && cur.captions.length === 0 && !st.briefs && captionLike(bare, 60) && parseByline(cur.bylines).photographers.length > 0) {
           cur.captions.push({ text: bare, photographers: parseByline(cur.bylines).photographers, line: item.line });
           touch(cur, item);
           // (the story goes on under a photo set in it: 服务队负责人告诉记者,…)
@@ -1054,7 +1055,8 @@ function briefFromBullet(item: Item): Draft {
   let text = stripListMark(item.text);
   // 长阳铺镇:农民夜校开课　长阳铺镇今年…: a place and its title, run in before the text, are the item's headline
   const runIn = text.match(/^([\u4e00-\u9fa5]{2,12}[:：][^\s:：，,。]{2,24})[ \u3000]+(?=\S)/);
-  if (runIn && isTitleLike(runIn[1]!) && /[，,。]/.test(text.slice(runIn[0].length))) {
+  // (大埠乡：10月15日　该乡…: a place and the day, not a title)
+  if (runIn && isTitleLike(runIn[1]!) && !/[:：]\s*(?:\d{1,4}[年月日]|近日|日前|近期|今年|昨天|昨日|今天|日前|前不久|连日来)/.test(runIn[1]!) && /[，,。]/.test(text.slice(runIn[0].length))) {
     d.titles.push({ ...item, text: runIn[1]!, kind: "title" });
     d.body.push({ ...item, text: text.slice(runIn[0].length), kind: "text" });
     return d;
@@ -1065,7 +1067,7 @@ function briefFromBullet(item: Item): Draft {
   if (kicker) {
     d.kicker = kicker[0].trim();
     text = text.slice(kicker[0].length);
-  } else if (place && (isPlaceLine(place[1]!) || isShortAreaName(place[1]!) || place[1]!.match(TOWN_SHAPE)?.[1] === place[1]) && !isTitleLike(text)) {
+  } else if (place && (isPlaceLine(place[1]!) || isShortAreaName(place[1]!, text) || place[1]!.match(TOWN_SHAPE)?.[1] === place[1]) && !isTitleLike(text)) {
     d.kicker = place[1]!;
     text = text.slice(place[0].length);
   }

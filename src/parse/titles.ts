@@ -80,8 +80,9 @@ function isBrokenPair(head: Item, tail: Item): boolean {
   const wanting = UNFINISHED.test(a) || (!!place && (startsWithPlace(`${place}开展志愿服务活动`) || /(?:街道|镇|乡|村|社区|区|县|市)$/.test(place)));
   // (梯田开犁 引来 / 八方游客: a spaced head's last phrase is short, the verb its own; 逃犯落网被抓获 is a whole clause)
   if (wanting && !/[,，:：]/.test(a + b) && (!/\s/.test(a) || a.split(/\s+/).pop()!.length <= 4) && a.length + b.length <= 30 && head.kind === tail.kind) return true;
-  // a line that opens with its own place or time is a headline of its own (…消防应急演练 / 周末到王城公园看芍药)
-  if (startsWithPlace(b) || TIME_START.test(b)) return false;
+  // a line that opens with its own place or time is a headline of its own (…消防应急演练 / 周末到王城公园看芍药), so is one
+  // opening with a town under a whole clause (抗震安居工程建设全面铺开 / 皮拉勒乡今年新建)
+  if (startsWithPlace(b) || TIME_START.test(b) || (a.length >= 8 && /^[\u4e00-\u9fa5]{2,6}(?:乡|镇|街道)(?![\u4e00-\u9fa5]{0,1}$)/.test(b) && findPlaces(b.match(/^[\u4e00-\u9fa5]{2,6}?(?:乡|镇|街道)/)![0], null).length > 0)) return false;
   // a spaced head whose last phrase is a bare subject of two characters (桃花节刚落幕 桃农 / 忙疏果): its predicate is below
   const lastPhrase = /\s/.test(a) ? a.split(/\s+/).pop()! : "";
   if (/^[\u4e00-\u9fa5]{2}$/.test(lastPhrase) && a.split(/\s+/)[0]!.length >= 4 && !/[\s,，:：“”]/.test(b) && b.length >= 2 && b.length <= 8 && head.kind === tail.kind) return true;

@@ -662,7 +662,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           const rest = cur!.body.slice(0, cur!.body.length - captions.length).map((b) => b.text).join("");
           return sharesRun(stripDistricts(headlineOf(cur!)), stripDistricts(c.text), 4) || sharesRun(stripDistricts(rest), stripDistricts(c.text), 8);
         };
-        const storyText = cur ? cur.body.slice(0, cur.body.length - captions.length).some((b) => !PHOTO_OPENING.test(b.text)) : false;
+        // (a story of its own above them: its lead (本报讯…近日，), or a paragraph that opens as no photo's caption does)
+        const storyText = cur ? cur.body.slice(0, cur.body.length - captions.length).some((b) => b.kind === "lead" || !PHOTO_OPENING.test(b.text)) : false;
         if (captions.length && storyText && !captions.some(aboutStory) && captions.every((c) => PHOTO_OPENING.test(c.text))) {
           // 本组图片由…摄 under paragraphs that each show another place (8月14日，东昌区…; 8月13日，二道江区…): photos of their own
           cur!.body.splice(cur!.body.length - captions.length);

@@ -412,6 +412,9 @@ export function isPlaceLine(text: string): boolean {
   // a functional zone by its shape, known or not: 杭州经济开发区, 贵安新区
   if (/^[\u4e00-\u9fa5]{2,8}?(?:新区|经济技术开发区|经济开发区|开发区|高新区|经开区|度假区|示范区|生态城)$|^(?:[\u4e00-\u9fa5]{2,6})?产业集聚区$/.test(text) && !/^(?:老城|城市|打造|建设)/.test(text)) return true;
   const district = districtNames.at(text, 0);
+  // 松桃蓼皋镇, 印江峨岭镇: a county by its short name and a town of that county
+  const shortAndTown = district ? null : text.match(/^([\u4e00-\u9fa5]{2,3}?)([\u4e00-\u9fa5]{2,6}(?:镇|乡|街道))$/);
+  if (shortAndTown && placeCandidates(shortAndTown[2]!, null).some((d) => d.name.startsWith(shortAndTown[1]!) && d.name.length > shortAndTown[1]!.length)) return true;
   const rest = district ? text.slice(district.length) : text;
   const parts = rest.match(/^([\u4e00-\u9fa5]{2,8}?(?:街道|办事处|镇|乡))?([\u4e00-\u9fa5]{2,8}?(?:社区|村))?$/);
   if (!parts) return false;

@@ -242,7 +242,9 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
       // the kicker's place as a name: without its brackets and marks (【幸福里社区】, 营市街街道>>, 市北区(原四方区))
       const kicker = d.kicker.replace(/[【】\[\]]/g, "").replace(/\s*(?:>>|»|>)$/, "").replace(/[(（]原[^)）]{2,8}[)）]$/, "").trim();
       const rest = kicker.replace(findDistricts(kicker, city)[0]?.text ?? "", "").trim().replace(/^[·•|｜丨]\s*/, "");
-      placeName = /[\u4e00-\u9fa5]{2}/.test(rest) ? rest : null;
+      // (松桃蓼皋镇: a county's short name before the town, the town the place)
+      const town = rest === kicker ? findPlaces(kicker, city).find((p) => p.index > 0 && p.index <= 3 && p.index + p.text.length === kicker.length) : undefined;
+      placeName = town ? town.text : /[\u4e00-\u9fa5]{2}/.test(rest) ? rest : null;
     }
     placeName ??= places.find((p) => !district || within(district, p))?.text ?? null;
     if (district?.kind === "abolished" && year !== null && district.until! < year) {

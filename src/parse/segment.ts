@@ -270,6 +270,10 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       if (rank < 99 || pageHeadings) return (d.body.length > 0 || (d.bylines.length > 0 && !startsWithPlace(title.text))) && title.level > rank && rank < 99;
     }
     if (d.body.length === 0) return true;
+    // (乡镇简讯 / 赤水镇培训茶农 / … / 葛坑镇排查地灾隐患 / …: in a brief list, a title opening with its place over text is
+    // the next item)
+    const opensWithPlace = findPlaces(title.text, null)[0]?.index === 0 || findDistricts(title.text, null)[0]?.index === 0;
+    if (st.briefs && d.kind === "brief" && d.titles.length > 0 && !goesOn(d) && opensWithPlace) return false;
     // 夏季用电安全小贴士 / 来源：沭阳日报 / 发布时间：…: a title over a scraped story's fields heads a story of its own
     if (j < items.length && items[j]!.kind === "furniture" && isStoryField(items[j]!.text)) return false;
     // the story above stopped mid-sentence: a column break goes on in a line that ends the sentence (…清爽了。), where

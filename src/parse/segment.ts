@@ -668,7 +668,11 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         };
         // (a story of its own above them: its lead (本报讯…近日，), or a paragraph that opens as no photo's caption does)
         const storyText = cur ? cur.body.slice(0, cur.body.length - captions.length).some((b) => b.kind === "lead" || !PHOTO_OPENING.test(b.text)) : false;
-        if (captions.length && storyText && !captions.some(aboutStory) && captions.every((c) => PHOTO_OPENING.test(c.text))) {
+        // (each a photo's caption: opening as one does, 10月12日，纪家镇…, or one short sentence opening with a place the story
+        // never names, 兴隆镇一处粮食收购点前，…)
+        const storyWords = cur ? headlineOf(cur) + cur.body.slice(0, cur.body.length - captions.length).map((b) => b.text).join("") : "";
+        const elsewhere = (c: Item) => captionLike(c.text, 40) && findPlaces(c.text.slice(0, 12), null).some((p) => p.index === 0 && !storyWords.includes(p.text));
+        if (captions.length && storyText && !captions.some(aboutStory) && captions.every((c) => PHOTO_OPENING.test(c.text) || elsewhere(c))) {
           // 本组图片由…摄 under paragraphs that each show another place (8月14日，东昌区…; 8月13日，二道江区…): photos of their own
           cur!.body.splice(cur!.body.length - captions.length);
           for (const c of captions) {

@@ -870,8 +870,9 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           st.drafts.push(photo);
           st.cur = photo;
           st.closed = true;
-        } else if (cur && cur.kind === "photo" && cur.titles.length > 0 && st.closed && i !== st.ruledBefore && isCaption(i) && (item.gap >= 1 || (cur.bylines.length > 0 && splitPhotoCredit(item.text) !== null))) {
-          // another caption under the same photo headline (set apart, or credited as the one before it was)
+        } else if (cur && cur.kind === "photo" && cur.titles.length > 0 && st.closed && i !== st.ruledBefore && isCaption(i) && (item.gap >= 1 || (cur.bylines.length > 0 && splitPhotoCredit(item.text) !== null) || (PHOTO_NUMBER.test(item.text) && cur.body.some((b) => PHOTO_NUMBER.test(b.text))))) {
+          // another caption under the same photo headline (set apart, credited as the one before it was, or numbered as
+          // it was: 图① … / 图② …)
           const photo = photoFrom(item);
           cur.body.push(...photo.body);
           cur.bylines.push(...photo.bylines);

@@ -954,6 +954,10 @@ function opensWithOwnPlace(d: Draft, text: string): boolean {
  * as short as photo titles are (老外滩 秋意浓); a long news headline over an unrelated caption lost its own text. */
 function isPhotoTitle(headline: string, caption: string): boolean {
   if (sharesRun(headline, caption)) return true;
+  // (东台市安丰镇棉花收购进度过半 over 大丰市草堰镇农民在场头晾晒…: a caption opening with another place is another story's photo)
+  const opening = (t: string) => findDistricts(t, null).find((m) => m.index === 0)?.text ?? findPlaces(t.slice(0, 12), null).find((m) => m.index === 0)?.text;
+  const [own, shown] = [opening(headline), opening(caption)];
+  if (own && shown && !headline.includes(shown) && !caption.includes(own)) return false;
   const bare = headline.replace(/\s/g, "");
   if (bare.length <= 10) return true;
   return bare.length <= 16 && sharesRun(stripDistricts(bare), stripDistricts(caption), 2);

@@ -308,7 +308,7 @@ function unwrap(items: Item[], ctx: Context) {
     // (a line of OCR's blots, ▓▓▓ ……■, goes on with nothing)
     // (on a page that indents its paragraphs, a line of prose stopped mid-word, however long, goes on in the unindented
     // line under it: 本报阿图什讯（记者 刘 军）近日，阿图什市上阿 / 图什乡组织农业技术人员)
-    const midWord = indenting && /[，,、；;]/.test(last) && /[\u4e00-\u9fa5]$/.test(last) && !endsSentence(last) && tail > width + 3 && !splitPhotoCredit(last) && !isBriefSection(next.text) && !SECTIONS.has(next.text);
+    const midWord = indenting && (!!item.indent || lastLine.has(item)) && /[，,、；;]/.test(last) && /[\u4e00-\u9fa5]$/.test(last) && !endsSentence(last) && tail > width + 3 && !splitPhotoCredit(last) && !isBriefSection(next.text) && !SECTIONS.has(next.text);
     // (打响绿色品牌 拓宽销售渠道——: a 引题 ending in its dash, no prose, is over its headline)
     const dashedPretitle = /——$/.test(last) && !/[，,。；;]/.test(last);
     if (item.level === 0 && next.level === 0 && next.gap === 0 && !next.indent && !dashedPretitle && /[\u4e00-\u9fa5]/.test(next.text) && ((tail >= short && tail <= width + 3 && !wide(last)) || midWord) && !/^[#【]/.test(next.text) && !opensLine() && !byline() && !furniture(item.text) && !furniture(next.text)) {

@@ -410,11 +410,16 @@ export function isShortAreaName(name: string, text: string): boolean {
 export function isPlaceLine(text: string): boolean {
   if (text.length > 24 || /\s/.test(text)) return false;
   // a functional zone by its shape, known or not: 杭州经济开发区, 贵安新区
-  if (/^[\u4e00-\u9fa5]{2,8}?(?:新区|经济技术开发区|经济开发区|开发区|高新区|经开区|度假区|示范区|生态城)$|^(?:[\u4e00-\u9fa5]{2,6})?产业集聚区$/.test(text) && !/^(?:老城|城市|打造|建设)/.test(text)) return true;
+  if (/^[\u4e00-\u9fa5]{2,8}?(?:新区|经济技术开发区|经济开发区|开发区|高新区|经开区|度假区|示范区|生态城)$|^产业集聚区$/.test(text) && !/^(?:老城|城市|打造|建设)/.test(text)) return true;
+  // 孟州产业集聚区, 温县产业集聚区: a county's zone by its short or full name (聚焦产业集聚区 is a 引题)
+  const zone = text.match(/^([\u4e00-\u9fa5]{2,5})产业集聚区$/);
+  if (zone && ["", "县", "市", "区"].some((s) => districtsByName.has(zone[1]!.replace(/[县市区]$/, "") + s))) return true;
   const district = districtNames.at(text, 0);
   // 松桃蓼皋镇, 印江峨岭镇: a county by its short name and a town of that county
-  const shortAndTown = district ? null : text.match(/^([\u4e00-\u9fa5]{2,3}?)([\u4e00-\u9fa5]{2,6}(?:镇|乡|街道))$/);
-  if (shortAndTown && placeCandidates(shortAndTown[2]!, null).some((d) => d.name.startsWith(shortAndTown[1]!) && d.name.length > shortAndTown[1]!.length)) return true;
+  for (const size of district ? [] : [2, 3]) {
+    const shortAndTown = text.match(new RegExp(`^([\\u4e00-\\u9fa5]{${size}})([\\u4e00-\\u9fa5]{2,6}(?:镇|乡|街道))$`));
+    if (shortAndTown && placeCandidates(shortAndTown[2]!, null).some((d) => d.name.startsWith(shortAndTown[1]!) && d.name.length > shortAndTown[1]!.length)) return true;
+  }
   const rest = district ? text.slice(district.length) : text;
   const parts = rest.match(/^([\u4e00-\u9fa5]{2,8}?(?:街道|办事处|镇|乡))?([\u4e00-\u9fa5]{2,8}?(?:社区|村))?$/);
   if (!parts) return false;

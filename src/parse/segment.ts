@@ -273,7 +273,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     // (乡镇简讯 / 赤水镇培训茶农 / … / 葛坑镇排查地灾隐患 / …: in a brief list, a title opening with its place over text is
     // the next item)
     const opensWithPlace = findPlaces(title.text, null)[0]?.index === 0 || findDistricts(title.text, null)[0]?.index === 0;
-    if (st.briefs && d.kind === "brief" && d.titles.length > 0 && !goesOn(d) && opensWithPlace) return false;
+    const itemWithPlace = (t: string) => findPlaces(t, null)[0]?.index === 0 || findDistricts(t, null)[0]?.index === 0;
+    if (st.briefs && d.kind === "brief" && d.titles.length > 0 && itemWithPlace(d.titles[0]!.text) && !goesOn(d) && opensWithPlace) return false;
     // 夏季用电安全小贴士 / 来源：沭阳日报 / 发布时间：…: a title over a scraped story's fields heads a story of its own
     if (j < items.length && items[j]!.kind === "furniture" && isStoryField(items[j]!.text)) return false;
     // the story above stopped mid-sentence: a column break goes on in a line that ends the sentence (…清爽了。), where
@@ -672,7 +673,10 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         // never names, 兴隆镇一处粮食收购点前，…)
         const storyWords = cur ? headlineOf(cur) + cur.body.slice(0, cur.body.length - captions.length).map((b) => b.text).join("") : "";
         const elsewhere = (c: Item) => captionLike(c.text, 40) && findPlaces(c.text.slice(0, 12), null).some((p) => p.index === 0 && !storyWords.includes(p.text));
-        if (captions.length && storyText && !captions.some(aboutStory) && captions.every((c) => PHOTO_OPENING.test(c.text) || elsewhere(c))) {
+        // (under a story whose only text is its lead, 本报讯…近日，…, only captions showing places the story never names)
+        const otherPlace = (c: Item) => [...findDistricts(c.text.slice(0, 20), null), ...findPlaces(c.text.slice(0, 20), null)].some((m) => !storyWords.includes(m.text));
+        const byLeadOnly = !!cur && !cur.body.slice(0, cur.body.length - captions.length).some((b) => b.kind !== "lead" && !PHOTO_OPENING.test(b.text));
+        if (captions.length && storyText && !captions.some(aboutStory) && captions.every((c) => (PHOTO_OPENING.test(c.text) || elsewhere(c)) && (!byLeadOnly || otherPlace(c)))) {
           // 本组图片由…摄 under paragraphs that each show another place (8月14日，东昌区…; 8月13日，二道江区…): photos of their own
           cur!.body.splice(cur!.body.length - captions.length);
           for (const c of captions) {

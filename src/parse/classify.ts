@@ -403,9 +403,10 @@ function splitRunInHeadlines(items: Item[], ctx: Context) {
 function markRunInBriefs(items: Item[]) {
   let inList = false;
   for (const item of items) {
-    if (item.kind === "section") inList = isBriefSection(bare(item.text));
-    else if (item.kind === "title" || item.kind === "heading" || item.kind === "lead" || item.kind === "byline") inList = false;
-    else if (inList && item.kind === "text") {
+    // (a column of news of the towns, 乡镇动态, 街道动态, holds such items too)
+    if (item.kind === "section") inList = isBriefSection(bare(item.text)) || /^.{2,4}动态$/.test(bare(item.text));
+    else if (item.kind === "heading" || item.kind === "lead" || item.kind === "byline" || (item.kind === "title" && !/\s\S+[，,。]/.test(item.text))) inList = false;
+    else if (inList && (item.kind === "text" || item.kind === "title")) {
       const head = item.text.match(/^(\S{2,30}?)\s+(?=\S)/);
       const titled = !!head && head[1]!.length >= 4 && isTitleLike(head[1]!) && !endsSentence(head[1]!);
       // (宣汉  该县…: a county by its short name)

@@ -360,7 +360,7 @@ function splitBracketKickers(items: Item[]) {
     const m = item.text.match(/^([【\[][\u4e00-\u9fa5·•]{2,14}[】\]])\s*(\S.{3,38})$/);
     // (【兴庆区·掌政镇】: a district and its street; a headline may end in ！)
     const places = m?.[1]!.slice(1, -1).split(/[·•\s]+/) ?? [];
-    if (!m || !places.every((p) => isPlaceLine(p)) || !isTitleLike(m[2]!.replace(/[！!]$/, "")) || /[。；;]$/.test(m[2]!)) continue;
+    if (!m || !places.every((p) => isPlaceLine(p) || ["县", "市", "区"].some((suffix) => isPlaceLine(p + suffix))) || !isTitleLike(m[2]!.replace(/[！!]$/, "")) || /[。；;]$/.test(m[2]!)) continue;
     const below = items.slice(k + 1).find((it) => !isFurnitureText(it.text));
     if (!below || below.kind === "title" || below.kind === "heading" || below.kind === "bullet") continue;
     items.splice(k, 1, { ...item, kind: "kicker", level: 0, text: m[1]!, end: undefined }, { ...item, text: m[2]!, gap: 0 });

@@ -224,6 +224,8 @@ export function scorePage(page: string, text: Uint8Array, reading: Reading): Pag
       if (!dropped.has(line.n)) misses.push(`furniture kept: L${line.n} “${line.text.slice(0, 30)}”`);
       continue;
     }
+    // (a line of OCR's specks, ~ ˙ ┅ .. ·, holds no text to drop)
+    if (dropped.has(line.n) && !/[\u4e00-\u9fa5A-Za-z0-9]/.test(line.text)) continue;
     if (dropped.has(line.n)) {
       count(tallies.furniture, false);
       count(tallies.textKept, false);

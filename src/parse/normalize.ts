@@ -1,7 +1,7 @@
 // "\ufeff# 标题\r\n　正文" → [{n:1,text:"# 标题"},{n:2,text:"正文"}]: CRLF/CR, BOM, U+3000 and stray spaces, never adding or removing a line.
 import type { Context } from "./context.ts";
 import type { Line } from "./types.ts";
-import { SPECK_AFTER_SENTENCE, SPECKS_BEFORE_WORDS, SPECKS_ONLY } from "./text-shape.ts";
+import { SPECK_AFTER_SENTENCE, SPECKS_BEFORE_WORDS } from "./text-shape.ts";
 
 const SPACES = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]/g;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
@@ -19,8 +19,8 @@ export function normalize(text: string, ctx: Context): Line[] {
     const speck = unmarked.match(SPECK_AFTER_SENTENCE);
     if (speck) ctx.report("normalize/speck", "info", i + 1, `dropped “${speck[0].trim()}” after the line's last sentence (an OCR speck)`);
     const ended = speck ? unmarked.slice(0, speck.index).trim() : unmarked;
-    const specks = ended.match(SPECKS_BEFORE_WORDS) ?? ended.match(SPECKS_ONLY);
-    if (specks) ctx.report("normalize/speck", "info", i + 1, `dropped “${specks[0].trim()}” ${specks[0].length === ended.length ? "(a line of OCR specks)" : "before the line's first words (OCR specks)"}`);
+    const specks = ended.match(SPECKS_BEFORE_WORDS);
+    if (specks) ctx.report("normalize/speck", "info", i + 1, `dropped “${specks[0].trim()}” before the line's first words (OCR specks)`);
     const plain = specks ? ended.slice(specks[0].length) : ended;
     return plain && /^[\s\u3000\u00a0]/.test(cleaned) ? { n: i + 1, text: plain, indent: true } : { n: i + 1, text: plain };
   });

@@ -269,7 +269,10 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       // (under its byline too: ## 雁山镇…开课 / 文/图 记者 周洁 / ### 周末有人陪)
       if (rank < 99 || pageHeadings) return (d.body.length > 0 || (d.bylines.length > 0 && !startsWithPlace(title.text))) && title.level > rank && rank < 99;
     }
-    if (d.body.length === 0) return true;
+    // (岑河镇召开… / ~ ˙ ┅ .. · / 沙市区学校…: a title with only a line of OCR's specks under it lost its text)
+    const lastTitle = d.titles.length ? items.indexOf(d.titles[d.titles.length - 1]!) : -1;
+    const between = lastTitle >= 0 ? items.slice(lastTitle + 1, items.indexOf(title)) : [];
+    if (d.body.length === 0) return !(d.bylines.length === 0 && between.length > 0 && between.every((b) => b.kind === "furniture" && /^[\s、﹒′˙┅…~～`'"．.·,，:;；_\-▇█▓▆▉▊▋■□▒░]+$/.test(b.text)));
     // (乡镇简讯 / 赤水镇培训茶农 / … / 葛坑镇排查地灾隐患 / …: in a brief list, a title opening with its place over text is
     // the next item)
     const opensWithPlace = findPlaces(title.text, null)[0]?.index === 0 || findDistricts(title.text, null)[0]?.index === 0;
@@ -310,6 +313,12 @@ export function segment(items: Item[], ctx: Context): Draft[] {
   while (i < items.length) {
     const item = items[i]!;
     if (item.kind === "furniture") {
+      // ▇▇▇▇▇▇▇▇ on a line of its own: a headline the OCR blotted out; the text under it is another story's
+      if (/^[▇█▓▆▉▊▋■□▒░]{3,}$/.test(item.text.replace(/\s/g, "")) && st.cur) {
+        st.closed = true;
+        st.briefs = false;
+        ctx.report("segment/blotted-headline", "warning", item.line, "a line of blots where a headline stood (OCR lost it?); the text under it is published as an untitled record");
+      }
       // 发布时间：2021-09-07 under a scraped story's title: that story's date
       const published = st.cur && st.cur.body.length === 0 ? publishedDate(item.text) : null;
       if (published) st.cur!.published ??= published;
@@ -344,6 +353,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       while (j < items.length) {
         if (inGroup(j)) group.push(items[j++]!);
         else if (items[j]!.kind === "furniture" && group.every((g) => g.kind === "section" || g.kind === "kicker") && inGroup(next(j))) j = next(j);
+
         else break;
       }
       const after = items[next(j)];

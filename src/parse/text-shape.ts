@@ -54,8 +54,6 @@ export const BAR_MARKS = "▍▌▎▐┃";
 /** …3万亩。▲, …投入使用。▎: a mark left after a line's last sentence. */
 /** 、 ﹒﹒ ′ ﹒ 水屯镇…, ~ ˙ ┅ .. · 沙市区…: a run of OCR's specks, two or more, before a line's first words. */
 export const SPECKS_BEFORE_WORDS = /^(?:[、﹒′˙┅…~～`'"．.·,，:;；_\-]\s*){2,}(?=[\u4e00-\u9fa5])/;
-/** 、 ﹒﹒ ′  ﹒: a line of OCR's specks and nothing else (not a markdown rule, ---). */
-export const SPECKS_ONLY = /^(?![-_~=*\s]+$)(?:[、﹒′˙┅…~～`'"．.·,，:;；_\-]\s*){2,}$/;
 export const SPECK_AFTER_SENTENCE = new RegExp(`(?<=[。！？!?”」])\\s*[▲△■□${BAR_MARKS}|｜]+$`);
 
 /** A paper's name alone on a line, as a masthead prints it: 都江堰报. */

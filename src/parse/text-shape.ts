@@ -50,7 +50,7 @@ export const photoNumber = (text: string): string | null => {
 export const PHOTO_REFERENCE = /^[(（]\s*(?:见|详见)?图\s*([①-⑩\d一二三四五六七八九十][①-⑩\d一二三四五六七八九十、，,\s]*)[)）]$/;
 
 /** The bars an app sets before a label (▍秦州区), which an OCR also leaves as specks after a sentence. */
-export const BAR_MARKS = "▍▌▎▐┃";
+export const BAR_MARKS = "▍▌▎▐┃‖丨〃〓";
 /** …3万亩。▲, …投入使用。▎: a mark left after a line's last sentence. */
 /** 、 ﹒﹒ ′ ﹒ 水屯镇…, ~ ˙ ┅ .. · 沙市区…: a run of OCR's specks, two or more, before a line's first words. */
 export const SPECKS_BEFORE_WORDS = /^(?:[、﹒′˙┅…~～`'"．.·,，:;；_\-]\s*){2,}(?=[\u4e00-\u9fa5])/;

@@ -214,16 +214,18 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
   const datelines = new Set(drafts.flatMap((d) => [...leadText(d).slice(0, 40).matchAll(/((?:19|20)\d{2})年\d{1,2}月\d{1,2}日/g)].map((m) => m[1]!)));
   const year = meta.date ? Number(meta.date.slice(0, 4)) : datelines.size === 1 ? Number([...datelines][0]) : null;
 
+  // each story's own places: in its kicker, title and lead
+  const ownPlaces = drafts.map((d, k) => (cities[k] ? [d.kicker ?? "", titleText(d), leadText(d)].flatMap((t) => findPlaces(t, cities[k]!)) : []));
   // the district the page's stories name no district of their own lie in, by their streets, when two thirds or more of
   // them (and two at least) lie in one: the home area of a county gone with no successor (绍兴县 of 1998 → 柯桥区's towns)
-  const byStreets = drafts.map((d, k) => (named[k] || !cities[k] ? null : districtOfPlaces([d.kicker ?? "", titleText(d), leadText(d)].flatMap((t) => findPlaces(t, cities[k]!)))?.name ?? null));
+  const byStreets = drafts.map((_, k) => (named[k] ? null : districtOfPlaces(ownPlaces[k]!)?.name ?? null));
   const streetCounts = new Map<string, number>();
   for (const n of byStreets) if (n) streetCounts.set(n, (streetCounts.get(n) ?? 0) + 1);
   const [homeStreets, homeCount] = [...streetCounts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
   const homeByStreets = homeCount >= 2 && 3 * homeCount >= 2 * byStreets.filter(Boolean).length ? homeStreets : null;
   const placed = drafts.map((d, k) => {
     const city = cities[k]!;
-    const places = city ? [d.kicker ?? "", titleText(d), leadText(d)].flatMap((t) => findPlaces(t, city)) : [];
+    const places = ownPlaces[k]!;
     // the article's own places outrank what the rest of the page is about
     const own = named[k] ?? districtOfPlaces(places);
     // the home area's stories are its own, unless they name another district or a zone (江阴高新区); a district of today

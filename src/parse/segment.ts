@@ -2,7 +2,7 @@
 import type { Context } from "./context.ts";
 import type { Draft, Item } from "./types.ts";
 import { isPhotoCreditText, leadMark, parseByline, splitEndByline, splitLead, splitPhotoCredit } from "./parse-byline.ts";
-import { captionLike, endsSentence, longCaptionLike, isTitleLike, LIST_MARKS, PHOTO_NUMBER, REFERS_BACK, sharesRun, stripListMark, TOWN_SHAPE } from "./text-shape.ts";
+import { BLOT_LINE, captionLike, endsSentence, longCaptionLike, isTitleLike, LIST_MARKS, PHOTO_NUMBER, REFERS_BACK, sharesRun, SPECK_LINE, stripListMark, TOWN_SHAPE } from "./text-shape.ts";
 import { isBriefSection, isPhotoSection, isStoryField, JUMP, publishedDate } from "./classify.ts";
 import { findDistricts, findPlaces, isPlaceLine, isShortAreaName } from "./gazetteer.ts";
 import { mainHeading, rejoinBroken, startsWithPlace } from "./titles.ts";
@@ -272,12 +272,10 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     // (岑河镇召开… / ~ ˙ ┅ .. · / 沙市区学校…: a title with only a line of OCR's specks under it lost its text)
     const lastTitle = d.titles.length ? items.indexOf(d.titles[d.titles.length - 1]!) : -1;
     const between = lastTitle >= 0 ? items.slice(lastTitle + 1, items.indexOf(title)) : [];
-    if (d.body.length === 0) return !(d.bylines.length === 0 && between.length > 0 && between.every((b) => b.kind === "furniture" && /^[\s、﹒′˙┅…~～`'"．.·,，:;；_\-▇█▓▆▉▊▋■□▒░]+$/.test(b.text)));
+    if (d.body.length === 0) return !(d.bylines.length === 0 && between.length > 0 && between.every((b) => b.kind === "furniture" && SPECK_LINE.test(b.text)));
     // (乡镇简讯 / 赤水镇培训茶农 / … / 葛坑镇排查地灾隐患 / …: in a brief list, a title opening with its place over text is
     // the next item)
-    const opensWithPlace = findPlaces(title.text, null)[0]?.index === 0 || findDistricts(title.text, null)[0]?.index === 0;
-    const itemWithPlace = (t: string) => findPlaces(t, null)[0]?.index === 0 || findDistricts(t, null)[0]?.index === 0;
-    if (st.briefs && d.kind === "brief" && d.titles.length > 0 && itemWithPlace(d.titles[0]!.text) && !goesOn(d) && opensWithPlace) return false;
+    if (st.briefs && d.kind === "brief" && d.titles.length > 0 && !goesOn(d) && opensWithPlaceName(d.titles[0]!.text) && opensWithPlaceName(title.text)) return false;
     // 夏季用电安全小贴士 / 来源：沭阳日报 / 发布时间：…: a title over a scraped story's fields heads a story of its own
     if (j < items.length && items[j]!.kind === "furniture" && isStoryField(items[j]!.text)) return false;
     // the story above stopped mid-sentence: a column break goes on in a line that ends the sentence (…清爽了。), where
@@ -314,7 +312,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     const item = items[i]!;
     if (item.kind === "furniture") {
       // ▇▇▇▇▇▇▇▇ on a line of its own: a headline the OCR blotted out; the text under it is another story's
-      if (/^[▇█▓▆▉▊▋■□▒░]{3,}$/.test(item.text.replace(/\s/g, "")) && st.cur) {
+      if (BLOT_LINE.test(item.text) && st.cur) {
         st.closed = true;
         st.briefs = false;
         ctx.report("segment/blotted-headline", "warning", item.line, "a line of blots where a headline stood (OCR lost it?); the text under it is published as an untitled record");
@@ -976,6 +974,9 @@ function isPhotoTitle(headline: string, caption: string): boolean {
   if (bare.length <= 10) return true;
   return bare.length <= 16 && sharesRun(stripDistricts(bare), stripDistricts(caption), 2);
 }
+
+/** 赤水镇培训茶农, 驿城区…: a text opening with a town, street or district the gazetteer knows anywhere. */
+const opensWithPlaceName = (text: string) => findPlaces(text, null)[0]?.index === 0 || findDistricts(text, null)[0]?.index === 0;
 
 /** The last title line not opening with a 副题's dash. */
 const lastUndashed = (titles: Item[]) => {

@@ -2,7 +2,7 @@
 import type { Context } from "./context.ts";
 import type { Draft, Item } from "./types.ts";
 import { isPhotoCreditText, leadMark, parseByline, splitEndByline, splitLead, splitPhotoCredit } from "./parse-byline.ts";
-import { BLOT_LINE, captionLike, endsSentence, longCaptionLike, isTitleLike, LIST_MARKS, PHOTO_NUMBER, REFERS_BACK, sharesRun, SPECK_LINE, stripListMark, TOWN_SHAPE } from "./text-shape.ts";
+import { BLOT_LINE, RULE_LINE, captionLike, endsSentence, longCaptionLike, isTitleLike, LIST_MARKS, PHOTO_NUMBER, REFERS_BACK, sharesRun, SPECK_LINE, stripListMark, TOWN_SHAPE } from "./text-shape.ts";
 import { isBriefSection, isPhotoSection, isStoryField, JUMP, publishedDate } from "./classify.ts";
 import { findDistricts, findPlaces, isPlaceLine, isShortAreaName } from "./gazetteer.ts";
 import { mainHeading, rejoinBroken, startsWithPlace } from "./titles.ts";
@@ -262,6 +262,9 @@ export function segment(items: Item[], ctx: Context): Draft[] {
   const isSubheadOf = (d: Draft, title: Item, j: number) => {
     // 将官池镇：麦浪翻滚丰收在望: a place and its colon open a story's headline, never a subhead
     if (/^[\u4e00-\u9fa5]{2,10}[:：]/.test(title.text) && startsWithPlace(title.text)) return false;
+    // (… / --- / ### 油菜花开田成画: a title under a rule across the page heads the next story)
+    const above = items[items.indexOf(title) - 1];
+    if (above?.kind === "furniture" && RULE_LINE.test(above.text.trim())) return false;
     if (title.level > 0) {
       // ### under a ## headline is a subhead of its story; a heading of the headline's rank or above starts one
       const rank = Math.min(...d.titles.map((t) => (t.kind === "heading" ? t.level : 99)));
@@ -638,7 +641,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         // captions marked 图①… after the credit are its photos, not the story's last paragraphs
         const marksFollow = CAPTION_MARK.test(items[next(i + 1)]?.text ?? "");
         const captions = /由/.test(item.text) && group.length === 0 && cur && cur.kind !== "photo" && !marksFollow ? trailingCaptions(cur) : [];
-        if (group.length === 0 && cur && cur.kind === "article" && cur.titles.length > 0 && cur.bylines.length === 0 && cur.captions.length === 0 && cur.body.every((b) => b.kind === "text") && captionsElsewhere(cur)) {
+        if (group.length === 0 && cur && (cur.kind === "article" || cur.kind === "brief") && cur.titles.length > 0 && cur.bylines.length === 0 && cur.captions.length === 0 && cur.body.every((b) => b.kind === "text") && captionsElsewhere(cur)) {
           // 颛桥镇启动“平安楼组”创建 / 3月15日,华漕镇的村民在…。/ 通讯员 吴俊 摄: a caption of another town than the headline's
           // under it: the headline lost its text, the caption is a photo of its own
           cur.kind = "brief";
@@ -1054,10 +1057,17 @@ const stripDistricts = (t: string) => findDistricts(t, null).reduce((s, m) => s.
 function captionsElsewhere(d: Draft): boolean {
   const headline = headlineOf(d);
   // the headline's town, known to the gazetteer or by its shape (李中镇水上森林公园…)
-  const own = findPlaces(headline.slice(0, 12), null).find((m) => m.index === 0) ?? headline.match(TOWN_SHAPE)?.[1];
+  // (or its kicker's, when the headline names none: 肥东县店埠镇启动农村 / 人居环境整治)
+  const opening = (t: string) => findPlaces(t.slice(0, 12), null).find((m) => m.index === 0) ?? t.match(TOWN_SHAPE)?.[1];
+  const own = opening(headline) ?? (d.kicker ? opening(d.kicker) : undefined);
   const body = joinLines(d.body);
-  if (!own || body.length !== 1 || !PHOTO_OPENING.test(body[0]!.text) || !(captionLike(body[0]!.text, 80) || longCaptionLike(body[0]!.text))) return false;
+  if (body.length !== 1 || !PHOTO_OPENING.test(body[0]!.text) || !(captionLike(body[0]!.text, 80) || longCaptionLike(body[0]!.text))) return false;
   const caption = body[0]!.text;
+  // (肥东县店埠镇… over 7月10日，游客在肥西县三河古镇…: the county it opens with, and another county in the caption)
+  const ownCounty = findDistricts(d.kicker ?? headline, null).find((m) => m.index === 0);
+  const thereCounty = findDistricts(caption.slice(0, 30), null)[0];
+  if (ownCounty && thereCounty && thereCounty.text !== ownCounty.text && !caption.includes(ownCounty.text)) return true;
+  if (!own) return false;
   const there = findPlaces(caption.slice(0, 30), null)[0];
   const ownName = typeof own === "string" ? own : own.text;
   if (!there || caption.includes(ownName.replace(/(街道|镇|乡)$/, ""))) return false;
@@ -1100,7 +1110,7 @@ function briefFromBullet(item: Item): Draft {
     d.kicker = place[1]!;
     text = text.slice(place[0].length);
   }
-  const head = text.match(/^(\S{4,30}?)[\s:：]+(?=\S)/);
+  const head = text.match(/^(\S{3,30}?)[\s:：]+(?=\S)/);
   if (d.kicker && !kicker) {
     d.body.push({ ...item, text, kind: "text" });
   } else if (isTitleLike(text) && !endsSentence(text)) {

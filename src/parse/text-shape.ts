@@ -2,7 +2,7 @@
 import placeWords from "../data/place-words.json" with { type: "json" };
 
 /** The marks that open the items of a printed list (● 近日…, △七里河区…). */
-export const LIST_MARKS = "●■◆▲△★☆◇○•·▪▶►◎";
+export const LIST_MARKS = "●■◆▲△★☆◇○•·▪▶►◎▷▸▹➤➢❖◈♦";
 /** "△ 七里河区…" → "七里河区…"; □, which also opens a byline (□本报记者 王磊), opens list items too (□南汇区周浦镇…). */
 const LEADING_MARK = new RegExp(`^[${LIST_MARKS}□]\\s*`);
 export const stripListMark = (text: string) => text.replace(LEADING_MARK, "");
@@ -60,6 +60,8 @@ export const SPECKS_BEFORE_WORDS = new RegExp(`^(?:[${SPECK_MARKS}]\\s*){2,}(?=[
 /** ▇▇▇▇▇▇▇▇ on a line of its own: where a headline stood, blotted out. */
 export const BLOT_LINE = new RegExp(`^(?:[${BLOT_MARKS}]\\s*){3,}$`);
 /** ~ ˙ ┅ .. ·, ▇▇▇: a line of specks or blots and nothing else. */
+/** A rule across the page (---, * * *, ＿＿＿ in an export): markdown's thematic break, which parts two stories. */
+export const RULE_LINE = /^(?:[-*_=~＿－]\s*){3,}$/;
 export const SPECK_LINE = new RegExp(`^[\\s${SPECK_MARKS}${BLOT_MARKS}]+$`);
 export const SPECK_AFTER_SENTENCE = new RegExp(`(?<=[。！？!?”」])\\s*[▲△■□${BAR_MARKS}|｜]+$`);
 

@@ -5,7 +5,7 @@ import furnitureData from "../data/page-furniture.json" with { type: "json" };
 import bylineData from "../data/bylines.json" with { type: "json" };
 import { isPlaceLine, isShortAreaName } from "./gazetteer.ts";
 import { bareNames, bracketLead, isBylineText, isPhotoCreditText, leadMark, opensWithWriter, readPeople, splitEndByline, splitPhotoCredit } from "./parse-byline.ts";
-import { BAR_MARKS, captionLike, endsSentence, isTitleLike, LIST_MARKS, PAPER_LINE, PHOTO_REFERENCE, REFERS_BACK, stripListMark } from "./text-shape.ts";
+import { arabicDates, BAR_MARKS, captionLike, endsSentence, isTitleLike, LIST_MARKS, PAPER_LINE, PHOTO_REFERENCE, REFERS_BACK, stripListMark } from "./text-shape.ts";
 
 /** Every furniture pattern as one alternation: tested against each line (in three forms), far faster than one by one. */
 const FURNITURE = new RegExp(furnitureData.furniture.map((s) => `(?:${s})`).join("|"));
@@ -110,7 +110,8 @@ function labelledEditors(text: string): boolean {
 function kindOf(text: string, level: number): ItemKind {
   const plain = bare(text);
   // 兰 州 日 报: a masthead set in spaced characters
-  const unspaced = /^(?:[\u4e00-\u9fa5] ){2,}[\u4e00-\u9fa5]$/.test(plain) ? plain.replace(/ /g, "") : plain;
+  // (二○○一年十一月二十日 星期二 第2版: a date in Chinese numerals is read as in digits)
+  const unspaced = /^(?:[\u4e00-\u9fa5] ){2,}[\u4e00-\u9fa5]$/.test(plain) ? plain.replace(/ /g, "") : arabicDates(plain);
   if (FURNITURE.test(text) || FURNITURE.test(plain) || FURNITURE.test(unspaced) || TOC_LABEL.test(plain) || TOC_LABEL.test(unspaced)) return "furniture";
   if (isPageHeader(plain) || isFurnitureRun(text) || labelledEditors(plain) || isFieldLine(text)) return "furniture";
   // （见图①②）: the story's pointer to its photos, its text (photos.ts takes the photos to it)

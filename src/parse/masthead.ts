@@ -4,7 +4,7 @@ import type { BulletinMeta, Item } from "./types.ts";
 import furnitureData from "../data/page-furniture.json" with { type: "json" };
 import { districtNamed } from "./gazetteer.ts";
 import { leadMark } from "./parse-byline.ts";
-import { PAPER_LINE } from "./text-shape.ts";
+import { arabicDates, PAPER_LINE } from "./text-shape.ts";
 
 const DATE = new RegExp(furnitureData.masthead.date);
 const PAGE = new RegExp(furnitureData.masthead.page);
@@ -27,7 +27,7 @@ export function masthead(items: Item[], ctx: Context): PageMeta {
   const found: PageMeta = { lines: {} };
   for (const item of items) {
     if (item.kind !== "furniture") continue;
-    const date = item.text.match(DATE);
+    const date = arabicDates(item.text).match(DATE);
     if (date && !found.date && validDate(+date[1]!, +date[2]!, +date[3]!)) {
       found.date = `${date[1]}-${pad(+date[2]!)}-${pad(+date[3]!)}`;
       found.lines.date = item.line;

@@ -95,8 +95,10 @@ function isBrokenPair(head: Item, tail: Item): boolean {
   const open = (a.match(/“/g)?.length ?? 0) > (a.match(/”/g)?.length ?? 0);
   if (open) return a.length + b.length <= 40 && /”/.test(b);
   // a place and the name of what it started, and no verb (角嘴街道“四点半课堂” / 开到居民楼下): the subject, wanting its predicate
+  // (新泾镇试行“错时停车” / 小区车位紧张有了缓解: a verb before the name, its object, and a clause under it: two parts;
+  // 英雄街道开展“清洁家园” / 集中整治行动: a short tail names what the verb started)
   const subject = a.match(/^(.{2,12}?)“[^“”]{2,10}”$/);
-  if (subject && (startsWithPlace(`${subject[1]}开展活动`) || /(?:街道|镇|乡|村|社区|区|县|市|街|路|老街|小区)$/.test(subject[1]!)) && !/[\s,，:：“”]/.test(b) && b.length >= 4 && b.length <= 12 && a.length + b.length <= 30 && head.kind === tail.kind) return true;
+  if (subject && !(UNFINISHED.test(subject[1]!) && b.length > 8) && (startsWithPlace(`${subject[1]}开展活动`) || /(?:街道|镇|乡|村|社区|区|县|市|街|路|老街|小区)$/.test(subject[1]!)) && !/[\s,，:：“”]/.test(b) && b.length >= 4 && b.length <= 12 && a.length + b.length <= 30 && head.kind === tail.kind) return true;
   // a heading the OCR broke: its tail a plain line under it
   const headingTail = head.kind === "heading" && tail.kind === "title";
   if (head.kind !== tail.kind && !headingTail) return false;

@@ -39,3 +39,18 @@ test("a line a few of a paper's many pages print is no furniture: the bar is a f
   attachRecurring(lines, meta);
   assert.deepEqual(meta.get("p0.txt")!.recurring, ["晚报数字版 阅读全文"]);
 });
+
+test("the bar is a fifth of a paper's pages counted down to a power of two: one page more does not move it", async () => {
+  const { recurringBar } = await import("./recurring-lines.ts");
+  assert.equal(recurringBar(2), 3);
+  assert.equal(recurringBar(20), 4);
+  assert.equal(recurringBar(1580), 205);
+  assert.equal(recurringBar(1581), 205, "a day's bulletin added");
+  assert.equal(recurringBar(2048), 410);
+  // a line on 316 of 1,580 pages recurs, and still does once a page without it is added
+  const names = Array.from({ length: 1581 }, (_, k) => `p${k}.txt`);
+  const meta = new Map<string, BulletinMeta>(names.map((n) => [n, { paper: "晚报" }]));
+  const lines = new Map(names.map((n, k) => [n, k < 316 ? ["城区新闻"] : []]));
+  attachRecurring(lines, meta);
+  assert.deepEqual(meta.get("p0.txt")!.recurring, ["城区新闻"]);
+});

@@ -81,6 +81,7 @@ test("cities' short names; papers' cities", () => {
   assert.equal(paperCity("洛阳晚报"), "洛阳", "by the rule <city>(日报|晚报|…)");
   assert.equal(paperCity("人民日报"), undefined);
   assert.deepEqual(papersPrinted(["郑州晚报讯 近日,", "据《成都商报》报道,", "本报讯(半岛都市报记者 王涛)", "今晚报告会在社区举行", "齐鲁晚报 2015年3月2日"]), ["郑州晚报", "半岛都市报", "齐鲁晚报"]);
+  assert.deepEqual(papersPrinted(["经济信息时报讯 近日,", "(经济信息时报记者 罗平)"]), [], "a longer name ending in a known paper's (信息时报, of 广州) is another paper");
 });
 
 test("a page's city by its districts and streets; everyday phrases do not vote", () => {

@@ -515,7 +515,9 @@ export function papersPrinted(lines: string[]): string[] {
       const after = line.slice(end);
       const lead = /^(?:讯|记者|首席记者|见习记者|全媒体记者|融媒体记者|融媒记者|通讯员|特约通讯员|摄影记者|客户端)/.test(after);
       const masthead = (before === "" || /[(（]$/.test(before)) && /^(?:$|[\s·•|｜:：,，、\d(（)）])/.test(after);
-      if ((lead || masthead) && !/[《“"]$/.test(before)) out.push(name);
+      // (经济信息时报讯: a longer name ending in a known paper's is another paper)
+      const whole = !/[\u4e00-\u9fa5]$/.test(before);
+      if (((lead && whole) || masthead) && !/[《“"]$/.test(before)) out.push(name);
     }
   }
   return out;

@@ -409,6 +409,14 @@ export function isShortAreaName(name: string, text: string): boolean {
 
 export function isPlaceLine(text: string): boolean {
   if (text.length > 24 || /\s/.test(text)) return false;
+  // 呼和浩特市新城区, 包头东河区: a city, then one of its districts (or a place of one)
+  for (let n = 2; n <= 5 && n < text.length - 2; n++) {
+    const city = text.slice(0, n);
+    if (!CITIES.has(city)) continue;
+    const rest = text.slice(n).replace(/^市/, "");
+    const district = districtNames.at(rest, 0);
+    if (district && districtNamed(district, city) && isPlaceLine(rest)) return true;
+  }
   // a functional zone by its shape, known or not: 杭州经济开发区, 贵安新区
   if (/^[\u4e00-\u9fa5]{2,8}?(?:新区|经济技术开发区|经济开发区|开发区|高新区|经开区|度假区|示范区|生态城)$|^产业集聚区$/.test(text) && !/^(?:老城|城市|打造|建设)/.test(text)) return true;
   // 孟州产业集聚区, 温县产业集聚区: a county's zone by its short or full name (聚焦产业集聚区 is a 引题)

@@ -1088,6 +1088,10 @@ function joinLines(lines: Item[]): Item[] {
 /** Whether a bracketed label names a place (【幸福里社区】, 【石柱镇】) rather than a topic (【抓招商】). */
 const namesPlace = (label: string) => isPlaceLine(label) || LABEL_PLACE.test(label);
 
+/** 包头市东河区司法局近日组织…深入 (a column broke the line): an item's subject and when, the opening of its sentence,
+ * never its title. */
+const SENTENCE_TIME = /^[\u4e00-\u9fa5]{2,16}(?:近日|日前|近期|连日来|昨日|昨天|今天|前不久)[\u4e00-\u9fa5]/;
+
 /** ●金水区开展消防演练 近日,… · 【幸福里社区】居民自发… · ■社区书屋开放 → a brief with its kicker, headline and body. */
 function briefFromBullet(item: Item): Draft {
   const d = newDraft(item, "brief");
@@ -1113,7 +1117,7 @@ function briefFromBullet(item: Item): Draft {
   const head = text.match(/^(\S{3,30}?)[\s:：]+(?=\S)/);
   if (d.kicker && !kicker) {
     d.body.push({ ...item, text, kind: "text" });
-  } else if (isTitleLike(text) && !endsSentence(text)) {
+  } else if (isTitleLike(text) && !endsSentence(text) && !SENTENCE_TIME.test(text)) {
     d.titles.push({ ...item, text, kind: "title" });
   } else if (head && isTitleLike(head[1]!) && (!kicker || (head[1]!.length >= 6 && /[，,。]/.test(text.slice(head[0].length)) && !/^[“"「‘(（]/.test(text.slice(head[0].length)) && !/近日|日前|近期/.test(head[1]!)))) {
     // 【车站街道】“家门口”办证点开张 孝南区车站街道在…: after the kicker, a title and a space before the text

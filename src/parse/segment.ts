@@ -923,7 +923,19 @@ export function segment(items: Item[], ctx: Context): Draft[] {
             cur.body.push({ ...item, text: captionText });
             photoGroup(cur, split[1], item);
           } else {
-            const photo = photoFrom(item);
+            // (…大团镇桃农正在修剪桃树。入冬以来, / … / 超过一万亩,成为南汇县的桃业大镇。  张卫东 摄: the credited line ends a
+            // caption a column broke into lines, which the story took as its last paragraph until the credit)
+            let from = cur.body.length;
+            while (from > 1 && cur.body[from - 1]!.kind === "text" && (cur.body[from - 1]!.end ?? cur.body[from - 1]!.line) === (from === cur.body.length ? item.line : cur.body[from]!.line) - 1 && (from === cur.body.length ? item.gap === 0 && !item.indent : cur.body[from]!.gap === 0 && !cur.body[from]!.indent)) {
+              from--;
+              if (cur.body[from]!.gap >= 1 || cur.body[from]!.indent) break;
+            }
+            const lines = cur.body.slice(from);
+            const opening = lines[0];
+            const joined = lines.map((b) => b.text).join("");
+            const broken = lines.length > 0 && !endsSentence(lines[lines.length - 1]!.text) && (opening!.gap >= 1 || !!opening!.indent) && joined.length + captionText.length <= 120 && PHOTO_OPENING.test(joined);
+            if (broken) cur.body.splice(from);
+            const photo = photoFrom(broken ? { ...opening!, text: joined + item.text, end: item.end ?? item.line } : item);
             st.drafts.push(photo);
             // the story it was set in goes on below it
             st.cur = goesOnBelow ? cur : photo;

@@ -94,6 +94,8 @@ function isBrokenPair(head: Item, tail: Item): boolean {
   // a spaced head whose last phrase is a bare subject of two characters (桃花节刚落幕 桃农 / 忙疏果): its predicate is below
   const lastPhrase = /\s/.test(a) ? a.split(/\s+/).pop()! : "";
   if (/^[\u4e00-\u9fa5]{2}$/.test(lastPhrase) && a.split(/\s+/)[0]!.length >= 4 && !/[\s,，:：“”]/.test(b) && b.length >= 2 && b.length <= 8 && head.kind === tail.kind) return true;
+  // (枫泾镇农民画走出国门 外商订 / 购三百余幅: a last phrase of three cut in a word, a tail shorter than a phrase)
+  if (/^[\u4e00-\u9fa5]{3}$/.test(lastPhrase) && a.split(/\s+/)[0]!.length >= 6 && !/[\s,，:：“”]/.test(b) && b.length >= 3 && b.length <= 6 && head.kind === tail.kind && !startsWithPlace(b)) return true;
   // a quote left open is closed on the next line
   const open = (a.match(/“/g)?.length ?? 0) > (a.match(/”/g)?.length ?? 0);
   if (open) return a.length + b.length <= 40 && /”/.test(b);

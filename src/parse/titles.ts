@@ -42,6 +42,7 @@ function mainIndex(titles: Item[]): number {
 /** 经济技术开发区…, 叶集试验区…: a functional zone by its shape at a text's start. */
 const ZONE_START = new RegExp(`^[\\u4e00-\\u9fa5]{0,6}?(?:${zoneData.shapes.join("|")})`);
 const UNFINISHED = new RegExp(`(?:${headlineWords.unfinished.join("|")}|${headlineWords.unfinishedCounts})$`);
+const FINISHED = new RegExp(`(?:${headlineWords.finished.join("|")})$`);
 const UNFINISHED_AFTER_PLACE = new RegExp(`^(.{2,10}?)(?:${headlineWords.unfinishedAfterPlace.join("|")})$`);
 const SCENE = new RegExp(headlineWords.scene);
 const TIME_START = new RegExp(`^(?:${headlineWords.timeStarts.join("|")}|\\d{1,2}[月日])`);
@@ -104,6 +105,8 @@ function isBrokenPair(head: Item, tail: Item): boolean {
   // 英雄街道开展“清洁家园” / 集中整治行动: a short tail names what the verb started)
   const subject = a.match(/^(.{2,12}?)“[^“”]{2,10}”$/);
   if (subject && !(UNFINISHED.test(subject[1]!) && b.length > 8) && (startsWithPlace(`${subject[1]}开展活动`) || /(?:街道|镇|乡|村|社区|区|县|市|街|路|老街|小区)$/.test(subject[1]!)) && !/[\s,，:：“”]/.test(b) && b.length >= 4 && b.length <= 12 && a.length + b.length <= 30 && head.kind === tail.kind) return true;
+  // (…社区学校“电脑班”开课 / 报名老人超过两百人: a head ending on a verb that ends a headline, a clause under it)
+  if (FINISHED.test(a) && b.length >= 6) return false;
   // a heading the OCR broke: its tail a plain line under it
   const headingTail = head.kind === "heading" && tail.kind === "title";
   if (head.kind !== tail.kind && !headingTail) return false;

@@ -16,7 +16,8 @@ const CONTINUATION = new RegExp(continuations.opening);
 const MARKED = new RegExp(`^[${LIST_MARKS}□]`);
 /** A caption says so: 图①:…, 图为…, 上图:… (a ▲ before a paragraph is as often an OCR speck) */
 /** One short sentence and who gave the photo: 志愿者用爬楼机护送老人下楼。(山大路街道提供). */
-const PROVIDED_PHOTO = /^[^。！？!?]{4,40}[。！!]?\s*[(（][^()（）]{2,20}(?:提供|供图)[)）]$/;
+// (3月12日，游客在都峤山景区观赏杜鹃花。时下，…。（县旅游局提供）: a dated scene of two sentences too)
+const PROVIDED_PHOTO = /^[^。！？!?]{4,40}[。！!]?\s*[(（][^()（）]{2,20}(?:提供|供图)[)）]$|^\d{1,2}月\d{1,2}日[，,][^，,。]{1,14}(?:在|正在)[^。！？!?]{2,50}[。！!](?:[^。！？!?]{4,60}[。！!])?\s*[(（][^()（）]{2,20}(?:提供|供图)[)）]$/;
 /** An e-paper's navigation between articles (a running page header inside a story is not). */
 const NAVIGATION = /上一篇|下一篇|上一条|下一条|分享到|返回|打印|关闭|字号|版面导航/;
 /** A paragraph dated to its day (11月25日，…; 2004年3月27日，…). */
@@ -980,11 +981,12 @@ function opensWithOwnPlace(d: Draft, text: string): boolean {
 /** A headline over a caption is the photo's title when it shares words with the caption, district names aside, or is
  * as short as photo titles are (老外滩 秋意浓); a long news headline over an unrelated caption lost its own text. */
 function isPhotoTitle(headline: string, caption: string): boolean {
-  if (sharesRun(headline, caption)) return true;
-  // (东台市安丰镇棉花收购进度过半 over 大丰市草堰镇农民在场头晾晒…: a caption opening with another place is another story's photo)
+  // (东台市安丰镇棉花收购进度过半 over 大丰市草堰镇农民在场头晾晒…: a caption opening with another place, after its date
+  // or not, is another story's photo, whatever words they share)
   const opening = (t: string) => findDistricts(t, null).find((m) => m.index === 0)?.text ?? findPlaces(t.slice(0, 12), null).find((m) => m.index === 0)?.text;
-  const [own, shown] = [opening(headline), opening(caption)];
-  if (own && shown && !headline.includes(shown) && !caption.includes(own)) return false;
+  const [own, shown] = [opening(headline), opening(caption.replace(/^\d{1,2}月\d{1,2}日[，,]\s*/, ""))];
+  if (own && shown && !headline.includes(shown) && !caption.includes(own.replace(/(?:街道|社区|镇|乡|村)$/, ""))) return false;
+  if (sharesRun(headline, caption)) return true;
   const bare = headline.replace(/\s/g, "");
   if (bare.length <= 10) return true;
   return bare.length <= 16 && sharesRun(stripDistricts(bare), stripDistricts(caption), 2);

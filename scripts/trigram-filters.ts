@@ -15,8 +15,8 @@ const site = values.site;
 
 interface ShardRef { name: string; period?: string }
 interface ArticleRecord { date: string | null; section: string | null; kicker: string | null; pretitle: string | null; headline: string | null; subtitle: string | null; byline: { raw: string } | null; paragraphs: string[]; captions: { text: string }[]; credits: string[] }
-const list = JSON.parse(readFileSync(join(site, "pagefind/shards.json"), "utf8")) as { shards: ShardRef[]; directory?: { path: string; shards: string[]; trigrams?: unknown } };
-if (!list.directory) throw new Error(`${site} has no search directory (built before it)`);
+const list = JSON.parse(readFileSync(join(site, "pagefind/shards.json"), "utf8")) as { shards: ShardRef[]; directory?: { path: string; shards: string[]; trigrams?: unknown }; directories?: { shards: string[] }[] };
+if (!list.directory && !list.directories) throw new Error(`${site} has no search directory (built before it)`);
 const records = JSON.parse(readFileSync(join(site, "api/articles.json"), "utf8")) as ArticleRecord[];
 
 /** The shard of a record by its date and the shards' periods (all, undated, a year, a half-year, a month): the shard plan's
@@ -35,7 +35,8 @@ for (const r of records) {
   const text = recordText({ section: r.section, kicker: r.kicker, pretitle: r.pretitle, title: r.headline ?? "", subtitle: r.subtitle, byline: { raw: r.byline?.raw ?? "", people: [] }, paragraphs: r.paragraphs, captions: r.captions ?? [], credits: r.credits ?? [] });
   (texts.get(name) ?? texts.set(name, []).get(name)!).push(text);
 }
-const names = list.directory.shards;
+// (measured over all shards at once, as a site of one part has them)
+const names = list.directory?.shards ?? list.directories!.flatMap((d) => d.shards);
 const trigrams = new Map(names.map((n) => [n, shardTrigrams(texts.get(n) ?? [])]));
 const counted = performance.now();
 const { info, files } = trigramFiles(names, trigrams);
@@ -44,7 +45,8 @@ for (const b of files.values()) bytes += b.length;
 const pairs = [...trigrams.values()].reduce((n, t) => n + t.length, 0);
 console.log(`${records.length} records in ${names.length} shards: ${pairs} (shard, trigram) pairs, at most ${Math.max(...[...trigrams.values()].map((t) => t.length))} in one shard`);
 console.log(`counted in ${((counted - started) / 1000).toFixed(1)} s (reading the records' text included); filters ${files.size} files, ${(bytes / 2 ** 20).toFixed(1)} MiB (blocks ${info.blocks}, ${info.group} to a file)`);
-if (values.write) {
+if (values.write && !list.directory) console.log("not written: this site's directory is in parts, built with its filters");
+if (values.write && list.directory) {
   for (const [name, b] of files) writeFileSync(join(site, list.directory.path, name), b);
   list.directory.trigrams = info;
   writeFileSync(join(site, "pagefind/shards.json"), JSON.stringify(list));

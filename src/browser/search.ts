@@ -1,7 +1,7 @@
 // The search page: Pagefind's JS API behind a layer that converts Traditional queries, keeps only results that
 // contain the query, says 未找到 when none does, marks whole words in excerpts, and keeps its state in the URL.
 import { excerptAround, isLiteralMatch, pairQuery, queryTerms, relevanceScore, splitIndexedText } from "./search-text.ts";
-import { bucketPath, lookupQuery, recordUrls, type Bucket, type Candidates } from "../search-index/lookup.ts";
+import { bucketPath, directoryPartsOf, lookupParts, partRecordUrls, type Bucket, type PartRecord } from "../search-index/lookup.ts";
 import type { DirectoryInfo } from "../search-index/keys.ts";
 import { initOfflineSave, offlineScope } from "./offline.ts";
 import { passesFilters, readArticlePage } from "./article-page.ts";
@@ -76,7 +76,9 @@ interface Shard {
 interface ShardList {
   shards: Shard[];
   filters: Record<string, Record<string, number>>;
-  /** Which shards hold each character pair (src/search-index/); absent from a site built before it. */
+  /** Which shards hold each character pair (src/search-index/), in parts; absent from a site built before it. */
+  directories?: DirectoryInfo[];
+  /** The same in one part, on a site built before the parts. */
   directory?: DirectoryInfo;
 }
 
@@ -194,10 +196,11 @@ async function readable(shards: Shard[]): Promise<{ ok: Shard[]; missing: Shard[
 
 /** The shards and records that can hold the query; null when the directory cannot be read (an old site, or offline
  * with its files not saved). */
-async function candidates(list: ShardList, terms: string[]): Promise<Candidates | null> {
-  if (!list.directory) return null;
+async function candidates(list: ShardList, terms: string[]): Promise<{ shards: Map<string, number>; records: PartRecord[] | null } | null> {
+  const dirs = directoryPartsOf(list);
+  if (dirs.length === 0) return null;
   try {
-    return await lookupQuery(list.directory, terms, (b) => loadBucket(list.directory!, b), loadFilterFile);
+    return await lookupParts(dirs, terms, loadBucket, loadFilterFile);
   } catch {
     return null;
   }
@@ -205,10 +208,10 @@ async function candidates(list: ShardList, terms: string[]): Promise<Candidates 
 
 /** The few records a rare key names, read from their own pages: those that hold every term and pass the filters, in the
  * order asked. Null when a page cannot be read (offline, not cached): the shards are searched instead. */
-async function readRecords(dir: DirectoryInfo, records: [number, number][], terms: string[], filters: Record<string, unknown>, sort: State["sort"]): Promise<ResultData[] | null> {
+async function readRecords(dirs: DirectoryInfo[], records: PartRecord[], terms: string[], filters: Record<string, unknown>, sort: State["sort"]): Promise<ResultData[] | null> {
   const parser = new DOMParser();
   try {
-    const urls = await recordUrls(dir, records, async (path) => (await (await fetchOk(path)).json()) as string[]);
+    const urls = await partRecordUrls(dirs, records, async (path) => (await (await fetchOk(path)).json()) as string[]);
     const pages = await Promise.all(urls.map(async (u) => readArticlePage(new URL(u, root).pathname, await (await fetchOk(u)).text(), parser)));
     const hits = pages.filter((p) => !!p && passesFilters(p.values, filters) && isLiteralMatch(p.result.meta.title ?? "", p.result.content, terms)).map((p) => p!.result);
     const date = (d: ResultData) => d.meta.date || "";
@@ -319,7 +322,8 @@ async function run(s: State) {
   // a query with a rare key: the few records the directory names, read from their pages
   const looked = await candidates(list, terms);
   const bounds = looked?.shards ?? null;
-  const direct = looked?.records && looked.records.length <= PAGES_MAX && list.directory?.recordsPerFile ? await readRecords(list.directory, looked.records, terms, filters, s.sort) : null;
+  const dirs = directoryPartsOf(list);
+  const direct = looked?.records && looked.records.length <= PAGES_MAX && dirs.every((d) => d.recordsPerFile) ? await readRecords(dirs, looked.records, terms, filters, s.sort) : null;
   if (mine !== generation) return;
   // offline: only the shards this browser holds, and the article pages it has read (src/browser/offline.ts)
   const wanted = direct ? [] : shardsFor(list.shards, s).filter((sh) => !bounds || bounds.has(sh.name));

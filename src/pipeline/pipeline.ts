@@ -20,7 +20,7 @@ import { parseSeedsCached } from "./parse-cache.ts";
 import { acquireLocks } from "./lock.ts";
 import { Stages } from "./progress.ts";
 import { fullArchive, pageHashes, planRender, type BulletinKeys, type PageManifest, type RenderArchive } from "./render-plan.ts";
-import { BuildFailure, indexShards, planShards, shardExists, writeShardList, type Shard } from "./shards.ts";
+import { BuildFailure, indexShards, planShards, shardExists, liveDirectories, writeShardList, type Shard } from "./shards.ts";
 import { openPublisher, pausePoint } from "./publish.ts";
 import { buildDirectory, recordText } from "../search-index/directory.ts";
 import type { DirectoryInfo } from "../search-index/keys.ts";
@@ -370,7 +370,8 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
     .map((shard) => ({ shard, records: sharding.members.get(shard.name)! }));
   if (missingShards.length) missingWarning(live!, missingShards, "search shard", "indexed again (a file of it is gone)");
   let articleChunks: ChunkMap = {};
-  let directory: DirectoryInfo | null = null;
+  let directories: DirectoryInfo[] = [];
+  let directoryWritten = 0;
   await stages.run(
     "index",
     async (report) => {
@@ -387,11 +388,13 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
       // directory's code, changed)
       const directoryCode = hashFiles(["src/search-index"]);
       const directoryKeys = Object.fromEntries(Object.entries(sharding.hashes).map(([name, h]) => [name, hashOf([h, directoryCode])]));
-      directory = await buildDirectory(STAGE, cacheDir, sharding.shards, directoryKeys, (name) => {
+      // (a part the live site holds for the same shards is kept: a day's bulletin writes only the newest period's)
+      const before = plan.incremental ? liveDirectories(live!) : [];
+      ({ parts: directories, written: directoryWritten } = await buildDirectory(STAGE, cacheDir, sharding.shards, directoryKeys, (name) => {
         const records = sharding.members.get(name)!;
         seeds.loadText(new Set(records.map((r) => r.source.file)));
         return records.map(recordText);
-      }, (name) => sharding.members.get(name)!.map((r) => r.url));
+      }, (name) => sharding.members.get(name)!.map((r) => r.url), plan.incremental ? live : null, before));
       await indexing;
       for (const s of work) shardFiles[s.shard.name] = listingHash(join(STAGE, s.shard.path));
       const count = (key: (r: (typeof site.records)[number]) => string | null) => {
@@ -407,10 +410,10 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
         year: count((r) => (r.date ? r.date.slice(0, 4) : "日期不详")),
         month: count((r) => r.date?.slice(0, 7) ?? null),
         kind: count((r) => ({ article: "报道", photo: "图片新闻", brief: "简讯" })[r.kind]),
-      }, directory);
+      }, directories);
       await lists;
     },
-    () => `${work.length} of ${sharding.shards.length} Pagefind shards indexed; data files written meanwhile`,
+    () => `${work.length} of ${sharding.shards.length} Pagefind shards indexed, ${directoryWritten} of ${directories.length} parts of the search directory written; data files written meanwhile`,
   );
 
   writeOfflineManifest(STAGE, buildId, plan.incremental ? live : null);
@@ -424,7 +427,7 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
       if (!plan.incremental) await publisher.publishFull(STAGE, buildId);
       else {
         const keep = new Set(sharding.shards.map((s) => s.name));
-        if (directory) keep.add(directory.path.split("/")[1]!);
+        for (const d of directories) keep.add(d.path.split("/")[1]!);
         const pagefindDir = join(live!, "pagefind");
         // shards no longer made (a period's months become one shard)
         const gone = readdirSync(pagefindDir).filter((d) => !keep.has(d) && statSync(join(pagefindDir, d)).isDirectory()).map((d) => `pagefind/${d}`);

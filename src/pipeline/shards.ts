@@ -239,10 +239,21 @@ export async function indexShards(
   await Promise.all(Array.from({ length: Math.min(parallel, work.length) }, (_, k) => worker(k)));
 }
 
-/** `directory`: the search directory's folder and split (src/search-index/), which the search page reads first. */
-export function writeShardList(site: string, shards: Shard[], filters: Record<string, Record<string, number>>, directory: DirectoryInfo | null = null): void {
+/** `directories`: the search directory's parts, their folders and split (src/search-index/), which the search page
+ * reads first. */
+export function writeShardList(site: string, shards: Shard[], filters: Record<string, Record<string, number>>, directories: DirectoryInfo[] = []): void {
   mkdirSync(join(site, "pagefind"), { recursive: true });
-  writeFileSync(join(site, "pagefind/shards.json"), JSON.stringify({ shards, filters, ...(directory ? { directory } : {}) }));
+  writeFileSync(join(site, "pagefind/shards.json"), JSON.stringify({ shards, filters, ...(directories.length ? { directories } : {}) }));
+}
+
+/** The directory's parts the live site's shards.json lists; none when it cannot be read (a rebuild then writes them all). */
+export function liveDirectories(live: string): DirectoryInfo[] {
+  try {
+    const list = JSON.parse(readFileSync(join(live, "pagefind/shards.json"), "utf8")) as { directories?: DirectoryInfo[] };
+    return Array.isArray(list.directories) ? list.directories : [];
+  } catch {
+    return [];
+  }
 }
 
 export const shardExists = (site: string, shard: Shard) => existsSync(join(site, shard.path, "pagefind.js"));

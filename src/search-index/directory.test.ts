@@ -191,3 +191,75 @@ test("a string of common pairs is only in the shards whose trigram filter holds 
   for (const text of many.slice(0, 300)) if (!(await inA(text.slice(2, 9)))) misses++;
   assert.equal(misses, 0);
 });
+
+test("the directory's parts: the newest period's months, else the newest shard, apart from the others", async () => {
+  const { directoryParts } = await import("./directory.ts");
+  const names = (...n: string[]) => n.map((name) => ({ name }));
+  assert.deepEqual(directoryParts(names("2025-03", "2025-02", "2024-h2", "2024-h1", "undated")), [["2025-03", "2025-02"], ["2024-h2", "2024-h1", "undated"]]);
+  assert.deepEqual(directoryParts(names("2025", "2024", "undated")), [["2025"], ["2024", "undated"]]);
+  assert.deepEqual(directoryParts(names("all")), [["all"]]);
+  assert.deepEqual(directoryParts(names("2025-02", "2025-01")), [["2025-02", "2025-01"]], "only the newest period: one part");
+  assert.deepEqual(directoryParts(names("undated", "undated.2")), [["undated", "undated.2"]]);
+});
+
+/** Shards' texts written as a directory in parts, as the build writes it (file system), and a lookup over its parts. */
+async function partsOnDisk(site: string, cache: string, shards: Record<string, string[]>, hashes: Record<string, string>, live: string | null = null, previous: DirectoryInfo[] = []) {
+  const { buildDirectory } = await import("./directory.ts");
+  const { readFileSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const { lookupParts, partRecordUrls } = await import("./lookup.ts");
+  const built = await buildDirectory(site, cache, Object.keys(shards).map((name) => ({ name })), hashes, (n) => shards[n]!, (n) => shards[n]!.map((_, k) => `/${n}/${k}/`), live, previous);
+  // a kept part is read from the live site, as the published tree holds it
+  const read = (path: string) => readFileSync(join(built.parts.some((d) => path.startsWith(d.path) && previous.includes(d)) ? live! : site, path), "utf8");
+  const find = async (terms: string[]) => {
+    const found = await lookupParts(built.parts, terms, async (d, b) => JSON.parse(read(`${d.path}${b.toString(16)}.json`)) as Bucket);
+    return { shards: [...found.shards.keys()].sort(), records: found.records && (await partRecordUrls(built.parts, found.records, async (p) => JSON.parse(read(p)) as string[])).sort() };
+  };
+  return { ...built, find };
+}
+
+test("a query is looked up in every part: their shards together; records when every part holding the key names them", async () => {
+  const { mkdtempSync, rmSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const dir = mkdtempSync(join(tmpdir(), "directory-"));
+  try {
+    const many = Array.from({ length: LIST_MAX + 1 }, () => "社区居民参加活动。");
+    const { parts, find } = await partsOnDisk(join(dir, "site"), join(dir, "cache"), { "2025-02": ["蝴蝶兰开了", "社区"], "2025-01": ["老街"], "2024": ["蝴蝶兰展览", ...many] }, { "2025-02": "a", "2025-01": "b", "2024": "c" });
+    assert.equal(parts.length, 2);
+    assert.deepEqual(await find(["蝴蝶兰"]), { shards: ["2024", "2025-02"], records: ["2024/0/", "2025-02/0/"] });
+    assert.deepEqual(await find(["社区"]), { shards: ["2024", "2025-02"], records: null }, "common in one part: its shards are read");
+    assert.deepEqual(await find(["老街"]), { shards: ["2025-01"], records: ["2025-01/0/"] });
+    assert.deepEqual(await find(["兰街"]), { shards: [], records: [] }, "no part holds it: 未找到");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a rebuild keeps the live site's part whose shards are unchanged and writes the other; a part that lost a file is written again", async () => {
+  const { mkdtempSync, rmSync, readdirSync, unlinkSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const dir = mkdtempSync(join(tmpdir(), "directory-"));
+  try {
+    const cache = join(dir, "cache");
+    const live = join(dir, "live");
+    const texts = { "2025-02": ["蝴蝶兰开了"], "2025-01": ["老街"], "2024": ["白玉兰展览"] };
+    const first = await partsOnDisk(live, cache, texts, { "2025-02": "a", "2025-01": "b", "2024": "c" });
+    assert.equal(first.written, 2);
+    const added = { ...texts, "2025-02": ["蝴蝶兰开了", "新桥通车"] };
+    const second = await partsOnDisk(join(dir, "stage"), cache, added, { "2025-02": "a2", "2025-01": "b", "2024": "c" }, live, first.parts);
+    assert.equal(second.written, 1);
+    assert.equal(second.parts[1], first.parts[1], "the older shards' part, as the live site lists it");
+    assert.notEqual(second.parts[0]!.path, first.parts[0]!.path);
+    assert.deepEqual(readdirSync(join(dir, "stage/pagefind")), [second.parts[0]!.path.split("/")[1]]);
+    assert.deepEqual((await second.find(["白玉兰"])).records, ["2024/0/"]);
+    assert.deepEqual((await second.find(["新桥"])).records, ["2025-02/1/"]);
+    const kept = join(live, first.parts[1]!.path);
+    unlinkSync(join(kept, readdirSync(kept)[0]!));
+    const third = await partsOnDisk(join(dir, "stage2"), cache, added, { "2025-02": "a2", "2025-01": "b", "2024": "c" }, live, first.parts);
+    assert.equal(third.written, 2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

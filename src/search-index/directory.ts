@@ -1,20 +1,24 @@
 // The search directory: which shards can hold a query. For every character and every pair of neighbouring characters of
 // the text a shard indexes (Traditional folded to Simplified as well as as printed, Latin letters in lower case), it says
-// which shards hold it and in how many of their records; a key that few records of the whole archive hold (LIST_MAX) also
+// which shards hold it and in how many of their records; a key that few records of a part (below) hold (LIST_MAX) also
 // names those records. A query term can only be in a shard that holds all of its pairs: the search page reads only those
-// shards, and says 未找到 at once when no shard holds them all; when a key of the query names its records, the page reads
-// those records' own pages instead, whatever the size of the archive.
+// shards, and says 未找到 at once when no shard holds them all; when a key of the query names its records in every part
+// that holds it, the page reads those records' own pages instead, whatever the size of the archive.
 //
 // Beside them, every shard's Bloom filter of its strings of three characters (trigrams.ts): a string whose pairs every
 // shard holds (训的来) is read only in the shards whose filter holds its trigrams.
 //
-// Written at build time, after the shards are planned, into many small files by the key's hash (`pagefind/dir-<hash>/`,
-// a folder named by its content, so a cache never mixes two builds): a query reads one small file per pair. Each shard's
-// keys are cached by the shard's hash (`.cache/directory/`), so a rebuild counts only the shards it indexes again.
+// Written at build time, after the shards are planned, into many small files by the key's hash (`pagefind/dir-<id>/`): a
+// query reads one small file per pair. The directory is in two parts, each a folder of its own: the newest period's
+// shards, where a day's bulletin lands, and all the others (directoryParts). A folder is named by its shards and their
+// hashes, so a cache never mixes two builds, and a rebuild that changed only the newest shards writes only their part
+// and keeps the other folder as the live site has it (at 100,000 records, merging every shard's keys again had cost a
+// rebuild 14 s). Each shard's keys are cached by the shard's hash (`.cache/directory/`), so a rebuild counts only the
+// shards it indexes again.
 //
 // The functions here are pure (no file system) except those that say so; `lookup.ts` is the browser's half.
 import { createHash } from "node:crypto";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { bucketOf, keyOf, recordFile, type DirectoryInfo } from "./keys.ts";
 import { cachedShardTrigrams, shardTrigrams, trigramFiles } from "./trigrams.ts";
@@ -269,25 +273,43 @@ export function directoryFiles(shards: string[], keysOf: Map<string, ShardKeys>,
   return { buckets, files, records };
 }
 
-/** Writes the directory into `site/pagefind/dir-<hash>/` (file system): `<bucket>.json`, the records' files and, given
- * the shards' trigrams, their filters (trigrams.ts). */
-export function writeDirectory(site: string, shards: string[], keysOf: Map<string, ShardKeys>, urlsOf: (shard: string) => string[], trigramsOf?: Map<string, Uint32Array>): DirectoryInfo {
+/** Writes the directory into `site/<path>` (file system): `<bucket>.json`, the records' files and, given the shards'
+ * trigrams, their filters (trigrams.ts). `path` defaults to a folder named by the files' content. */
+export function writeDirectory(site: string, shards: string[], keysOf: Map<string, ShardKeys>, urlsOf: (shard: string) => string[], trigramsOf?: Map<string, Uint32Array>, path?: string): DirectoryInfo {
   const { buckets, files, records } = directoryFiles(shards, keysOf, urlsOf);
   const filters = trigramsOf ? trigramFiles(shards, trigramsOf) : null;
-  const h = createHash("sha1").update(JSON.stringify(shards));
-  for (const text of files.values()) h.update(text);
-  for (const text of records.values()) h.update(text);
-  if (filters) h.update(JSON.stringify(filters.info));
-  for (const bytes of filters?.files.values() ?? []) h.update(bytes);
-  const path = `pagefind/dir-${h.digest("hex").slice(0, 12)}/`;
+  if (!path) {
+    const h = createHash("sha1").update(JSON.stringify(shards));
+    for (const text of files.values()) h.update(text);
+    for (const text of records.values()) h.update(text);
+    if (filters) h.update(JSON.stringify(filters.info));
+    for (const bytes of filters?.files.values() ?? []) h.update(bytes);
+    path = `pagefind/dir-${h.digest("hex").slice(0, 12)}/`;
+  }
   const dir = join(site, path);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const [b, text] of files) writeFileSync(join(dir, `${b.toString(16)}.json`), text);
   for (const [name, text] of records) writeFileSync(join(dir, name), text);
   for (const [name, bytes] of filters?.files ?? []) writeFileSync(join(dir, name), bytes);
-  return { path, buckets, shards, recordsPerFile: RECORDS_PER_FILE, ...(filters ? { trigrams: filters.info } : {}) };
+  const count = files.size + records.size + (filters?.files.size ?? 0);
+  return { path, buckets, shards, recordsPerFile: RECORDS_PER_FILE, files: count, ...(filters ? { trigrams: filters.info } : {}) };
 }
+
+/** The directory's parts: the shards a day's bulletin changes (the newest period's months, else the newest shard) and
+ * the others, which a rebuild seldom touches. An archive of one shard, or of only the newest period, has one part. */
+export function directoryParts(shards: { name: string }[]): string[][] {
+  const names = shards.map((s) => s.name);
+  const months = names.filter((n) => /^\d{4}-\d{2}$/.test(n));
+  const open = months.length ? months : names.slice(0, 1).filter((n) => /^\d{4}/.test(n));
+  const closed = names.filter((n) => !open.includes(n));
+  return open.length && closed.length ? [open, closed] : [names];
+}
+
+/** A part's folder: named by its shards and their hashes (which name the directory's code too), so the same shards
+ * indexed from the same text make the same folder. */
+export const partPath = (shards: string[], hashes: Record<string, string>) =>
+  `pagefind/dir-${createHash("sha1").update(JSON.stringify(shards.map((s) => [s, hashes[s] ?? "none"]))).digest("hex").slice(0, 12)}/`;
 
 /** A shard's keys, from the cache when its hash is unchanged, else counted and cached (file system). */
 export function cachedShardKeys(cacheDir: string, name: string, hash: string, count: () => ShardKeys): ShardKeys {
@@ -312,8 +334,10 @@ export async function simplifier(): Promise<(s: string) => string> {
   return (s) => simplifiedCopy(s) ?? s;
 }
 
-/** The build's step (file system): every shard's keys (cached by shard hash; `texts` gives a shard's records' text,
- * loading it if need be; `urls` their pages, in the same order) merged into the directory's files in `site`. */
+/** The build's step (file system): every part's shards' keys (cached by shard hash; `texts` gives a shard's records' text,
+ * loading it if need be; `urls` their pages, in the same order) merged into the part's files in `site`. A part the live
+ * site already holds whole (`live`, and `previous`: the parts its shards.json lists) is not written again: the build
+ * publishes into a copy of the live site. */
 export async function buildDirectory(
   site: string,
   cacheDir: string,
@@ -321,22 +345,32 @@ export async function buildDirectory(
   hashes: Record<string, string>,
   texts: (shard: string) => Iterable<string>,
   urls: (shard: string) => string[],
-): Promise<DirectoryInfo> {
-  const fold = await simplifier();
-  const keysOf = new Map<string, ShardKeys>();
-  const trigramsOf = new Map<string, Uint32Array>();
-  for (const s of shards) {
-    // a shard's texts are read once for both, when neither is cached
-    let read: string[] | null = null;
-    const shardTexts = () => (read ??= [...texts(s.name)]);
-    keysOf.set(s.name, cachedShardKeys(cacheDir, s.name, hashes[s.name] ?? "none", () => shardKeys(shardTexts(), fold)));
-    trigramsOf.set(s.name, cachedShardTrigrams(cacheDir, s.name, hashes[s.name] ?? "none", () => shardTrigrams(shardTexts(), fold)));
+  live: string | null = null,
+  previous: DirectoryInfo[] = [],
+): Promise<{ parts: DirectoryInfo[]; written: number }> {
+  let fold: ((s: string) => string) | null = null;
+  const parts: DirectoryInfo[] = [];
+  let written = 0;
+  for (const names of directoryParts(shards)) {
+    const path = partPath(names, hashes);
+    const kept = previous.find((d) => d.path === path);
+    // (a folder that lost a file, deleted by hand, is written again)
+    if (live && kept?.files && existsSync(join(live, path)) && readdirSync(join(live, path)).length === kept.files) {
+      parts.push(kept);
+      continue;
+    }
+    fold ??= await simplifier();
+    const keysOf = new Map<string, ShardKeys>();
+    const trigramsOf = new Map<string, Uint32Array>();
+    for (const name of names) {
+      // a shard's texts are read once for both, when neither is cached
+      let read: string[] | null = null;
+      const shardTexts = () => (read ??= [...texts(name)]);
+      keysOf.set(name, cachedShardKeys(cacheDir, name, hashes[name] ?? "none", () => shardKeys(shardTexts(), fold!)));
+      trigramsOf.set(name, cachedShardTrigrams(cacheDir, name, hashes[name] ?? "none", () => shardTrigrams(shardTexts(), fold!)));
+    }
+    parts.push(writeDirectory(site, names, keysOf, urls, trigramsOf, path));
+    written++;
   }
-  return writeDirectory(
-    site,
-    shards.map((s) => s.name),
-    keysOf,
-    urls,
-    trigramsOf,
-  );
+  return { parts, written };
 }

@@ -1,7 +1,7 @@
 // The search directory's keys, shared by the build (directory.ts) and the search page (lookup.ts): a key is a UTF-16 code
 // unit or a pair of neighbouring ones, lower-cased; a directory file is chosen by the key's FNV-1a hash.
 
-/** Where the directory is and how it is split: written into pagefind/shards.json as `directory`. */
+/** Where a part of the directory is and how it is split: written into pagefind/shards.json in `directories`. */
 export interface DirectoryInfo {
   /** Site-relative folder, e.g. "pagefind/dir-0123456789ab/". */
   path: string;
@@ -13,6 +13,8 @@ export interface DirectoryInfo {
   recordsPerFile?: number;
   /** The shards' filters of their three-character strings (trigrams.ts); absent from a site built before them. */
   trigrams?: TrigramInfo;
+  /** Files in the folder: a rebuild keeps a part whose folder in the live site still has them all. */
+  files?: number;
 }
 
 /** Every shard's Bloom filter of the strings of three neighbouring code units its text holds, cut into `blocks` blocks of

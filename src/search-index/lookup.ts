@@ -100,5 +100,33 @@ export async function recordUrls(dir: DirectoryInfo, records: [number, number][]
   return Promise.all(records.map(async (r) => (await files.get(fileOf(r))!)[r[1] % per]!));
 }
 
+/** A record a part of the directory names: [part, shard number in the part, index in the shard]. */
+export type PartRecord = [number, number, number];
+
+/** The directory's parts (shards.json's `directories`; `directory` on a site built before the parts), in their order. */
+export const directoryPartsOf = (list: { directories?: DirectoryInfo[]; directory?: DirectoryInfo }): DirectoryInfo[] => list.directories ?? (list.directory ? [list.directory] : []);
+
+/** lookupQuery over every part: the shards any part says can hold the query; the records, when every part that has such
+ * shards names its records (else null: the shards must be read). */
+export async function lookupParts(dirs: DirectoryInfo[], terms: string[], load: (dir: DirectoryInfo, bucket: number) => Promise<Bucket>, loadFilter?: (path: string) => Promise<ArrayBuffer>): Promise<{ shards: Map<string, number>; records: PartRecord[] | null }> {
+  const found = await Promise.all(dirs.map((d) => lookupQuery(d, terms, (b) => load(d, b), loadFilter)));
+  const shards = new Map<string, number>();
+  let records: PartRecord[] | null = [];
+  found.forEach((f, p) => {
+    for (const [name, n] of f.shards) shards.set(name, n);
+    if (f.shards.size === 0) return;
+    if (f.records === null) records = null;
+    else records?.push(...f.records.map(([s, i]): PartRecord => [p, s, i]));
+  });
+  return { shards, records };
+}
+
+/** recordUrls for records of several parts, in the order given. */
+export async function partRecordUrls(dirs: DirectoryInfo[], records: PartRecord[], load: (path: string) => Promise<string[]>): Promise<string[]> {
+  const byPart = await Promise.all(dirs.map((d, p) => recordUrls(d, records.filter((r) => r[0] === p).map(([, s, i]): [number, number] => [s, i]), load)));
+  const next = dirs.map(() => 0);
+  return records.map(([p]) => byPart[p]![next[p]!++]!);
+}
+
 /** The file of a bucket, relative to the site's root. */
 export const bucketPath = (dir: DirectoryInfo, b: number) => `${dir.path}${b.toString(16)}.json`;

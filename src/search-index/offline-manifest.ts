@@ -69,7 +69,7 @@ function walk(dir: string, prefix = ""): Walked {
  * and this lists the same.
  */
 export function writeOfflineManifest(site: string, buildId: string, live: string | null = null): OfflineManifest {
-  const list = JSON.parse(readFileSync(join(site, "pagefind/shards.json"), "utf8")) as { shards: { name: string; period?: string; path: string; year: string | null }[] };
+  const list = JSON.parse(readFileSync(join(site, "pagefind/shards.json"), "utf8")) as { shards: { name: string; period?: string; path: string; year: string | null }[]; directories?: { path: string }[] };
   const shardDirs = new Set(list.shards.map((s) => s.path.replace(/^pagefind\/|\/+$/g, "")));
   const walked = list.shards.map((s) => {
     const from = existsSync(join(site, s.path)) || !live ? site : live;
@@ -98,14 +98,16 @@ export function writeOfflineManifest(site: string, buildId: string, live: string
     shards.push({ name: s.name, period: s.period ?? s.name, path: s.path, year: s.year, files: files.length, bytes, list: file });
     lists.push([file, files]);
   }
-  // common: the stage's pagefind/ outside shard folders, and (incremental) the live tree's top-level files it keeps
+  // common: the stage's pagefind/ outside shard folders, and (incremental) the live tree's top-level files and parts of
+  // the search directory it keeps
   const common = new Map<string, number>();
+  const keptParts = new Set((list.directories ?? []).map((d) => d.path.replace(/^pagefind\/|\/+$/g, "")).filter((d) => !existsSync(join(site, "pagefind", d))));
   const addCommon = (root: string, topLevelOnly: boolean) => {
     const dir = join(root, "pagefind");
     if (!existsSync(dir)) return;
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       if (e.isDirectory()) {
-        if (topLevelOnly || shardDirs.has(e.name)) continue;
+        if ((topLevelOnly && !keptParts.has(e.name)) || shardDirs.has(e.name)) continue;
         const w = walk(join(dir, e.name), `pagefind/${e.name}/`);
         for (const f of w.files) if (!common.has(f)) common.set(f, statSync(join(root, f)).size);
       } else if (e.isFile() && !common.has(`pagefind/${e.name}`)) common.set(`pagefind/${e.name}`, statSync(join(dir, e.name)).size);

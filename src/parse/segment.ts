@@ -1075,7 +1075,9 @@ function captionsElsewhere(d: Draft): boolean {
   const opening = (t: string) => findPlaces(t.slice(0, 12), null).find((m) => m.index === 0) ?? t.match(TOWN_SHAPE)?.[1];
   const own = opening(headline) ?? (d.kicker ? opening(d.kicker) : undefined);
   const body = joinLines(d.body);
-  if (body.length !== 1 || !PHOTO_OPENING.test(body[0]!.text) || !(captionLike(body[0]!.text, 80) || longCaptionLike(body[0]!.text))) return false;
+  // (a scene and a sentence about it: 6月9日，梅村镇一家针织厂的女工正在赶制…。今年以来，该镇…。)
+  const twoSentences = body.length === 1 && body[0]!.text.length <= 100 && (body[0]!.text.match(/[。！？!?]/g)?.length ?? 0) <= 2;
+  if (body.length !== 1 || !PHOTO_OPENING.test(body[0]!.text) || !(captionLike(body[0]!.text, 80) || longCaptionLike(body[0]!.text) || twoSentences)) return false;
   const caption = body[0]!.text;
   // (肥东县店埠镇… over 7月10日，游客在肥西县三河古镇…: the county it opens with, and another county in the caption)
   const ownCounty = findDistricts(d.kicker ?? headline, null).find((m) => m.index === 0);
@@ -1084,7 +1086,10 @@ function captionsElsewhere(d: Draft): boolean {
   if (!own) return false;
   const there = findPlaces(caption.slice(0, 30), null)[0];
   const ownName = typeof own === "string" ? own : own.text;
-  if (!there || caption.includes(ownName.replace(/(街道|镇|乡)$/, ""))) return false;
+  if (caption.includes(ownName.replace(/(街道|镇|乡)$/, ""))) return false;
+  // (a town the gazetteer lacks, by its shape after the date: 6月9日，梅村镇一家针织厂…)
+  const shaped = caption.replace(/^\d{1,2}月\d{1,2}日[，,]\s*/, "").match(TOWN_SHAPE)?.[1];
+  if (!there) return !!shaped && shaped !== ownName;
   return typeof own === "string" ? there.text !== own : !there.districts.some((x) => own.districts.includes(x)) || there.text !== own.text;
 }
 

@@ -40,17 +40,22 @@ test("a line a few of a paper's many pages print is no furniture: the bar is a f
   assert.deepEqual(meta.get("p0.txt")!.recurring, ["晚报数字版 阅读全文"]);
 });
 
-test("the bar is a fifth of a paper's pages counted down to a power of two: one page more does not move it", async () => {
+test("the bar is a fifth of a paper's pages counted down to a step of an eighth of an octave: one page more does not move it", async () => {
   const { recurringBar } = await import("./recurring-lines.ts");
   assert.equal(recurringBar(2), 3);
   assert.equal(recurringBar(20), 4);
-  assert.equal(recurringBar(1580), 205);
-  assert.equal(recurringBar(1581), 205, "a day's bulletin added");
-  assert.equal(recurringBar(2048), 410);
+  assert.equal(recurringBar(1580), 316);
+  assert.equal(recurringBar(1581), 316, "a day's bulletin added");
+  for (const n of [100, 1023, 1580, 5000]) assert.ok(recurringBar(n) >= 0.18 * n && recurringBar(n) <= 0.2 * n + 1, `${n}: ${recurringBar(n)}`);
   // a line on 316 of 1,580 pages recurs, and still does once a page without it is added
   const names = Array.from({ length: 1581 }, (_, k) => `p${k}.txt`);
   const meta = new Map<string, BulletinMeta>(names.map((n) => [n, { paper: "晚报" }]));
   const lines = new Map(names.map((n, k) => [n, k < 316 ? ["城区新闻"] : []]));
   attachRecurring(lines, meta);
   assert.deepEqual(meta.get("p0.txt")!.recurring, ["城区新闻"]);
+  // a 引题 on 150 of 1,023 pages (15%) is no furniture
+  const fewer = Array.from({ length: 1023 }, (_, k) => `q${k}.txt`);
+  const meta2 = new Map<string, BulletinMeta>(fewer.map((n) => [n, { paper: "日报" }]));
+  attachRecurring(new Map(fewer.map((n, k) => [n, k < 150 ? ["喜迎盛会 奋进新程"] : []])), meta2);
+  assert.equal(meta2.get("q0.txt")!.recurring, undefined);
 });

@@ -442,6 +442,9 @@ export function isPlaceLine(text: string): boolean {
   return (!street || knownStreet) && (!community || (knownStreet && community.length <= 5) || placeCandidates(community, null).length > 0);
 }
 
+/** Whether some city has a district of this name (东城区: 北京's; 新城区: several cities'). */
+export const isDistrictName = (name: string) => (districtsByName.get(name)?.length ?? 0) > 0;
+
 export function districtNamed(name: string, city: string | null): District | null {
   const found = inCity(districtsByName.get(name) ?? [], city);
   return found.length === 1 ? found[0]! : null;

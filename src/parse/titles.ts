@@ -1,7 +1,7 @@
 // ["推进三城联创 改善城市环境", "我是创建志愿者"] → pretitle + headline; ["管城区 4700 名党员走进网格", "认岗定责…"] → headline + subtitle.
 import type { Context } from "./context.ts";
 import type { Draft, Item, TitledDraft } from "./types.ts";
-import { findDistricts, findPlaces } from "./gazetteer.ts";
+import { findDistricts, findPlaces, isDistrictName } from "./gazetteer.ts";
 import zoneData from "../data/functional-zones.json" with { type: "json" };
 import headlineWords from "../data/headline-words.json" with { type: "json" };
 
@@ -54,9 +54,9 @@ export function startsWithPlace(text: string): boolean {
   // 团风：金秋橘红, 休宁: 冬种油菜忙: a county or district by its short name, and a colon
   const short = text.match(/^([\u4e00-\u9fa5]{2,4})\s*[:：]\s*\S/);
   if (short && ["县", "区", "市"].some((suffix) => findDistricts(`${short[1]}${suffix}`, null)[0]?.index === 0)) return true;
-  // 东城区：前门大街商户开展冬季促销: a district's full name and a colon, whichever city's (a name many cities share, or a
-  // quarter's, is no district the gazetteer names without the city)
-  if (short && /^[\u4e00-\u9fa5]{1,3}[区县旗]$/.test(short[1]!) && !/^(?:[老主]?城区|社区|小区|园区|景区|校区|片区|辖区|街区|厂区|矿区|营区|市区|郊区|山区|老区)$/.test(short[1]!)) return true;
+  // 东城区：前门大街商户开展冬季促销: a district's full name and a colon, whichever city's (a name many cities share,
+  // which findDistricts leaves to the city); 农区：…, 库区：…, a story's subheads, name no district
+  if (short && isDistrictName(short[1]!)) return true;
   // 经济技术开发区新建两所幼儿园: a functional zone by its shape
   const zone = text.match(ZONE_START);
   if (zone && !/^(?:老城|城市|打造|建设|推进)/.test(text)) return text.length - zone[0].length >= 6;

@@ -1109,7 +1109,8 @@ const namesPlace = (label: string) => isPlaceLine(label) || LABEL_PLACE.test(lab
 
 /** 包头市东河区司法局近日组织…深入 (a column broke the line): an item's subject and when, the opening of its sentence,
  * never its title. */
-const SENTENCE_TIME = /^[\u4e00-\u9fa5]{2,16}(?:近日|日前|近期|连日来|昨日|昨天|今天|前不久)[\u4e00-\u9fa5]/;
+// (a headline may say 今天起, 昨日: ●滨河公园今天起恢复免费开放; 近日, 日前 open a report's sentence)
+const SENTENCE_TIME = /^[\u4e00-\u9fa5]{2,16}(?:近日|日前|近期|连日来)[\u4e00-\u9fa5]/;
 
 /** ●金水区开展消防演练 近日,… · 【幸福里社区】居民自发… · ■社区书屋开放 → a brief with its kicker, headline and body. */
 function briefFromBullet(item: Item): Draft {

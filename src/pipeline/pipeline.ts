@@ -434,7 +434,8 @@ async function buildWith(o: BuildOptions, ahead: Ahead): Promise<BuildResult> {
         await publisher.publishIncremental(STAGE, buildId, {
           // re-indexed shards and the sitemaps (written whole by every build, maybe fewer of them) replace the old folders
           replaced: [...work.map((s) => s.shard.path.replace(/\/+$/, "")), "sitemaps"],
-          removed: [...plan.removed.map((url) => (url.endsWith("/") ? `${url}index.html` : url).replace(/^\/+/, "")), ...gone],
+          // (and the offline file lists of shards no longer made, as a full build writes none for them)
+          removed: [...plan.removed.map((url) => (url.endsWith("/") ? `${url}index.html` : url).replace(/^\/+/, "")), ...gone, ...Object.keys(previous?.shards ?? {}).filter((name) => !keep.has(name)).map((name) => `offline/files/${name}.json`)],
         });
       }
       mkdirSync(cacheDir, { recursive: true });

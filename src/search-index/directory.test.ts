@@ -200,6 +200,10 @@ test("the directory's parts: the newest period's months, else the newest shard, 
   assert.deepEqual(directoryParts(names("all")), [["all"]]);
   assert.deepEqual(directoryParts(names("2025-02", "2025-01")), [["2025-02", "2025-01"]], "only the newest period: one part");
   assert.deepEqual(directoryParts(names("undated", "undated.2")), [["undated", "undated.2"]]);
+  // a month over the shard bound, in several shards: all of them the newest part
+  const shards = [["2025-03", "2025-03"], ["2025-03.2", "2025-03"], ["2025-02", "2025-02"], ["2024-h2", "2024-h2"], ["2024-h2.2", "2024-h2"], ["undated", "undated"]].map(([name, period]) => ({ name: name!, period }));
+  assert.deepEqual(directoryParts(shards), [["2025-03", "2025-03.2", "2025-02"], ["2024-h2", "2024-h2.2", "undated"]]);
+  assert.deepEqual(directoryParts([{ name: "2025", period: "2025" }, { name: "2025.2", period: "2025" }, { name: "2024", period: "2024" }]), [["2025", "2025.2"], ["2024"]]);
 });
 
 /** Shards' texts written as a directory in parts, as the build writes it (file system), and a lookup over its parts. */
@@ -237,7 +241,7 @@ test("a query is looked up in every part: their shards together; records when ev
 });
 
 test("a rebuild keeps the live site's part whose shards are unchanged and writes the other; a part that lost a file is written again", async () => {
-  const { mkdtempSync, rmSync, readdirSync, unlinkSync } = await import("node:fs");
+  const { mkdtempSync, rmSync, readdirSync, unlinkSync, writeFileSync } = await import("node:fs");
   const { tmpdir } = await import("node:os");
   const { join } = await import("node:path");
   const dir = mkdtempSync(join(tmpdir(), "directory-"));
@@ -256,6 +260,11 @@ test("a rebuild keeps the live site's part whose shards are unchanged and writes
     assert.deepEqual((await second.find(["白玉兰"])).records, ["2024/0/"]);
     assert.deepEqual((await second.find(["新桥"])).records, ["2025-02/1/"]);
     const kept = join(live, first.parts[1]!.path);
+    // a bucket file replaced by hand, as many files as before: written again
+    const bucket = readdirSync(kept).find((f) => f.endsWith(".json") && !f.startsWith("r-"))!;
+    writeFileSync(join(kept, bucket), "{}");
+    const replaced = await partsOnDisk(join(dir, "stage1"), cache, added, { "2025-02": "a2", "2025-01": "b", "2024": "c" }, live, first.parts);
+    assert.equal(replaced.written, 2);
     unlinkSync(join(kept, readdirSync(kept)[0]!));
     const third = await partsOnDisk(join(dir, "stage2"), cache, added, { "2025-02": "a2", "2025-01": "b", "2024": "c" }, live, first.parts);
     assert.equal(third.written, 2);

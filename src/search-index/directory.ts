@@ -8,17 +8,17 @@
 // Beside them, every shard's Bloom filter of its strings of three characters (trigrams.ts): a string whose pairs every
 // shard holds (训的来) is read only in the shards whose filter holds its trigrams.
 //
-// Written at build time, after the shards are planned, into many small files by the key's hash (`pagefind/dir-<id>/`): a
-// query reads one small file per pair. The directory is in two parts, each a folder of its own: the newest period's
-// shards, where a day's bulletin lands, and all the others (directoryParts). A folder is named by its shards and their
-// hashes, so a cache never mixes two builds, and a rebuild that changed only the newest shards writes only their part
-// and keeps the other folder as the live site has it (at 100,000 records, merging every shard's keys again had cost a
+// Written at build time, after the shards are planned, into many small files by the key's hash (`pagefind/dir-<hash>/`,
+// a folder named by its content, so a cache never mixes two builds): a query reads one small file per pair. The directory
+// is in two parts, each a folder of its own: the newest period's shards, where a day's bulletin lands, and all the others
+// (directoryParts). A rebuild that changed only the newest shards writes only their part and keeps the other folder as
+// the live site has it (at 100,000 records, merging every shard's keys again had cost a
 // rebuild 14 s). Each shard's keys are cached by the shard's hash (`.cache/directory/`), so a rebuild counts only the
 // shards it indexes again.
 //
 // The functions here are pure (no file system) except those that say so; `lookup.ts` is the browser's half.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { bucketOf, keyOf, recordFile, type DirectoryInfo } from "./keys.ts";
 import { cachedShardTrigrams, shardTrigrams, trigramFiles } from "./trigrams.ts";
@@ -273,43 +273,62 @@ export function directoryFiles(shards: string[], keysOf: Map<string, ShardKeys>,
   return { buckets, files, records };
 }
 
-/** Writes the directory into `site/<path>` (file system): `<bucket>.json`, the records' files and, given the shards'
- * trigrams, their filters (trigrams.ts). `path` defaults to a folder named by the files' content. */
-export function writeDirectory(site: string, shards: string[], keysOf: Map<string, ShardKeys>, urlsOf: (shard: string) => string[], trigramsOf?: Map<string, Uint32Array>, path?: string): DirectoryInfo {
+/** Writes the directory into `site/pagefind/dir-<hash>/` (file system): `<bucket>.json`, the records' files and, given
+ * the shards' trigrams, their filters (trigrams.ts). */
+export function writeDirectory(site: string, shards: string[], keysOf: Map<string, ShardKeys>, urlsOf: (shard: string) => string[], trigramsOf?: Map<string, Uint32Array>): DirectoryInfo {
   const { buckets, files, records } = directoryFiles(shards, keysOf, urlsOf);
   const filters = trigramsOf ? trigramFiles(shards, trigramsOf) : null;
-  if (!path) {
-    const h = createHash("sha1").update(JSON.stringify(shards));
-    for (const text of files.values()) h.update(text);
-    for (const text of records.values()) h.update(text);
-    if (filters) h.update(JSON.stringify(filters.info));
-    for (const bytes of filters?.files.values() ?? []) h.update(bytes);
-    path = `pagefind/dir-${h.digest("hex").slice(0, 12)}/`;
-  }
+  const h = createHash("sha1").update(JSON.stringify(shards));
+  for (const text of files.values()) h.update(text);
+  for (const text of records.values()) h.update(text);
+  if (filters) h.update(JSON.stringify(filters.info));
+  for (const bytes of filters?.files.values() ?? []) h.update(bytes);
+  const path = `pagefind/dir-${h.digest("hex").slice(0, 12)}/`;
   const dir = join(site, path);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const [b, text] of files) writeFileSync(join(dir, `${b.toString(16)}.json`), text);
   for (const [name, text] of records) writeFileSync(join(dir, name), text);
   for (const [name, bytes] of filters?.files ?? []) writeFileSync(join(dir, name), bytes);
-  const count = files.size + records.size + (filters?.files.size ?? 0);
-  return { path, buckets, shards, recordsPerFile: RECORDS_PER_FILE, files: count, ...(filters ? { trigrams: filters.info } : {}) };
+  const sizes = new Map<string, number>();
+  for (const [b, text] of files) sizes.set(`${b.toString(16)}.json`, text.length);
+  for (const [name, text] of records) sizes.set(name, Buffer.byteLength(text));
+  for (const [name, bytes] of filters?.files ?? []) sizes.set(name, bytes.length);
+  return { path, buckets, shards, recordsPerFile: RECORDS_PER_FILE, listing: listingOf(sizes), ...(filters ? { trigrams: filters.info } : {}) };
+}
+
+/** A folder's files, names and sizes, as one hash: a part the live site holds with another listing (a file gone, cut
+ * short or replaced by hand) is written again. */
+function listingOf(sizes: Map<string, number>): string {
+  return createHash("sha1").update([...sizes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([n, size]) => `${n}:${size}`).join("\n")).digest("hex").slice(0, 16);
+}
+
+/** The listing of a folder on disk (file system); null when it is not there. */
+function listingOnDisk(dir: string): string | null {
+  if (!existsSync(dir)) return null;
+  const sizes = new Map<string, number>();
+  for (const name of readdirSync(dir)) sizes.set(name, statSync(join(dir, name)).size);
+  return listingOf(sizes);
 }
 
 /** The directory's parts: the shards a day's bulletin changes (the newest period's months, else the newest shard) and
  * the others, which a rebuild seldom touches. An archive of one shard, or of only the newest period, has one part. */
-export function directoryParts(shards: { name: string }[]): string[][] {
+export function directoryParts(shards: { name: string; period?: string }[]): string[][] {
   const names = shards.map((s) => s.name);
-  const months = names.filter((n) => /^\d{4}-\d{2}$/.test(n));
-  const open = months.length ? months : names.slice(0, 1).filter((n) => /^\d{4}/.test(n));
+  // by period, not name: a month over the shard bound is in several shards (2025-03, 2025-03.2, …), all of them the newest
+  const period = (s: { name: string; period?: string }) => s.period ?? s.name;
+  const months = shards.filter((s) => /^\d{4}-\d{2}$/.test(period(s)));
+  const first = shards[0];
+  const open = (months.length ? months : first && /^\d{4}/.test(period(first)) ? shards.filter((s) => period(s) === period(first)) : []).map((s) => s.name);
   const closed = names.filter((n) => !open.includes(n));
   return open.length && closed.length ? [open, closed] : [names];
 }
 
-/** A part's folder: named by its shards and their hashes (which name the directory's code too), so the same shards
- * indexed from the same text make the same folder. */
-export const partPath = (shards: string[], hashes: Record<string, string>) =>
-  `pagefind/dir-${createHash("sha1").update(JSON.stringify(shards.map((s) => [s, hashes[s] ?? "none"]))).digest("hex").slice(0, 12)}/`;
+/** What a part is made from: its shards and their hashes (which name the directory's code too). A rebuild keeps the live
+ * site's part of the same key; the part's folder is named by its content, as before the parts, so that a cache never
+ * mixes two builds' files. */
+export const partKey = (shards: string[], hashes: Record<string, string>) =>
+  createHash("sha1").update(JSON.stringify(shards.map((s) => [s, hashes[s] ?? "none"]))).digest("hex").slice(0, 16);
 
 /** A shard's keys, from the cache when its hash is unchanged, else counted and cached (file system). */
 export function cachedShardKeys(cacheDir: string, name: string, hash: string, count: () => ShardKeys): ShardKeys {
@@ -341,7 +360,7 @@ export async function simplifier(): Promise<(s: string) => string> {
 export async function buildDirectory(
   site: string,
   cacheDir: string,
-  shards: { name: string }[],
+  shards: { name: string; period?: string }[],
   hashes: Record<string, string>,
   texts: (shard: string) => Iterable<string>,
   urls: (shard: string) => string[],
@@ -352,10 +371,10 @@ export async function buildDirectory(
   const parts: DirectoryInfo[] = [];
   let written = 0;
   for (const names of directoryParts(shards)) {
-    const path = partPath(names, hashes);
-    const kept = previous.find((d) => d.path === path);
-    // (a folder that lost a file, deleted by hand, is written again)
-    if (live && kept?.files && existsSync(join(live, path)) && readdirSync(join(live, path)).length === kept.files) {
+    const key = partKey(names, hashes);
+    const kept = previous.find((d) => d.key === key);
+    // (a folder that lost a file, or whose files were changed by hand, is written again)
+    if (live && kept?.listing && listingOnDisk(join(live, kept.path)) === kept.listing) {
       parts.push(kept);
       continue;
     }
@@ -369,7 +388,7 @@ export async function buildDirectory(
       keysOf.set(name, cachedShardKeys(cacheDir, name, hashes[name] ?? "none", () => shardKeys(shardTexts(), fold!)));
       trigramsOf.set(name, cachedShardTrigrams(cacheDir, name, hashes[name] ?? "none", () => shardTrigrams(shardTexts(), fold!)));
     }
-    parts.push(writeDirectory(site, names, keysOf, urls, trigramsOf, path));
+    parts.push({ ...writeDirectory(site, names, keysOf, urls, trigramsOf), key });
     written++;
   }
   return { parts, written };

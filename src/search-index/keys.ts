@@ -13,8 +13,10 @@ export interface DirectoryInfo {
   recordsPerFile?: number;
   /** The shards' filters of their three-character strings (trigrams.ts); absent from a site built before them. */
   trigrams?: TrigramInfo;
-  /** Files in the folder: a rebuild keeps a part whose folder in the live site still has them all. */
-  files?: number;
+  /** The part's shards and their hashes, as one key: a rebuild keeps the live site's part of the same key… */
+  key?: string;
+  /** …when its folder still holds these files, names and sizes (a hash). */
+  listing?: string;
 }
 
 /** Every shard's Bloom filter of the strings of three neighbouring code units its text holds, cut into `blocks` blocks of

@@ -375,7 +375,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         if (k > 0 && isTitle(group[k - 1]!)) runs[runs.length - 1]!.push(g);
         else runs.push([g]);
       });
-      const titles = runs.flatMap((run) => rejoinBroken(run));
+      const titles = runs.flatMap((run) => rejoinBroken(run, openingAt(items, next(j))));
       const labels = group.filter((g) => g.kind === "section");
       const photoLabel = labels.find((l) => isPhotoSection(l.text));
       st.photoSection = photoLabel && titles.length === 0 && after?.kind === "text" ? photoLabel.text : null;

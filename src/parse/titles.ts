@@ -74,9 +74,12 @@ const join = (items: Item[]) => (items.length ? items.map((t) => t.text.replace(
 /** Two short title lines that read as one headline the OCR broke in two (七星岗街道为30位独居老人 / 装上“一键呼叫”门铃):
  * no space, comma or dash in either, a tail no longer than the head, one headline's length together, and the head either
  * leaves a quote open or the tail is short. Title parts (引题, 副题) are complete phrases, usually spaced or longer. */
-function isBrokenPair(head: Item, tail: Item): boolean {
+function isBrokenPair(head: Item, tail: Item, opening = ""): boolean {
   const a = head.text;
   const b = tail.text;
+  // the story's opening repeats the words across the break (…外商订 / 购三百余幅 over 赶画一批外商订购的作品): one line
+  const flat = opening.replace(/\s/g, "");
+  const seam = flat.length > 0 && a.length >= 3 && b.length >= 2 && (flat.includes(a.slice(-2) + b.slice(0, 2)) || flat.includes(a.slice(-3) + b.slice(0, 1)));
   // 题目：… / 引题：…: a scraped story's labelled parts are parts of their own; a run of OCR's blots (▓▓▓ ……■) is no words
   if (head.part || tail.part || !/[\u4e00-\u9fa5]/.test(b)) return false;
   if (tail.gap > 1 || tail.level > head.level || /^[——-]|[——-]$/.test(b) || /[——-]$/.test(a)) return false;
@@ -96,17 +99,19 @@ function isBrokenPair(head: Item, tail: Item): boolean {
   const lastPhrase = /\s/.test(a) ? a.split(/\s+/).pop()! : "";
   if (/^[\u4e00-\u9fa5]{2}$/.test(lastPhrase) && a.split(/\s+/)[0]!.length >= 4 && !/[\s,，:：“”]/.test(b) && b.length >= 2 && b.length <= 8 && head.kind === tail.kind) return true;
   // (枫泾镇农民画走出国门 外商订 / 购三百余幅: a last phrase of three cut in a word, a tail shorter than a phrase)
-  if (/^[\u4e00-\u9fa5]{3}$/.test(lastPhrase) && a.split(/\s+/)[0]!.length >= 6 && !/[\s,，:：“”]/.test(b) && b.length >= 3 && b.length <= 6 && head.kind === tail.kind && !startsWithPlace(b)) return true;
+  // (…进行时 看变化 / 老街换新颜 is 引题 and 主题: only the opening repeating the seam tells a cut word)
+  if (/^[\u4e00-\u9fa5]{3}$/.test(lastPhrase) && seam && a.split(/\s+/)[0]!.length >= 6 && !/[\s,，:：“”]/.test(b) && b.length >= 3 && b.length <= 6 && head.kind === tail.kind && !startsWithPlace(b)) return true;
   // a quote left open is closed on the next line
   const open = (a.match(/“/g)?.length ?? 0) > (a.match(/”/g)?.length ?? 0);
   if (open) return a.length + b.length <= 40 && /”/.test(b);
   // a place and the name of what it started, and no verb (角嘴街道“四点半课堂” / 开到居民楼下): the subject, wanting its predicate
   // (新泾镇试行“错时停车” / 小区车位紧张有了缓解: a verb before the name, its object, and a clause under it: two parts;
-  // 英雄街道开展“清洁家园” / 集中整治行动: a short tail names what the verb started)
+  // 英雄街道开展“清洁家园” / 集中整治行动: a short tail names what the verb started, or the opening repeats the seam)
   const subject = a.match(/^(.{2,12}?)“[^“”]{2,10}”$/);
-  if (subject && !(UNFINISHED.test(subject[1]!) && b.length > 8) && (startsWithPlace(`${subject[1]}开展活动`) || /(?:街道|镇|乡|村|社区|区|县|市|街|路|老街|小区)$/.test(subject[1]!)) && !/[\s,，:：“”]/.test(b) && b.length >= 4 && b.length <= 12 && a.length + b.length <= 30 && head.kind === tail.kind) return true;
-  // (…社区学校“电脑班”开课 / 报名老人超过两百人: a head ending on a verb that ends a headline, a clause under it)
-  if (FINISHED.test(a) && b.length >= 6) return false;
+  if (subject && !(UNFINISHED.test(subject[1]!) && b.length > 8 && !seam) && (startsWithPlace(`${subject[1]}开展活动`) || /(?:街道|镇|乡|村|社区|区|县|市|街|路|老街|小区)$/.test(subject[1]!)) && !/[\s,，:：“”]/.test(b) && b.length >= 4 && b.length <= 12 && a.length + b.length <= 30 && head.kind === tail.kind) return true;
+  // (…社区学校“电脑班”开课 / 报名老人超过两百人: a head ending on a verb that ends a headline, a clause under it; but
+  // …运动会开幕 / 式在区体育中心举行, whose opening says 开幕式在…, is one line)
+  if (FINISHED.test(a) && b.length >= 6 && !seam) return false;
   // a heading the OCR broke: its tail a plain line under it
   const headingTail = head.kind === "heading" && tail.kind === "title";
   if (head.kind !== tail.kind && !headingTail) return false;
@@ -114,11 +119,12 @@ function isBrokenPair(head: Item, tail: Item): boolean {
   return a.length + b.length <= 26 && b.length <= a.length + 2 && b.length <= 10 && a.length >= 6;
 }
 
-export function rejoinBroken(titles: Item[]): Item[] {
+/** `opening`: the first words of the story under the titles, which may repeat a headline's words across its break. */
+export function rejoinBroken(titles: Item[], opening = ""): Item[] {
   const out: Item[] = [];
   for (const t of titles) {
     const prev = out[out.length - 1];
-    if (prev && isBrokenPair(prev, t)) out[out.length - 1] = { ...prev, text: prev.text + t.text, end: t.end ?? t.line };
+    if (prev && isBrokenPair(prev, t, opening)) out[out.length - 1] = { ...prev, text: prev.text + t.text, end: t.end ?? t.line };
     else out.push(t);
   }
   return out;
@@ -130,7 +136,7 @@ export function titles(drafts: Draft[], ctx: Context): TitledDraft[] {
       if (d.kind === "article") ctx.report("titles/missing", "warning", d.startLine, "article has no headline");
       return { ...d, pretitle: null, headline: null, subtitle: null };
     }
-    const lines = rejoinBroken(d.titles);
+    const lines = rejoinBroken(d.titles, d.body.slice(0, 3).map((b) => b.text).join(""));
     if (lines.length < d.titles.length) ctx.report("titles/rejoined", "info", d.titles[0]!.line, `headline broken over two lines rejoined: “${lines.map((l) => l.text).join(" / ")}”`);
     const main = mainIndex(lines);
     // a part its label names (引题：… after 题目：…) is that part wherever it stands

@@ -241,6 +241,15 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     }
     return false;
   };
+  /** Whether the block from `j` to the next title or rule across the page has a byline, lead or photo credit of its own. */
+  const blockSigned = (j: number) => {
+    for (let k = j; k < items.length; k++) {
+      const it = items[k]!;
+      if (it.kind === "byline" || it.kind === "lead" || it.kind === "photo-credit" || (it.kind === "text" && splitEndByline(it.text))) return true;
+      if (TITLE_KINDS.has(it.kind) || it.kind === "bullet" || (it.kind === "furniture" && RULE_LINE.test(it.text.trim()))) return false;
+    }
+    return false;
+  };
   /** Whether `title` is two or three short phrases of one length (统一养殖 降低成本) and another line of that shape is a
    * subhead of the story already or follows before the next lead, byline or heading. */
   const parallelSubheads = (d: Draft, title: Item, j: number) => {
@@ -263,9 +272,11 @@ export function segment(items: Item[], ctx: Context): Draft[] {
   const isSubheadOf = (d: Draft, title: Item, j: number) => {
     // 将官池镇：麦浪翻滚丰收在望: a place and its colon open a story's headline, never a subhead
     if (/^[\u4e00-\u9fa5]{2,10}[:：]/.test(title.text) && startsWithPlace(title.text)) return false;
-    // (… / --- / ### 油菜花开田成画: a title under a rule across the page heads the next story)
+    // (… / --- / ### 油菜花开田成画 / … / 文/罗晓燕 图/陈刚: a title under a rule across the page, over a block with a byline
+    // of its own before the next rule or title, heads the next story; * * * / ### 一本民情日记 / … with none is a section
+    // of a long story)
     const above = items[items.indexOf(title) - 1];
-    if (above?.kind === "furniture" && RULE_LINE.test(above.text.trim())) return false;
+    if (above?.kind === "furniture" && RULE_LINE.test(above.text.trim()) && blockSigned(j)) return false;
     if (title.level > 0) {
       // ### under a ## headline is a subhead of its story; a heading of the headline's rank or above starts one
       const rank = Math.min(...d.titles.map((t) => (t.kind === "heading" ? t.level : 99)));

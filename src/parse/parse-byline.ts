@@ -237,7 +237,7 @@ export function splitPhotoCredit(text: string): [string, string] | null {
   return null;
 }
 
-const SURNAME = new RegExp(`^(?:${surnames.compound.join("|")}|[${surnames.single}])`);
+export const SURNAME = new RegExp(`^(?:${surnames.compound.join("|")}|[${surnames.single}])`);
 /** Words that end the name of a body, not of a person (区文明办, 街道团工委). */
 const BODY_END = /(?:办|局|委|会|站|所|院|处|部|队|厅|社|中心|公司|街道|社区|村|镇|乡|区|县|市|省|组|科|室|馆|报|台|网)$/;
 

@@ -1,7 +1,7 @@
 // Items → article drafts: "卫滨区 / 召开…推进会 / 本报讯 4月7日,…" is one article; "社区书屋开门 / 近日,…" too (no lead); a subhead stays in its article; a caption is a photo; "●…" is a brief.
 import type { Context } from "./context.ts";
 import type { Draft, Item } from "./types.ts";
-import { isPhotoCreditText, leadMark, parseByline, splitEndByline, splitLead, splitPhotoCredit } from "./parse-byline.ts";
+import { isPhotoCreditText, leadMark, parseByline, splitEndByline, splitLead, splitPhotoCredit, SURNAME } from "./parse-byline.ts";
 import { BLOT_LINE, RULE_LINE, captionLike, endsSentence, longCaptionLike, isTitleLike, LIST_MARKS, PHOTO_NUMBER, REFERS_BACK, sharesRun, SPECK_LINE, stripListMark, TOWN_SHAPE } from "./text-shape.ts";
 import { isBriefSection, isPhotoSection, isStoryField, JUMP, publishedDate } from "./classify.ts";
 import { findDistricts, findPlaces, isPlaceLine, isShortAreaName } from "./gazetteer.ts";
@@ -1145,7 +1145,10 @@ function briefFromBullet(item: Item): Draft {
     d.kicker = place[1]!;
     text = text.slice(place[0].length);
   }
-  const head = text.match(/^(\S{3,30}?)[\s:：]+(?=\S)/);
+  // (■本周六　东关社区将…: a time, not a title; ■张建国　今年七十岁，…: the item's subject, a person)
+  const head0 = text.match(/^(\S{3,30}?)[\s:：]+(?=\S)/);
+  const rest0 = head0 ? text.slice(head0[0].length) : "";
+  const head = head0 && head0[1]!.length === 3 && (/^(?:本周|下周|上周|周|星期|今|明|昨|本月|下月|上月|近|日前)/.test(head0[1]!) || (SURNAME.test(head0[1]!) && /^(?:今年|现年|是|家住|老人|退休|[，,])/.test(rest0))) ? null : head0;
   if (d.kicker && !kicker) {
     d.body.push({ ...item, text, kind: "text" });
   } else if (isTitleLike(text) && !endsSentence(text) && !SENTENCE_TIME.test(text)) {

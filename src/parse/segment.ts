@@ -994,9 +994,11 @@ function opensWithOwnPlace(d: Draft, text: string): boolean {
 function isPhotoTitle(headline: string, caption: string): boolean {
   // (东台市安丰镇棉花收购进度过半 over 大丰市草堰镇农民在场头晾晒…: a caption opening with another place, after its date
   // or not, is another story's photo, whatever words they share)
-  const opening = (t: string) => findDistricts(t, null).find((m) => m.index === 0)?.text ?? findPlaces(t.slice(0, 12), null).find((m) => m.index === 0)?.text;
+  const opening = (t: string) => findDistricts(t, null).find((m) => m.index === 0) ?? findPlaces(t.slice(0, 12), null).find((m) => m.index === 0);
   const [own, shown] = [opening(headline), opening(caption.replace(/^\d{1,2}月\d{1,2}日[，,]\s*/, ""))];
-  if (own && shown && !headline.includes(shown) && !caption.includes(own.replace(/(?:街道|社区|镇|乡|村)$/, ""))) return false;
+  // (宝塔区万亩苹果花开 over 4月12日，河庄坪镇的游客…: a town of the headline's district is its place)
+  const within = !!own && !!shown && (shown.districts.some((x) => x.name === own.text) || findPlaces(caption.slice(0, 40), null).some((m) => m.districts.some((x) => x.name === own.text)));
+  if (own && shown && !within && !headline.includes(shown.text) && !caption.includes(own.text.replace(/(?:街道|社区|镇|乡|村)$/, ""))) return false;
   if (sharesRun(headline, caption)) return true;
   const bare = headline.replace(/\s/g, "");
   if (bare.length <= 10) return true;
@@ -1091,9 +1093,12 @@ function captionsElsewhere(d: Draft): boolean {
   if (body.length !== 1 || !PHOTO_OPENING.test(body[0]!.text) || !(captionLike(body[0]!.text, 80) || longCaptionLike(body[0]!.text) || twoSentences)) return false;
   const caption = body[0]!.text;
   // (肥东县店埠镇… over 7月10日，游客在肥西县三河古镇…: the county it opens with, and another county in the caption)
+  // (长丰县草莓采摘季开启 over 2月18日，蜀山区的市民在水湖镇…: a town of the headline's county, whoever visits it, is no
+  // other place)
   const ownCounty = findDistricts(d.kicker ?? headline, null).find((m) => m.index === 0);
   const thereCounty = findDistricts(caption.slice(0, 30), null)[0];
-  if (ownCounty && thereCounty && thereCounty.text !== ownCounty.text && !caption.includes(ownCounty.text)) return true;
+  const inOwnCounty = !!ownCounty && findPlaces(caption.slice(0, 40), null).some((m) => m.districts.some((x) => x.name === ownCounty.text));
+  if (ownCounty && thereCounty && thereCounty.text !== ownCounty.text && !caption.includes(ownCounty.text) && !inOwnCounty) return true;
   if (!own) return false;
   const there = findPlaces(caption.slice(0, 30), null)[0];
   const ownName = typeof own === "string" ? own : own.text;

@@ -945,7 +945,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
             const lines = cur.body.slice(from);
             const opening = lines[0];
             const joined = lines.map((b) => b.text).join("");
-            const broken = lines.length > 0 && !endsSentence(lines[lines.length - 1]!.text) && (opening!.gap >= 1 || !!opening!.indent) && joined.length + captionText.length <= 120 && PHOTO_OPENING.test(joined);
+            // (a scene, dated or not: 连日来，… or 近日，… opens a story's paragraph as often as a caption)
+            const broken = lines.length > 0 && !endsSentence(lines[lines.length - 1]!.text) && (opening!.gap >= 1 || !!opening!.indent) && joined.length + captionText.length <= 120 && /^\d{1,2}月\d{1,2}日[，,]|^[^，,。]{2,14}(?:在|正在)/.test(joined);
             if (broken) cur.body.splice(from);
             const photo = photoFrom(broken ? { ...opening!, text: joined + item.text, end: item.end ?? item.line } : item);
             st.drafts.push(photo);

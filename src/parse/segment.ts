@@ -772,6 +772,15 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         break;
       }
       case "source-credit": {
+        // （阳邑乡政府提供） under a paragraph of its own that shows a scene (10月14日，…的村民在晾晒…): that paragraph is the
+        // caption of a photo the credit names, not the story's last paragraph
+        const last = cur?.body[cur.body.length - 1];
+        if (cur && cur.kind === "article" && /提供|供图/.test(item.text) && cur.body.length > 1 && last?.kind === "text" && (last.gap >= 1 || !!last.indent) && last.text.length <= 120 && /^\d{1,2}月\d{1,2}日[，,][^，,。]{1,14}(?:在|正在)/.test(last.text)) {
+          cur.body.pop();
+          creditedPhoto(last, item);
+          ctx.report("segment/caption", "info", last.line, "a scene over a credit (…提供), after the story: a photo of its own");
+          break;
+        }
         if (cur) {
           cur.credits.push(item.text);
           touch(cur, item);

@@ -1,7 +1,7 @@
 // The search page: Pagefind's JS API behind a layer that converts Traditional queries, keeps only results that
 // contain the query, says 未找到 when none does, marks whole words in excerpts, and keeps its state in the URL.
 import { excerptAround, isLiteralMatch, pairQuery, queryTerms, relevanceScore, splitIndexedText } from "./search-text.ts";
-import { bucketPath, directoryPartsOf, lookupParts, partRecordUrls, type Bucket, type PartRecord } from "../search-index/lookup.ts";
+import { bucketPath, directoryPartsOf, lookupParts, partRecordUrls, type Bucket, type PartCandidates, type PartRecord } from "../search-index/lookup.ts";
 import type { DirectoryInfo } from "../search-index/keys.ts";
 import { initOfflineSave, offlineScope } from "./offline.ts";
 import { passesFilters, readArticlePage } from "./article-page.ts";
@@ -196,7 +196,7 @@ async function readable(shards: Shard[]): Promise<{ ok: Shard[]; missing: Shard[
 
 /** The shards and records that can hold the query; null when the directory cannot be read (an old site, or offline
  * with its files not saved). */
-async function candidates(list: ShardList, terms: string[]): Promise<{ shards: Map<string, number>; records: PartRecord[] | null } | null> {
+async function candidates(list: ShardList, terms: string[]): Promise<PartCandidates | null> {
   const dirs = directoryPartsOf(list);
   if (dirs.length === 0) return null;
   try {

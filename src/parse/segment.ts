@@ -18,6 +18,10 @@ const MARKED = new RegExp(`^[${LIST_MARKS}□]`);
 /** One short sentence and who gave the photo: 志愿者用爬楼机护送老人下楼。(山大路街道提供). */
 // (3月12日，游客在都峤山景区观赏杜鹃花。时下，…。（县旅游局提供）: a dated scene of two sentences too)
 const PROVIDED_PHOTO = /^[^。！？!?]{4,40}[。！!]?\s*[(（][^()（）]{2,20}(?:提供|供图)[)）]$|^\d{1,2}月\d{1,2}日[，,][^，,。]{1,14}(?:在|正在)[^。！？!?]{2,50}[。！!](?:[^。！？!?]{4,60}[。！!])?\s*[(（][^()（）]{2,20}(?:提供|供图)[)）]$/;
+/** 10月14日，…: a caption's or a dateline's day, opening the text. */
+const DATE_OPENING = /^\d{1,2}月\d{1,2}日[，,]\s*/;
+/** …的村民在晾晒…, 桃农正在修剪…: someone somewhere, as a photo's scene opens. */
+const SCENE_OPENING = /^[^，,。]{1,14}(?:在|正在)/;
 /** An e-paper's navigation between articles (a running page header inside a story is not). */
 const NAVIGATION = /上一篇|下一篇|上一条|下一条|分享到|返回|打印|关闭|字号|版面导航/;
 /** A paragraph dated to its day (11月25日，…; 2004年3月27日，…). */
@@ -366,7 +370,6 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       while (j < items.length) {
         if (inGroup(j)) group.push(items[j++]!);
         else if (items[j]!.kind === "furniture" && group.every((g) => g.kind === "section" || g.kind === "kicker") && inGroup(next(j))) j = next(j);
-
         else break;
       }
       const after = items[next(j)];
@@ -386,7 +389,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         if (k > 0 && isTitle(group[k - 1]!)) runs[runs.length - 1]!.push(g);
         else runs.push([g]);
       });
-      const titles = runs.flatMap((run) => rejoinBroken(run, openingAt(items, next(j))));
+      const opening = openingAt(items, next(j));
+      const titles = runs.flatMap((run) => rejoinBroken(run, opening));
       const labels = group.filter((g) => g.kind === "section");
       const photoLabel = labels.find((l) => isPhotoSection(l.text));
       st.photoSection = photoLabel && titles.length === 0 && after?.kind === "text" ? photoLabel.text : null;
@@ -775,7 +779,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         // （阳邑乡政府提供） under a paragraph of its own that shows a scene (10月14日，…的村民在晾晒…): that paragraph is the
         // caption of a photo the credit names, not the story's last paragraph
         const last = cur?.body[cur.body.length - 1];
-        if (cur && cur.kind === "article" && /提供|供图/.test(item.text) && cur.body.length > 1 && last?.kind === "text" && (last.gap >= 1 || !!last.indent) && last.text.length <= 120 && /^\d{1,2}月\d{1,2}日[，,][^，,。]{1,14}(?:在|正在)/.test(last.text)) {
+        if (cur && cur.kind === "article" && /提供|供图/.test(item.text) && cur.body.length > 1 && last?.kind === "text" && (last.gap >= 1 || !!last.indent) && last.text.length <= 120 && DATE_OPENING.test(last.text) && SCENE_OPENING.test(last.text.replace(DATE_OPENING, ""))) {
           cur.body.pop();
           creditedPhoto(last, item);
           ctx.report("segment/caption", "info", last.line, "a scene over a credit (…提供), after the story: a photo of its own");
@@ -955,7 +959,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
             const opening = lines[0];
             const joined = lines.map((b) => b.text).join("");
             // (a scene, dated or not: 连日来，… or 近日，… opens a story's paragraph as often as a caption)
-            const broken = lines.length > 0 && !endsSentence(lines[lines.length - 1]!.text) && (opening!.gap >= 1 || !!opening!.indent) && joined.length + captionText.length <= 120 && /^\d{1,2}月\d{1,2}日[，,]|^[^，,。]{2,14}(?:在|正在)/.test(joined);
+            const broken = lines.length > 0 && !endsSentence(lines[lines.length - 1]!.text) && (opening!.gap >= 1 || !!opening!.indent) && joined.length + captionText.length <= 120 && (DATE_OPENING.test(joined) || SCENE_OPENING.test(joined));
             if (broken) cur.body.splice(from);
             const photo = photoFrom(broken ? { ...opening!, text: joined + item.text, end: item.end ?? item.line } : item);
             st.drafts.push(photo);
@@ -1005,7 +1009,7 @@ function isPhotoTitle(headline: string, caption: string): boolean {
   // (东台市安丰镇棉花收购进度过半 over 大丰市草堰镇农民在场头晾晒…: a caption opening with another place, after its date
   // or not, is another story's photo, whatever words they share)
   const opening = (t: string) => findDistricts(t, null).find((m) => m.index === 0) ?? findPlaces(t.slice(0, 12), null).find((m) => m.index === 0);
-  const [own, shown] = [opening(headline), opening(caption.replace(/^\d{1,2}月\d{1,2}日[，,]\s*/, ""))];
+  const [own, shown] = [opening(headline), opening(caption.replace(DATE_OPENING, ""))];
   // (宝塔区万亩苹果花开 over 4月12日，河庄坪镇的游客…: a town of the headline's district is its place)
   const within = !!own && !!shown && (shown.districts.some((x) => x.name === own.text) || findPlaces(caption.slice(0, 40), null).some((m) => m.districts.some((x) => x.name === own.text)));
   if (own && shown && !within && !headline.includes(shown.text) && !caption.includes(own.text.replace(/(?:街道|社区|镇|乡|村)$/, ""))) return false;
@@ -1114,7 +1118,7 @@ function captionsElsewhere(d: Draft): boolean {
   const ownName = typeof own === "string" ? own : own.text;
   if (caption.includes(ownName.replace(/(街道|镇|乡)$/, ""))) return false;
   // (a town the gazetteer lacks, by its shape after the date: 6月9日，梅村镇一家针织厂…)
-  const shaped = caption.replace(/^\d{1,2}月\d{1,2}日[，,]\s*/, "").match(TOWN_SHAPE)?.[1];
+  const shaped = caption.replace(DATE_OPENING, "").match(TOWN_SHAPE)?.[1];
   if (!there) return !!shaped && shaped !== ownName;
   return typeof own === "string" ? there.text !== own : !there.districts.some((x) => own.districts.includes(x)) || there.text !== own.text;
 }

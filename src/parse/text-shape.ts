@@ -51,7 +51,6 @@ export const PHOTO_REFERENCE = /^[(（]\s*(?:见|详见)?图\s*([①-⑩\d一二
 
 /** The bars an app sets before a label (▍秦州区), which an OCR also leaves as specks after a sentence. */
 export const BAR_MARKS = "▍▌▎▐┃‖丨〃〓";
-/** …3万亩。▲, …投入使用。▎: a mark left after a line's last sentence. */
 /** 、 ﹒﹒ ′ ﹒ 水屯镇…, ~ ˙ ┅ .. · 沙市区…: a run of OCR's specks, two or more, before a line's first words. */
 const SPECK_MARKS = "、﹒′˙┅…~～`'\"．.·,，:;；_\\-";
 /** ▇▇▇▇: what an OCR prints where it could read nothing. */
@@ -60,9 +59,10 @@ export const SPECKS_BEFORE_WORDS = new RegExp(`^(?:[${SPECK_MARKS}]\\s*){2,}(?=[
 /** ▇▇▇▇▇▇▇▇ on a line of its own: where a headline stood, blotted out. */
 export const BLOT_LINE = new RegExp(`^(?:[${BLOT_MARKS}]\\s*){3,}$`);
 /** ~ ˙ ┅ .. ·, ▇▇▇: a line of specks or blots and nothing else. */
+export const SPECK_LINE = new RegExp(`^[\\s${SPECK_MARKS}${BLOT_MARKS}]+$`);
 /** A rule across the page (---, * * *, ＿＿＿ in an export): markdown's thematic break, which parts two stories. */
 export const RULE_LINE = /^(?:[-*_=~＿－]\s*){3,}$/;
-export const SPECK_LINE = new RegExp(`^[\\s${SPECK_MARKS}${BLOT_MARKS}]+$`);
+/** …3万亩。▲, …投入使用。▎: a mark left after a line's last sentence. */
 export const SPECK_AFTER_SENTENCE = new RegExp(`(?<=[。！？!?”」])\\s*[▲△■□${BAR_MARKS}|｜]+$`);
 
 /** A paper's name alone on a line, as a masthead prints it: 都江堰报. */

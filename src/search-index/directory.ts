@@ -12,9 +12,8 @@
 // a folder named by its content, so a cache never mixes two builds): a query reads one small file per pair. The directory
 // is in two parts, each a folder of its own: the newest period's shards, where a day's bulletin lands, and all the others
 // (directoryParts). A rebuild that changed only the newest shards writes only their part and keeps the other folder as
-// the live site has it (at 100,000 records, merging every shard's keys again had cost a
-// rebuild 14 s). Each shard's keys are cached by the shard's hash (`.cache/directory/`), so a rebuild counts only the
-// shards it indexes again.
+// the live site has it (at 100,000 records, merging every shard's keys again had cost a rebuild 14 s). Each shard's keys
+// are cached by the shard's hash (`.cache/directory/`), so a rebuild counts only the shards it indexes again.
 //
 // The functions here are pure (no file system) except those that say so; `lookup.ts` is the browser's half.
 import { createHash } from "node:crypto";

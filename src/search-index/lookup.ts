@@ -106,9 +106,12 @@ export type PartRecord = [number, number, number];
 /** The directory's parts (shards.json's `directories`; `directory` on a site built before the parts), in their order. */
 export const directoryPartsOf = (list: { directories?: DirectoryInfo[]; directory?: DirectoryInfo }): DirectoryInfo[] => list.directories ?? (list.directory ? [list.directory] : []);
 
+/** Candidates over every part, each record with its part. */
+export type PartCandidates = Omit<Candidates, "records"> & { records: PartRecord[] | null };
+
 /** lookupQuery over every part: the shards any part says can hold the query; the records, when every part that has such
  * shards names its records (else null: the shards must be read). */
-export async function lookupParts(dirs: DirectoryInfo[], terms: string[], load: (dir: DirectoryInfo, bucket: number) => Promise<Bucket>, loadFilter?: (path: string) => Promise<ArrayBuffer>): Promise<{ shards: Map<string, number>; records: PartRecord[] | null }> {
+export async function lookupParts(dirs: DirectoryInfo[], terms: string[], load: (dir: DirectoryInfo, bucket: number) => Promise<Bucket>, loadFilter?: (path: string) => Promise<ArrayBuffer>): Promise<PartCandidates> {
   const found = await Promise.all(dirs.map((d) => lookupQuery(d, terms, (b) => load(d, b), loadFilter)));
   const shards = new Map<string, number>();
   let records: PartRecord[] | null = [];

@@ -177,6 +177,27 @@ function markCommaTitles(items: Item[]) {
   });
 }
 
+/** 几天，春城镇蟠龙一带的砂仁种植户手里都 / 多了一张印满字的“科技明白纸”，上面写着: a line set tight under a line of
+ * prose that stopped mid-word goes on with it, whatever its shape; a paragraph ends on its punctuation. (Not a line over a
+ * lead or a byline: that is the headline of a story after one the OCR cut off.) */
+function markRunOnLines(items: Item[]) {
+  items.forEach((item, k) => {
+    const prev = items[k - 1];
+    const next = items[k + 1];
+    if (!prev || item.gap > 0 || item.level > 0 || prev.level > 0 || (item.kind !== "title" && item.kind !== "kicker")) return;
+    if ((prev.kind !== "text" && prev.kind !== "lead") || (prev.end !== undefined && prev.end !== prev.line)) return;
+    // (…享受夏夜的清凉。晚报记者 孟凡 摄: a caption closed by its credit)
+    if (!/[\u4e00-\u9fa5]$/.test(prev.text) || !/[，,。；;]/.test(prev.text) || splitPhotoCredit(prev.text) || isPhotoCreditText(prev.text)) return;
+    if (next && next.gap === 0 && (next.kind === "lead" || next.kind === "byline")) return;
+    // a column's lines, the one above it as wide (…开春以来，市农业、科技部门组织技术人员编印 over a short 中学实验楼投入使用
+    // is a story the OCR cut off, and its headline)
+    const before = items[k - 2];
+    const width = prev.text.length;
+    if (width > 40 || Math.abs(item.text.length - width) > 3 || !before || prev.gap > 0 || Math.abs(before.text.length - width) > 3) return;
+    item.kind = "text";
+  });
+}
+
 /** `recurring`: lines that other pages of the paper print too; as headlines or text they are the paper's furniture. */
 export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<string> = new Set(), paper: string | null = null): Item[] {
   const items: Item[] = [];
@@ -226,6 +247,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   markMarkedNames(items);
   markMarkedKickers(items);
   markCommaTitles(items);
+  markRunOnLines(items);
   for (const item of items) if (item.kind === "furniture") ctx.report("classify/furniture", "info", item.line, `dropped page furniture “${item.text}”`);
   return items;
 }

@@ -781,6 +781,7 @@ function markContents(items: Item[]) {
   const listed = listedAt.map((k) => items[k]!);
   if (listed.length < (labelled ? 1 : 2)) return;
   for (const item of listed) item.kind = "furniture";
+  for (const k of listedAt) if (target[k]! >= cut && target[k]! < items.length) items[target[k]!]!.listed = true;
   // under 本版导读 the list runs on from the label to its last entry like a headline, the reworded entries between
   // included, and on past it while the lines open with the entries' own mark (◇, ·, ■)
   if (!labelled) return;

@@ -276,6 +276,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
   const isSubheadOf = (d: Draft, title: Item, j: number) => {
     // 将官池镇：麦浪翻滚丰收在望: a place and its colon open a story's headline, never a subhead
     if (/^[\u4e00-\u9fa5]{2,10}[:：]/.test(title.text) && startsWithPlace(title.text)) return false;
+    // (◎清徐老陈醋企业抱团申请地理标志 in the page's list of its stories: that line below heads one)
+    if (title.listed) return false;
     // (… / --- / ### 油菜花开田成画 / … / 文/罗晓燕 图/陈刚: a title under a rule across the page, over a block with a byline
     // of its own before the next rule or title, heads the next story; * * * / ### 一本民情日记 / … with none is a section
     // of a long story)

@@ -86,6 +86,8 @@ export interface Item {
   part?: "pretitle" | "subtitle";
   /** The line began with an indent: where a page marks its paragraphs so, a new paragraph. */
   indent?: boolean;
+  /** The page's table of contents lists this line: a story's headline, never a subhead. */
+  listed?: boolean;
 }
 
 export type RecordKind = "article" | "photo" | "brief";

@@ -107,8 +107,8 @@ function adminOf(district: District, places: PlaceMatch[]): string | null {
   return d && d.kind === "district" ? d.name : null;
 }
 
-/** A county, a county-level city or a district given as the page's city or in its paper's name (江阴, 瑞安日报, 涪陵日报,
- * 浦东时报): the paper of that area, whose stories are the area's own; under the name of the page's years (上虞日报 of
+/** A county, a county-level city, a district or a banner given as the page's city or in its paper's name (江阴, 瑞安日报,
+ * 涪陵日报, 浦东时报, 察右中旗报): the paper of that area, whose stories are the area's own; under the name of the page's years (上虞日报 of
  * 2010: 上虞市, a district since 2013). */
 function homeArea(meta: BulletinMeta, pageCity: string | null, printed: (name: string) => boolean): District | null {
   const city = meta.city && CITIES.has(cityNamed(meta.city)) ? cityNamed(meta.city) : pageCity;
@@ -119,8 +119,8 @@ function homeArea(meta: BulletinMeta, pageCity: string | null, printed: (name: s
   const ownPlace = city || /^《?今日/.test(meta.paper?.trim() ?? "") ? paperPlace : null;
   const names = [meta.city?.trim(), meta.paper ? paperCity(meta.paper) : null, ownPlace].filter((n): n is string => !!n && !CITIES.has(cityNamed(n)));
   for (const name of new Set(names)) {
-    const bare = name.replace(/(?:新区|市|县|区)$/, "");
-    const found = ["市", "县", "区", "新区"].map((suffix) => districtNamed(`${bare}${suffix}`, name === paperPlace ? city : null)).filter((d): d is District => d !== null && d.kind !== "zone");
+    const bare = name.replace(/(?:新区|市|县|区|旗)$/, "");
+    const found = ["市", "县", "区", "新区", "旗"].map((suffix) => districtNamed(`${bare}${suffix}`, name === paperPlace ? city : null)).filter((d): d is District => d !== null && d.kind !== "zone");
     const today = found.find((d) => d.kind === "district");
     const former = found.find((d) => d.kind === "abolished" && ofFormerYears(d, today ?? null, year, printed));
     if (former ?? today) return (former ?? today)!;
@@ -138,9 +138,9 @@ function homeArea(meta: BulletinMeta, pageCity: string | null, printed: (name: s
 function claimedHome(meta: BulletinMeta, drafts: ReadDraft[], printed: (name: string) => boolean): District | null {
   const paperPlace = paperPlaceOf(meta);
   if (!paperPlace || CITIES.has(cityNamed(paperPlace))) return null;
-  const bare = paperPlace.replace(/(?:新区|市|县|区)$/, "");
+  const bare = paperPlace.replace(/(?:新区|市|县|区|旗)$/, "");
   const year = meta.date ? Number(meta.date.slice(0, 4)) : null;
-  for (const suffix of ["市", "县", "区"]) {
+  for (const suffix of ["市", "县", "区", "旗"]) {
     const named = districtNamed(`${bare}${suffix}`, null);
     // 郫县报 of 2001: a county of the page's years, its towns today's 郫都区's
     const today = named?.kind === "abolished" && named.successor ? districtNamed(named.successor, named.city) : null;

@@ -29,8 +29,12 @@ function mainIndex(titles: Item[]): number {
   if (heading >= 0) return heading;
   // a line opening or closing with a dash, or a clause with a comma (家长下班晚，孩子放学没人管), is a 引题 or 副题
   const candidates = titles.map((t, k) => k).filter((k) => !titles[k]!.part && !/^[——-]{1,2}|[——-]{1,2}$|[，,]/.test(titles[k]!.text));
-  const naming = candidates.filter((k) => findDistricts(titles[k]!.text, null).length + findPlaces(titles[k]!.text, null).length > 0);
+  // (孝顺镇“老街变新街”工程开工: a town by its shape, opening the line, names one too)
+  const naming = candidates.filter((k) => findDistricts(titles[k]!.text, null).length + findPlaces(titles[k]!.text, null).length > 0 || startsWithPlace(titles[k]!.text));
   if (naming.length === 1) return naming[0]!;
+  // (小城镇建设提速 / 孝顺镇“老街变新街”工程开工: a place inside a phrase names less than one opening the line)
+  const opening = naming.filter((k) => startsWithPlace(titles[k]!.text));
+  if (naming.length > 1 && opening.length === 1) return opening[0]!;
   const pool = naming.length > 1 ? naming : candidates.length ? candidates : titles.map((t, k) => k);
   const unspaced = pool.filter((k) => !/\S\s+\S/.test(titles[k]!.text));
   const plain = unspaced.length ? unspaced : pool;

@@ -334,7 +334,10 @@ function unwrap(items: Item[], ctx: Context) {
     const midWord = indenting && (!!item.indent || lastLine.has(item)) && /[，,、；;]/.test(last) && /[\u4e00-\u9fa5]$/.test(last) && !endsSentence(last) && tail > width + 3 && !splitPhotoCredit(last) && !isBriefSection(next.text) && !SECTIONS.has(next.text);
     // (打响绿色品牌 拓宽销售渠道——: a 引题 ending in its dash, no prose, is over its headline)
     const dashedPretitle = /——$/.test(last) && !/[，,。；;]/.test(last);
-    if (item.level === 0 && next.level === 0 && next.gap === 0 && !next.indent && !dashedPretitle && /[\u4e00-\u9fa5]/.test(next.text) && ((tail >= short && tail <= width + 3 && !wide(last)) || midWord) && !/^[#【]/.test(next.text) && !opensLine() && !byline() && !furniture(item.text) && !furniture(next.text)) {
+    // (【海口】 / 新华区侨联为归侨老人建档立卡 / 海口市新华区侨联近日…: a line with no punctuation under a kicker is its headline)
+    const above = items[k - 1];
+    const underKicker = !lastLine.has(item) && !PUNCTUATION.test(item.text) && above !== undefined && item.gap === 0 && (BRACKET_KICKER.test(above.text) || isPlaceLine(bare(above.text)));
+    if (item.level === 0 && next.level === 0 && next.gap === 0 && !next.indent && !dashedPretitle && !underKicker && /[\u4e00-\u9fa5]/.test(next.text) && ((tail >= short && tail <= width + 3 && !wide(last)) || midWord) && !/^[#【]/.test(next.text) && !opensLine() && !byline() && !furniture(item.text) && !furniture(next.text)) {
       // (通讯员 祁红 / 张瑞): names the column broke inside a byline's brackets are set apart, not run together
       const open = last.match(/[(（]([^()（）]*)$/);
       const names = open && /\s[\u4e00-\u9fa5]{2,4}$/.test(open[1]!.trim() ? ` ${open[1]!.trim()}` : "") && /^[\u4e00-\u9fa5]{2,3}[)）]/.test(next.text) && isBylineText(open[1]!.trim());

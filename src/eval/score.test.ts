@@ -47,3 +47,11 @@ test("a line of OCR's specks the parser drops as furniture holds no text it lost
   assert.equal(tallies.textKept.got, tallies.textKept.of, misses.join("; "));
   assert.ok(!misses.some((m) => m.startsWith("text dropped")), misses.join("; "));
 });
+
+test("a title printed twice, kept once in its one line, loses none of its parts", () => {
+  const page = new TextEncoder().encode("桂湖街道 老旧小区改造惠及四千二百户\n\n桂湖街道\n\n老旧小区改造惠及四千二百户\n\n□通讯员 刘倩\n\n6月5日,新都区桂湖街道一个老小区完成改造。\n");
+  const reading = { records: [{ kind: "article" as const, headline: "桂湖街道 老旧小区改造惠及四千二百户", people: [{ name: "刘倩", role: "通讯员" as const }], bodyStart: "6月5日,新都区", bodyEnd: "老小区完成改造。" }] };
+  const { tallies, misses } = scorePage("p.txt", page, reading);
+  assert.equal(tallies.textKept.got, tallies.textKept.of, misses.join("; "));
+  assert.ok(!misses.some((m) => m.startsWith("text dropped")), misses.join("; "));
+});

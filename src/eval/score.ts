@@ -213,6 +213,7 @@ export function scorePage(page: string, text: Uint8Array, reading: Reading): Pag
   const fields = got.flatMap((r) =>
     [r.kicker, r.section, r.pretitle, r.headline, r.subtitle, ...r.byline.raw.split(" / "), ...r.paragraphs, ...r.captions.map((c) => c.text), ...r.credits].filter((f): f is string => !!f).map(plain),
   );
+  const titleFields = got.flatMap((r) => [r.kicker, r.pretitle, r.headline, r.subtitle].filter((f): f is string => !!f).map(plain));
   for (const line of lines) {
     const t = norm(line.text.replace(/^#+/, ""));
     if (!t || JUMP.test(line.text)) continue;
@@ -226,6 +227,8 @@ export function scorePage(page: string, text: Uint8Array, reading: Reading): Pag
     }
     // (a line of OCR's specks, ~ ˙ ┅ .. ·, holds no text to drop)
     if (dropped.has(line.n) && !/[\u4e00-\u9fa5A-Za-z0-9]/.test(line.text)) continue;
+    // (a title printed twice, once in one line and once in its parts, kept once: a part dropped is held in that line)
+    if (dropped.has(line.n) && titleFields.some((f) => f.includes(plain(line.text)))) continue;
     if (dropped.has(line.n)) {
       count(tallies.furniture, false);
       count(tallies.textKept, false);

@@ -177,6 +177,31 @@ function markCommaTitles(items: Item[]) {
   });
 }
 
+const TITLE_LINE = new Set<ItemKind>(["title", "heading", "kicker", "section"]);
+
+/** 桂湖街道 老旧小区改造惠及四千二百户 / 桂湖街道 / 老旧小区改造惠及四千二百户: an e-paper's one-line title of a story over
+ * the same title as the page sets it, in its parts (or once more whole): the parts are the title printed twice, kept once
+ * in the one line. Returns the lines so dropped. */
+function markDoubledTitles(items: Item[], ctx: Context): Set<Item> {
+  const dropped = new Set<Item>();
+  const flat = (text: string) => bare(text).replace(/[\s　]/g, "");
+  items.forEach((item, k) => {
+    if (item.kind !== "title" && item.kind !== "heading") return;
+    const whole = flat(item.text);
+    if (whole.length < 6) return;
+    let joined = "";
+    let end = k + 1;
+    while (end < items.length && TITLE_LINE.has(items[end]!.kind) && items[end]!.gap <= 1 && joined.length < whole.length) joined += flat(items[end++]!.text);
+    if (joined !== whole) return;
+    for (const part of items.slice(k + 1, end)) {
+      part.kind = "furniture";
+      dropped.add(part);
+    }
+    ctx.report("classify/doubled-title", "info", items[k + 1]!.line, `the headline “${item.text}” printed again under it (lines ${items[k + 1]!.line}–${items[end - 1]!.line}): kept once`);
+  });
+  return dropped;
+}
+
 /** 几天，春城镇蟠龙一带的砂仁种植户手里都 / 多了一张印满字的“科技明白纸”，上面写着: a line set tight under a line of
  * prose that stopped mid-word goes on with it, whatever its shape; a paragraph ends on its punctuation. (Not a line over a
  * lead or a byline: that is the headline of a story after one the OCR cut off.) */
@@ -248,7 +273,8 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   markMarkedKickers(items);
   markCommaTitles(items);
   markRunOnLines(items);
-  for (const item of items) if (item.kind === "furniture") ctx.report("classify/furniture", "info", item.line, `dropped page furniture “${item.text}”`);
+  const doubled = markDoubledTitles(items, ctx);
+  for (const item of items) if (item.kind === "furniture" && !doubled.has(item)) ctx.report("classify/furniture", "info", item.line, `dropped page furniture “${item.text}”`);
   return items;
 }
 

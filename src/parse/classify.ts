@@ -223,6 +223,9 @@ function markRunOnLines(items: Item[]) {
   });
 }
 
+/** A caption's opening: a date (10月15日，) or a scene (…在…). */
+const CAPTION_OPENING = /^\d{1,2}月\d{1,2}日[，,]|^[^，,。]{2,14}(?:在|正在)/;
+
 /** `recurring`: lines that other pages of the paper print too; as headlines or text they are the paper's furniture. */
 export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<string> = new Set(), paper: string | null = null): Item[] {
   const items: Item[] = [];
@@ -337,6 +340,23 @@ function unwrap(items: Item[], ctx: Context) {
     const creditedCaption = () => endsSentence(last) && !isPhotoCreditText(next.text) && (splitPhotoCredit(next.text)?.[0].trim() ?? "") !== "";
     // a paragraph closed by its story's byline (…交流创业经验。(通讯员 王珂)) ends there: the next line is another story's
     const closedByByline = () => /[)）]$/.test(last) && splitEndByline(last) !== null;
+    // a caption's last line, its credit at its end (…每周六上午都会沿河巡查一次。 李 建 摄), ends it too
+    const closedByCredit = () => /摄影?$/.test(last) && splitPhotoCredit(last) !== null;
+    // after a sentence's end, a dated or scene line whose paragraph ends in a photo credit within a caption's few lines is
+    // a caption of its own (…社区文化长廊展出。 / 10月15日，成华区猛追湾街道的老 / …沿河巡查一次。 李 建 摄)
+    const captionAhead = () => {
+      if (!endsSentence(last) || !CAPTION_OPENING.test(next.text)) return false;
+      for (let a = k + 1, chars = 0; a < items.length && a <= k + 6 && chars <= 120 && (a === k + 1 || items[a]!.gap === 0); a++) {
+        const t = items[a]!.text;
+        chars += t.length;
+        if (splitPhotoCredit(t)) return chars <= 120;
+        if (a > k + 1 && (endsSentence(t) && !/[。！!]$/.test(t))) return false;
+      }
+      return false;
+    };
+    // ■督院街街道为独居老人装呼叫器 / 锦江区督院街街道为辖区…: a marked line without punctuation whose next line names its
+    // subject again is a brief's run-in title on its own line
+    const markedTitle = () => !lastLine.has(item) && LIST_ITEM.test(item.text) && !PUNCTUATION.test(item.text) && next.text.slice(0, 12).includes(item.text.replace(LEADING_MARKS, "").slice(0, 4));
     // a short line with no sentence's end, after one and over an indented paragraph: a headline between two stories
     // (on a page that indents its paragraphs, a line of the column's width with no punctuation at all after a sentence's
     // end is one too: prose that long has a comma)
@@ -348,7 +368,7 @@ function unwrap(items: Item[], ctx: Context) {
     };
     // a column's label (城乡简讯) after a sentence's end stands on its own line
     const label = () => endsSentence(last) && next.text.length <= 8 && (isBriefSection(next.text) || SECTIONS.has(next.text));
-    const opensLine = () => label() || leadMark(next.text) !== null || LIST_ITEM.test(next.text) || wide(next.text) || (isBylineText(next.text) && !isPhotoCreditText(next.text)) || overLead() || place() || creditedCaption() || closedByByline() || headline();
+    const opensLine = () => label() || leadMark(next.text) !== null || LIST_ITEM.test(next.text) || wide(next.text) || (isBylineText(next.text) && !isPhotoCreditText(next.text)) || overLead() || place() || creditedCaption() || closedByByline() || closedByCredit() || headline() || markedTitle() || captionAhead();
     // a byline is a line of its own; a line much wider than the column was never broken by it
     const byline = () => !lastLine.has(item) && isBylineText(item.text);
     // (the cheap tests first: this runs for every line of such a page)

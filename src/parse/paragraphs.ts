@@ -3,6 +3,8 @@ import type { Context } from "./context.ts";
 import type { BylinedDraft, ReadDraft } from "./types.ts";
 import { endsSentence } from "./text-shape.ts";
 
+const PROVIDED = /[(（][^()（）]{2,30}(?:提供|供稿|供图)[)）]$/;
+
 export function paragraphs(drafts: BylinedDraft[], ctx: Context): ReadDraft[] {
   return drafts.map((d) => {
     const out: string[] = [];
@@ -21,6 +23,16 @@ export function paragraphs(drafts: BylinedDraft[], ctx: Context): ReadDraft[] {
     if (open && last && d.kind !== "photo") {
       ctx.report("paragraphs/truncated", "warning", last.line, "article ends mid-sentence (cut off on the page?)");
     }
-    return { ...d, paragraphs: out, subheadings };
+    // (…今年冬捕预计于本月下旬正式开始。（丰满区委宣传部提供）: who gave a photo is its credit, not its caption's words)
+    const credits = [...d.credits];
+    if (d.kind === "photo") {
+      out.forEach((p, k) => {
+        const given = p.match(PROVIDED);
+        if (!given || given.index === 0 || !/[。！!？?”]\s*$/.test(p.slice(0, given.index))) return;
+        credits.push(given[0]);
+        out[k] = p.slice(0, given.index).trim();
+      });
+    }
+    return { ...d, paragraphs: out, subheadings, credits };
   });
 }

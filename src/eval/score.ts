@@ -69,6 +69,7 @@ export interface PageScore {
 export const norm = (s: string | null | undefined): string =>
   (s ?? "")
     .normalize("NFKC")
+    .replace(/。/g, ".")
     .replace(/\s/g, "")
     .replace(/^[#]+/, "")
     .replace(/^[—–\-]+|[—–\-]+$/g, "")

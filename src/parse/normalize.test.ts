@@ -42,3 +42,8 @@ test("a markdown quote's mark is dropped; an arrow (>>) before a title is kept f
   const lines = normalize("> 6月8日，游客在小陶镇一处杨梅基地采摘杨梅。\n>> 渠黎镇新榨季甘蔗陆续进厂\n", createContext("a.md"));
   assert.deepEqual(lines.map((l) => l.text), ["6月8日，游客在小陶镇一处杨梅基地采摘杨梅。", ">> 渠黎镇新榨季甘蔗陆续进厂", ""]);
 });
+
+test("an OCR's half-width full stop after Chinese text is the sentence's 。; a decimal point and a web address keep theirs", () => {
+  const lines = normalize("让居民装得放心、用得安心.通讯员 秦文\n“以前绕着走.”陈奶奶说.\n面积1.5万亩,详见www.njdaily.cn\n", createContext("a.txt"));
+  assert.deepEqual(lines.map((l) => l.text), ["让居民装得放心、用得安心。通讯员 秦文", "“以前绕着走。”陈奶奶说。", "面积1.5万亩,详见www.njdaily.cn", ""]);
+});

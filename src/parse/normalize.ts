@@ -5,6 +5,8 @@ import { SPECK_AFTER_SENTENCE, SPECKS_BEFORE_WORDS } from "./text-shape.ts";
 
 const SPACES = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]/g;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+/** A half-width full stop after a Chinese character or a closing quote, before Chinese text, a quote mark, a bracket or the line's end. */
+const LATIN_STOP = /([\u4e00-\u9fa5”"’）)])\.(?=[\u4e00-\u9fa5“”"‘’（(]|\s*$)/g;
 
 export function normalize(text: string, ctx: Context): Line[] {
   const raw = text.replace(/^\ufeff/, "").split(/\r\n|\r|\n/);
@@ -21,7 +23,8 @@ export function normalize(text: string, ctx: Context): Line[] {
     const ended = speck ? unmarked.slice(0, speck.index).trim() : unmarked;
     const specks = ended.match(SPECKS_BEFORE_WORDS);
     if (specks) ctx.report("normalize/speck", "info", i + 1, `dropped “${specks[0].trim()}” before the line's first words (OCR specks)`);
-    const plain = specks ? ended.slice(specks[0].length) : ended;
+    // …用得安心.通讯员 秦文: an OCR's half-width full stop after Chinese text is the sentence's 。 (1.5万, www.… keep theirs)
+    const plain = (specks ? ended.slice(specks[0].length) : ended).replace(LATIN_STOP, "$1。");
     return plain && /^[\s\u3000\u00a0]/.test(cleaned) ? { n: i + 1, text: plain, indent: true } : { n: i + 1, text: plain };
   });
 }

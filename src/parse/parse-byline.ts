@@ -265,6 +265,10 @@ export function splitEndByline(text: string): [string, string] | null {
   // …两个小时。 沈阳晚报记者 孙志勇: a byline with its role, after the last sentence and a space
   const spaced = text.match(/(?<=[。！？!?”])[ \u3000]+([^。！？!?，,()（）]{4,30})$/);
   if (spaced && ROLE_TITLE.test(spaced[1]!) && (readPeople(spaced[1]!)?.length ?? 0) > 0 && !isPhotoCreditText(spaced[1]!)) return [text.slice(0, spaced.index).trim(), spaced[1]!];
+  // …用得安心。通讯员 秦文 商报记者 王琳: roles and names set tight after the last sentence, no bracket, no space
+  const ROLE = "(?:特约通讯员|通讯员|实习生|[\\u4e00-\\u9fa5]{0,6}记者)";
+  const tight = text.match(new RegExp(`(?<=[。！？!?”])(${ROLE}\\s*[\\u4e00-\\u9fa5·]{2,4}(?:\\s+${ROLE}?\\s*[\\u4e00-\\u9fa5·]{2,4})*)$`));
+  if (tight && isBylineText(tight[1]!) && !isPhotoCreditText(tight[1]!) && (readPeople(tight[1]!)?.length ?? 0) > 0) return [text.slice(0, tight.index).trim(), tight[1]!];
   // …预防知识。文/陈静: a writer's mark closing the paragraph
   const marked = text.match(/(?<=[。！？!?”])\s*((?:文|图|文\/图)[/／][^。！？!?，,]{2,30})$/);
   if (marked && isBylineText(marked[1]!)) return [text.slice(0, marked.index).trim(), marked[1]!];

@@ -14,6 +14,7 @@ const PAPER = `(?:[\\u4e00-\\u9fa5]{2,8}?(?:${alt(lexicon.paperSuffixes)})[·•
 const MODIFIERS = `(?:${alt(lexicon.modifiers)})*`;
 /** 本报首席记者王磊 → paper 本报, title 首席记者, rest 王磊; 齐鲁晚报·齐鲁壹点记者 陈阳: a paper and its app's name. */
 const ROLE_TITLE = new RegExp(`^(${PAPER})?(${MODIFIERS}(?:${alt(Object.keys(ROLE_WORDS))}))`);
+const ROLE_PLACE = new RegExp(`(${alt(Object.keys(ROLE_WORDS))})\\s*[\\[【(（][\\u4e00-\\u9fa5·]{2,12}[\\]】)）]\\s*(?=[\\u4e00-\\u9fa5])`, "g");
 const ROLE_SLASH = new RegExp(`(${alt(Object.keys(ROLE_WORDS))})/(?=[\\u4e00-\\u9fa5])`, "g");
 /** 记者：何晓东 (a scraped story's label): a role word, a colon and names alone, each opening with a surname (记者：效果如何？ is
  * an interviewer's question) */
@@ -60,6 +61,8 @@ export function readPeople(text: string): Person[] | null {
   s = s.replace(/(^|\s)摄影\/(?=\S{0,6}?(?:记者|通讯员|实习生))/g, "$1图/");
   // 记者/陈嘉雯 通讯员/黄启明: a role word and its name joined by a slash
   s = s.replace(ROLE_SLASH, "$1 ");
+  // 特约通讯员[黑龙江·哈尔滨]于淑芬: where the writer writes from, in brackets between the role and the name
+  s = s.replace(ROLE_PLACE, "$1 ");
   const colon = s.match(ROLE_COLON);
   if (colon) {
     if (!bareNames(`(${s.slice(colon[0].length)})`)) return null;

@@ -268,6 +268,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   markMastheads(items, paper);
   markLinkLists(items);
   markContents(items);
+  markFootContents(items);
   markSections(items);
   markRunningHeaders(items);
   markMarkedSubheads(items);
@@ -848,6 +849,23 @@ function markContents(items: Item[]) {
     if ((item.kind === "kicker" || item.kind === "section") && (!marks.has(item.text.trim()[0] ?? "") || item.gap > 0)) continue;
     item.kind = "furniture";
   }
+}
+
+/** 本版新闻列表 / · 让胡路区新材料产业园集中签约4个项目 / … under the stories: the page's list of its headlines at its foot,
+ * each entry the copy (or nearly) of a headline above. */
+function markFootContents(items: Item[]) {
+  items.forEach((label, k) => {
+    if (k === 0 || !TOC_LABEL.test(bare(label.text))) return;
+    const above = items.slice(0, k).filter((i) => i.kind === "title" || i.kind === "heading" || i.kind === "bullet").map((i) => tocKey(i.text));
+    if (above.length === 0) return;
+    for (let j = k + 1; j < items.length; j++) {
+      const entry = items[j]!;
+      if (entry.kind === "furniture") continue;
+      const key = tocKey(entry.text);
+      if (!LISTABLE.has(entry.kind) || endsSentence(entry.text) || key.length < 4 || !above.some((h) => h === key || similarity(key, h) >= 0.75)) break;
+      entry.kind = "furniture";
+    }
+  });
 }
 
 /** A mark opening each entry of a printed list. */

@@ -466,10 +466,15 @@ export function cityVotes(text: string, withStreets = true): Map<string, number>
     const city = cities.values().next().value!;
     votes.set(city, (votes.get(city) ?? 0) + 1);
   };
+  /** the city a name shared by several was qualified with once in the text (佳木斯市向阳区 … 向阳区对街巷…) */
+  const qualified = new Map<string, string>();
   for (const m of districtNames.scan(text)) {
     // a name with its city before it (济南市中区) votes for that city, even a phrase
     const qualifier = qualifierOf(text, m.index);
-    if (qualifier && resolve(m.text, text, m.index, qualifier).length === 1) vote(new Set([qualifier]));
+    if (qualifier && resolve(m.text, text, m.index, qualifier).length === 1) {
+      vote(new Set([qualifier]));
+      qualified.set(m.text, qualifier);
+    } else if (qualified.has(m.text)) vote(new Set([qualified.get(m.text)!]));
     else if (!isPhrase(m.text) || (m.text.length === 2 && !PHRASES.has(m.text) && markedAsPlace(text, m.index, m.text.length))) vote(new Set((districtsByName.get(m.text) ?? []).map((d) => d.city)));
   }
   if (!withStreets) return votes;

@@ -318,6 +318,14 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     return endBylines || d.bylines.length > 0 || !!d.continued?.from;
   };
 
+  /** ▲安达市举办奶业发展论坛 安达市日前… / (blank) / 六月的宁安市渤海镇，…: a paragraph set apart under a list whose items
+   * stand tight, one under another, after an item that ended its sentence, is none of the list's */
+  const apartFromTightList = (d: Draft, item: Item) => {
+    if (d.kind !== "brief" || item.gap === 0 || item.indent || d.body.length === 0 || !endsSentence(d.body[d.body.length - 1]!.text)) return false;
+    const opening = items.find((it) => it.line === d.startLine);
+    const before = st.drafts[st.drafts.indexOf(d) - 1];
+    return !!opening && opening.kind === "bullet" && opening.gap === 0 && before?.kind === "brief" && d.body.every((b) => b.gap === 0);
+  };
   /** labels over a list, waiting for its first item to take them into its lines */
   let pendingLabels: Item[] = [];
   /** Labels left waiting go to the next record there is, so that none is lost. */
@@ -969,7 +977,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
             st.cur = goesOnBelow ? cur : photo;
             st.closed = !goesOnBelow;
           }
-        } else if (cur && !st.closed) {
+        } else if (cur && !st.closed && !apartFromTightList(cur, item)) {
           if (addBody(cur, item) && cur.body.length > 0) st.closed = true;
         } else if (cur && cur.kind === "article" && cur.body.length > 0 && !st.photoSection && CONTINUATION.test(item.text)) {
           // 记者从龙华区获悉,… under a byline set between the story's paragraphs: the story goes on

@@ -212,8 +212,14 @@ function markRunOnLines(items: Item[]) {
     if (!prev || item.gap > 0 || item.level > 0 || prev.level > 0 || (item.kind !== "title" && item.kind !== "kicker")) return;
     if ((prev.kind !== "text" && prev.kind !== "lead") || (prev.end !== undefined && prev.end !== prev.line)) return;
     // (…享受夏夜的清凉。晚报记者 孟凡 摄: a caption closed by its credit)
-    if (!/[\u4e00-\u9fa5]$/.test(prev.text) || !/[，,。；;]/.test(prev.text) || splitPhotoCredit(prev.text) || isPhotoCreditText(prev.text)) return;
     if (next && next.gap === 0 && (next.kind === "lead" || next.kind === "byline")) return;
+    // (本报讯(通讯员 郭春艳)小麦收获结束后, / 九三分局鹤山农场及时组织大马力拖拉机进地: a line ending on a comma goes on, whatever
+    // the widths)
+    if (/[，,、]$/.test(prev.text)) {
+      item.kind = "text";
+      return;
+    }
+    if (!/[\u4e00-\u9fa5]$/.test(prev.text) || !/[，,。；;]/.test(prev.text) || splitPhotoCredit(prev.text) || isPhotoCreditText(prev.text)) return;
     // a column's lines, the one above it as wide (…开春以来，市农业、科技部门组织技术人员编印 over a short 中学实验楼投入使用
     // is a story the OCR cut off, and its headline)
     const before = items[k - 2];

@@ -960,8 +960,10 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           } else {
             // (…大团镇桃农正在修剪桃树。入冬以来, / … / 超过一万亩,成为南汇县的桃业大镇。  张卫东 摄: the credited line ends a
             // caption a column broke into lines, which the story took as its last paragraph until the credit)
+            // (an untitled record the caption's lines alone opened may give them all)
+            const untitled = cur.titles.length === 0 && cur.bylines.length === 0 && cur.kind !== "photo";
             let from = cur.body.length;
-            while (from > 1 && cur.body[from - 1]!.kind === "text" && (cur.body[from - 1]!.end ?? cur.body[from - 1]!.line) === (from === cur.body.length ? item.line : cur.body[from]!.line) - 1 && (from === cur.body.length ? item.gap === 0 && !item.indent : cur.body[from]!.gap === 0 && !cur.body[from]!.indent)) {
+            while (from > (untitled ? 0 : 1) && cur.body[from - 1]!.kind === "text" && (cur.body[from - 1]!.end ?? cur.body[from - 1]!.line) === (from === cur.body.length ? item.line : cur.body[from]!.line) - 1 && (from === cur.body.length ? item.gap === 0 && !item.indent : cur.body[from]!.gap === 0 && !cur.body[from]!.indent)) {
               from--;
               if (cur.body[from]!.gap >= 1 || cur.body[from]!.indent) break;
             }
@@ -969,8 +971,12 @@ export function segment(items: Item[], ctx: Context): Draft[] {
             const opening = lines[0];
             const joined = lines.map((b) => b.text).join("");
             // (a scene, dated or not: 连日来，… or 近日，… opens a story's paragraph as often as a caption)
-            const broken = lines.length > 0 && !endsSentence(lines[lines.length - 1]!.text) && (opening!.gap >= 1 || !!opening!.indent) && joined.length + captionText.length <= 120 && (DATE_OPENING.test(joined) || SCENE_OPENING.test(joined));
+            // (…放心储菜过冬。(通讯员 吴东) / 八五二农场晒场上,职工 / 们正在翻晒新收的稻谷。 张立军 摄: on a page with no blank
+            // lines, an untitled record those lines alone opened is the caption's start)
+            const whole = from === 0 && untitled;
+            const broken = lines.length > 0 && !endsSentence(lines[lines.length - 1]!.text) && (opening!.gap >= 1 || !!opening!.indent || whole) && joined.length + captionText.length <= 120 && (DATE_OPENING.test(joined) || SCENE_OPENING.test(joined) || (whole && /^[^。！？]{2,30}(?:在|正在)/.test(joined + captionText)));
             if (broken) cur.body.splice(from);
+            if (broken && whole) st.drafts.splice(st.drafts.indexOf(cur), 1);
             const photo = photoFrom(broken ? { ...opening!, text: joined + item.text, end: item.end ?? item.line } : item);
             st.drafts.push(photo);
             // the story it was set in goes on below it

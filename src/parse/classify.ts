@@ -793,7 +793,8 @@ function markContents(items: Item[]) {
   let end = 0;
   while (end < items.length) {
     const item = items[end]!;
-    if (item.kind !== "furniture" && !(LISTABLE.has(item.kind) && item.text.length <= 40 && !endsSentence(item.text))) break;
+    // (· 县市区快讯（3则）: a short note in brackets ends an entry, not a sentence)
+    if (item.kind !== "furniture" && !(LISTABLE.has(item.kind) && item.text.length <= 40 && (!endsSentence(item.text) || /[(（][^()（）。，,]{1,6}[)）]$/.test(item.text)))) break;
     end++;
   }
   if (end < 2) return;
@@ -837,7 +838,9 @@ function markContents(items: Item[]) {
   const listed = listedAt.map((k) => items[k]!);
   if (listed.length < (labelled ? 1 : 2)) return;
   for (const item of listed) item.kind = "furniture";
-  for (const k of listedAt) if (target[k]! >= cut && target[k]! < items.length) items[target[k]!]!.listed = true;
+  // (a line the list copies word for word; a reworded entry, 下营镇今春计划造林1.2万亩 for 今春计划造林1.2万亩, names its story
+  // less surely than its 主题)
+  for (const k of listedAt) if (likeness[k] === 1 && target[k]! >= cut && target[k]! < items.length) items[target[k]!]!.listed = true;
   // under 本版导读 the list runs on from the label to its last entry like a headline, the reworded entries between
   // included, and on past it while the lines open with the entries' own mark (◇, ·, ■)
   if (!labelled) return;

@@ -22,11 +22,15 @@ export function mainHeading(titles: Item[], eligible: (t: Item) => boolean): num
   return best;
 }
 
-/** The main title among two or three lines: the marked heading; else the one line that names a place; else, of lines
+/** The main title among two or three lines: the marked heading; else the one the page's list of stories names; else the
+ * one line that names a place; else, of lines
  * without and with a space between two phrases (推进三城联创 改善城市环境, a 引题's parallel slogan), one without; else the first. */
 function mainIndex(titles: Item[]): number {
   const heading = mainHeading(titles, (t) => !t.part && !/^[——-]/.test(t.text));
   if (heading >= 0) return heading;
+  // (规模种植 抱团发展 / 中方刺葡萄进入疏果期 果农忙管护, which the page's list of its stories names: the 主题)
+  const listed = titles.map((t, k) => k).filter((k) => titles[k]!.listed && !titles[k]!.part && !/[——-]$/.test(titles[k]!.text));
+  if (listed.length === 1) return listed[0]!;
   // a line opening or closing with a dash, or a clause with a comma (家长下班晚，孩子放学没人管), is a 引题 or 副题
   const candidates = titles.map((t, k) => k).filter((k) => !titles[k]!.part && !/^[——-]{1,2}|[——-]{1,2}$|[，,]/.test(titles[k]!.text));
   // (孝顺镇“老街变新街”工程开工: a town by its shape, opening the line, names one too)

@@ -12,8 +12,8 @@ function valid(y: number, m: number, d: number): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-/** The dateline's place: 本报9月3日讯's date, then the first words of the lead or caption. */
-const leadOf = (d: PlacedDraft) => (d.byline.raw.match(/(\d{1,2}月\d{1,2}日)(?:讯|电)/)?.[1] ?? "") + (d.paragraphs[0] ?? d.captions[0]?.text ?? "").slice(0, 60);
+/** The dateline's place: 本报9月3日讯's (本报2006年4月17日讯's) date, then the first words of the lead or caption. */
+const leadOf = (d: PlacedDraft) => (d.byline.raw.match(/((?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)(?:讯|电)/)?.[1] ?? "") + (d.paragraphs[0] ?? d.captions[0]?.text ?? "").slice(0, 60);
 
 /** The story's own date, when its lead dates its event with the year in the month before the issue or the story's
  * publication (本报讯 2016年12月6日，… in an issue of 12月8日); else null. */

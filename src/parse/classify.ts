@@ -4,7 +4,7 @@ import type { Item, ItemKind, Line } from "./types.ts";
 import furnitureData from "../data/page-furniture.json" with { type: "json" };
 import bylineData from "../data/bylines.json" with { type: "json" };
 import { isPlaceLine, isShortAreaName } from "./gazetteer.ts";
-import { bareNames, bracketLead, isBylineText, isPhotoCreditText, leadMark, opensWithWriter, readPeople, splitEndByline, splitPhotoCredit } from "./parse-byline.ts";
+import { bareNames, bracketLead, isBylineText, isPhotoCreditText, leadMark, opensWithWriter, readPeople, splitEndByline, splitLead, splitPhotoCredit } from "./parse-byline.ts";
 import { arabicDates, BAR_MARKS, captionLike, endsSentence, isTitleLike, LIST_MARKS, PAPER_LINE, PHOTO_REFERENCE, REFERS_BACK, stripListMark } from "./text-shape.ts";
 
 /** Every furniture pattern as one alternation: tested against each line (in three forms), far faster than one by one. */
@@ -377,7 +377,8 @@ function unwrap(items: Item[], ctx: Context) {
     const label = () => endsSentence(last) && next.text.length <= 8 && (isBriefSection(next.text) || SECTIONS.has(next.text));
     const opensLine = () => label() || leadMark(next.text) !== null || LIST_ITEM.test(next.text) || wide(next.text) || (isBylineText(next.text) && !isPhotoCreditText(next.text)) || overLead() || place() || creditedCaption() || closedByByline() || closedByCredit() || headline() || markedTitle() || captionAhead();
     // a byline is a line of its own; a line much wider than the column was never broken by it
-    const byline = () => !lastLine.has(item) && isBylineText(item.text);
+    // (本报讯 本报记者 许楚君 报道: a lead with nothing after its byline stands on its line too)
+    const byline = () => !lastLine.has(item) && (isBylineText(item.text) || (leadMark(item.text) !== null && splitLead(item.text).text === ""));
     // (the cheap tests first: this runs for every line of such a page)
     // a line of prose (a comma inside, none at its end) a little short of the column still goes on: the typesetter's spacing
     const short = width - (/[，,、；;]/.test(last) && !PUNCTUATION.test(last.slice(-1)) ? 4 : 2);

@@ -314,6 +314,9 @@ export function splitLead(text: string): { byline: string; text: string } {
     const at = rest.indexOf(reported) + reported.length;
     return { byline: `${mark} ${reported.trim()}`, text: rest.slice(at).trim() };
   }
+  // 本报讯 本报记者 许楚君 报道, alone on its line: the byline is all that follows the mark
+  const alone = rest.trim();
+  if (/(?:报道|报导)$/.test(alone) && isBylineText(alone)) return { byline: `${mark} ${alone}`, text: "" };
   const m = rest.match(/^\s*([(（【\[])([^()（）【】]{1,80})([)）】\]])\s*/);
   if (m && isBylineText(m[2]!)) return { byline: `${mark}${m[0].trimEnd()}`, text: rest.slice(m[0].length) };
   // 本报讯 记者 张苗 日前,…: a byline without brackets, up to the first token that is no part of it

@@ -55,3 +55,10 @@ test("a title printed twice, kept once in its one line, loses none of its parts"
   assert.equal(tallies.textKept.got, tallies.textKept.of, misses.join("; "));
   assert.ok(!misses.some((m) => m.startsWith("text dropped")), misses.join("; "));
 });
+
+test("a zone with no code of its own is the same district by any of its spellings (浐灞 = 浐灞生态区), not another zone", () => {
+  const page = new TextEncoder().encode("浐灞湿地公园荷花进入最佳观赏期\n本报讯 连日来，浐灞生态区浐灞国家湿地公园的荷花竞相开放。\n");
+  const read = (district: string) => scorePage("p.txt", page, { manifest: { city: "西安" }, records: [{ kind: "article", headline: "浐灞湿地公园荷花进入最佳观赏期", district }] }).tallies.districts;
+  assert.equal(read("浐灞生态区").got, 1);
+  assert.equal(read("曲江新区").got, 0);
+});

@@ -105,7 +105,10 @@ function sameDistrict(want: string, got: ArticleRecord): boolean {
   const names = [got.district, got.adminDistrict].filter((n): n is string => !!n);
   const w = norm(want);
   if (names.map(norm).some((n) => n === w || w.endsWith(n) || n.endsWith(w))) return true;
-  const code = districtNamed(want, got.city)?.code;
+  const wanted = districtNamed(want, got.city);
+  // (浐灞 and 浐灞生态区: a zone with no code of its own, by its spellings)
+  if (wanted?.kind === "zone" && !wanted.code) return names.some((n) => { const g = districtNamed(n, got.city); return g?.kind === "zone" && g.city === wanted.city && g.name === wanted.name; });
+  const code = wanted?.code;
   return !!code && names.some((n) => districtNamed(n, got.city)?.code === code);
 }
 

@@ -859,7 +859,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         // ■连日来，…发往上海、杭州等地。 特约通讯员 陶云飞 摄: a caption with its credit, alone and not under a brief
         // label, whatever its mark
         const alone = items[next(i + 1)]?.kind !== "bullet" && items[i - 1]?.kind !== "bullet";
-        if (!st.briefs && alone && marked.kicker === null && marked.titles.length === 0 && splitPhotoCredit(bare)) {
+        // (under a brief label too when set apart with a photo's own mark: ● items / (blank) / ▲3月18日，游客…。 记者 林书宏 摄)
+        if ((!st.briefs || (/^[▲△]/.test(item.text) && item.gap >= 1)) && alone && marked.kicker === null && marked.titles.length === 0 && splitPhotoCredit(bare)) {
           items[i] = { ...item, text: bare, kind: "text" };
           continue;
         }

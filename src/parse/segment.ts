@@ -860,7 +860,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         // label, whatever its mark
         const alone = items[next(i + 1)]?.kind !== "bullet" && items[i - 1]?.kind !== "bullet";
         // (under a brief label too when set apart with a photo's own mark: ● items / (blank) / ▲3月18日，游客…。 记者 林书宏 摄)
-        if ((!st.briefs || (/^[▲△]/.test(item.text) && item.gap >= 1)) && alone && marked.kicker === null && marked.titles.length === 0 && splitPhotoCredit(bare)) {
+        const apartMarked = /^[▲△]/.test(item.text) && item.gap >= 1 && items[next(i + 1)]?.kind !== "bullet";
+        if (((!st.briefs && alone) || apartMarked) && marked.kicker === null && marked.titles.length === 0 && splitPhotoCredit(bare)) {
           items[i] = { ...item, text: bare, kind: "text" };
           continue;
         }

@@ -62,3 +62,10 @@ test("a zone with no code of its own is the same district by any of its spelling
   assert.equal(read("浐灞生态区").got, 1);
   assert.equal(read("曲江新区").got, 0);
 });
+
+test("a zone's generic spellings compare as their short form (德阳经开区 = 德阳经济技术开发区), not as another kind of zone", () => {
+  const page = new TextEncoder().encode("五个项目集中签约 协议投资逾十亿元\n本报讯 5月6日，德阳经开区举行项目集中签约仪式。\n");
+  const read = (district: string) => scorePage("p.txt", page, { manifest: { city: "德阳" }, records: [{ kind: "article", headline: "五个项目集中签约 协议投资逾十亿元", district }] }).tallies.districts;
+  assert.equal(read("德阳经济技术开发区").got, 1);
+  assert.equal(read("德阳高新技术产业开发区").got, 0);
+});

@@ -7,6 +7,7 @@ import { normalize } from "../parse/normalize.ts";
 import { createContext } from "../parse/context.ts";
 import { JUMP } from "../parse/classify.ts";
 import { districtNamed } from "../parse/gazetteer.ts";
+import aliasData from "../data/district-aliases.json" with { type: "json" };
 import type { ArticleRecord, BulletinMeta, ParseResult, RecordKind, Role } from "../parse/types.ts";
 
 export interface ReadingRecord {
@@ -99,12 +100,16 @@ const count = (t: Tally, ok: boolean) => {
   if (ok) t.got++;
 };
 
+const GENERIC_SPELLINGS = Object.entries(aliasData.generic as Record<string, string>).sort((a, b) => b[0].length - a[0].length);
+
 /** District names compare without the city (济南市市中区 = 市中区), with a zone's short and long names, and as the same
  * district under its official and everyday names (管城回族区 = 管城区). */
 function sameDistrict(want: string, got: ArticleRecord): boolean {
   const names = [got.district, got.adminDistrict].filter((n): n is string => !!n);
-  const w = norm(want);
-  if (names.map(norm).some((n) => n === w || w.endsWith(n) || n.endsWith(w))) return true;
+  // (德阳经开区 = 德阳经济技术开发区: a zone's generic spellings, longest first, as their short form)
+  const fold = (n: string) => GENERIC_SPELLINGS.reduce((t, [long, short]) => t.replace(long, short), norm(n));
+  const w = fold(want);
+  if (names.map(fold).some((n) => n === w || w.endsWith(n) || n.endsWith(w))) return true;
   const wanted = districtNamed(want, got.city);
   // (浐灞 and 浐灞生态区: a zone with no code of its own, by its spellings)
   if (wanted?.kind === "zone" && !wanted.code) return names.some((n) => { const g = districtNamed(n, got.city); return g?.kind === "zone" && g.city === wanted.city && g.name === wanted.name; });

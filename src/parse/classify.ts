@@ -787,6 +787,8 @@ function similarity(a: string, b: string): number {
   return pa.length + pairs(b).length ? (2 * shared) / (pa.length + pairs(b).length) : 0;
 }
 
+/** A short note in brackets closing a list's entry: （3则）, (5则). */
+const BRACKET_NOTE = /[(（][^()（）。，,]{1,6}[)）]$/;
 const LISTABLE = new Set<ItemKind>(["title", "heading", "bullet", "kicker", "text", "section"]);
 
 /** A block of short lines at the page's top (after 本版导读, or not) that recur as headlines below is its table of contents. */
@@ -795,7 +797,7 @@ function markContents(items: Item[]) {
   while (end < items.length) {
     const item = items[end]!;
     // (· 县市区快讯（3则）: a short note in brackets ends an entry, not a sentence)
-    if (item.kind !== "furniture" && !(LISTABLE.has(item.kind) && item.text.length <= 40 && (!endsSentence(item.text) || /[(（][^()（）。，,]{1,6}[)）]$/.test(item.text)))) break;
+    if (item.kind !== "furniture" && !(LISTABLE.has(item.kind) && item.text.length <= 40 && (!endsSentence(item.text) || BRACKET_NOTE.test(item.text)))) break;
     end++;
   }
   if (end < 2) return;
@@ -853,7 +855,7 @@ function markContents(items: Item[]) {
     // (and the last entry of a list set tight under its label, a blank line after it, however reworded its story's
     // headline is: 本版导读 / … / 西青区为86名困难职工子女发放助学金 / (blank) / 和平区)
     const below = items[k + 1];
-    const tightLast = item.gap === 0 && items[k - 1]!.kind === "furniture" && !!below && below.gap >= 1 && ["title", "heading", "kicker", "section"].includes(below.kind) && isTitleLike(item.text) && !endsSentence(item.text) && items.slice(label + 1, k).every((i) => i.gap === 0);
+    const tightLast = item.gap === 0 && items[k - 1]!.kind === "furniture" && !!below && below.gap >= 1 && ["title", "heading", "kicker", "section"].includes(below.kind) && isTitleLike(item.text) && (!endsSentence(item.text) || BRACKET_NOTE.test(item.text)) && items.slice(label + 1, k).every((i) => i.gap === 0);
     if (k > last && !marks.has(item.text.trim()[0] ?? "") && !tightLast) break;
     // (a column's name marked as the entries are, ● 城区快讯, is an entry too)
     if ((item.kind === "kicker" || item.kind === "section") && (!marks.has(item.text.trim()[0] ?? "") || item.gap > 0)) continue;

@@ -681,7 +681,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           photoGroup(cur, item.text, item);
           break;
         }
-        if (group.length === 0 && cur && cur.kind !== "photo" && cur.titles.length === 0 && cur.bylines.length === 0 && cur.body.length > 0 && cur.body.every((b) => b.kind === "text") && joinLines(cur.body).every((b, _, all) => (all.length === 1 ? longCaptionLike(b.text) : b.text.length <= 100 && PHOTO_OPENING.test(b.text)))) {
+        if (group.length === 0 && cur && cur.kind !== "photo" && cur.titles.length === 0 && cur.bylines.length === 0 && cur.body.length > 0 && cur.body.every((b) => b.kind === "text") && joinLines(cur.body).every((b, _, all) => (all.length === 1 ? longCaptionLike(b.text) || datedScene(b.text) : b.text.length <= 100 && PHOTO_OPENING.test(b.text)))) {
           // untitled short paragraphs, each showing a scene (8月14日，…; 8月13日，…), or one caption, over a photo credit
           // (本组图片由…摄, 早报记者 侯宁 摄): photos
           st.drafts.splice(st.drafts.indexOf(cur), 1);
@@ -1199,6 +1199,10 @@ function briefFromBullet(item: Item): Draft {
   }
   return d;
 }
+
+/** 9月10日,高庄镇一处梨园里,果农正在采摘酥梨。…。据了解,…。: a dated or scene caption may say three sentences of its
+ * background before its credit. */
+const datedScene = (text: string) => text.length <= 150 && PHOTO_OPENING.test(text) && /[。！!]$/.test(text) && (text.match(/[。！!?？]/g)?.length ?? 0) <= 3 && !/[“”"]/.test(text);
 
 /** A headline over one to four short paragraphs, with no lead, byline nor subhead: the captions of a group of photos. */
 function isCaptionGroup(d: Draft): boolean {

@@ -546,7 +546,9 @@ function joinBrokenBrackets(items: Item[]) {
     const open = item.text.match(/[(（][^()（）]{0,24}$/);
     // 本报讯（融媒体记者 李 洋 通讯员 / 何 静）走进…: the bracket closes near the next line's start, whatever follows it
     if (!open || next.gap > 0 || next.level > 0 || item.level > 0 || !/^[^()（）]{0,10}[)）]/.test(next.text)) continue;
-    item.text += next.text;
+    // (武隆日报讯(记者 陈晓梅 / 刘川)…: a name ending the line and a name opening the next are two people)
+    const twoNames = /\s[\u4e00-\u9fa5]{2,4}$/.test(open[0]) && /^[\u4e00-\u9fa5]{2,4}[)）]/.test(next.text) && isBylineText(open[0].slice(1).trim());
+    item.text += twoNames ? ` ${next.text}` : next.text;
     item.end = next.end ?? next.line;
     items.splice(k + 1, 1);
   }

@@ -223,6 +223,13 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
   for (const n of byStreets) if (n) streetCounts.set(n, (streetCounts.get(n) ?? 0) + 1);
   const [homeStreets, homeCount] = [...streetCounts].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
   const homeByStreets = homeCount >= 2 && 3 * homeCount >= 2 * byStreets.filter(Boolean).length ? homeStreets : null;
+  // the areas that took the home area over, one after another (南汇县 → 南汇区 in 2001 → 浦东新区 in 2009)
+  const homeHeirs: string[] = [];
+  for (let heir = home?.kind === "abolished" ? home : null; heir?.successor && homeHeirs.length < 4; ) {
+    homeHeirs.push(heir.successor);
+    const next = districtNamed(heir.successor, heir.city);
+    heir = next?.kind === "abolished" ? next : null;
+  }
   const placed = drafts.map((d, k) => {
     const city = cities[k]!;
     const places = ownPlaces[k]!;
@@ -232,7 +239,7 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
     // that succeeded it is the home area under its name of the page's years (上虞区 → 上虞市 in 2010)
     // (绍兴县报 of 1998: a county gone with no successor under its code, its towns today's 柯桥区's, unless the story names
     // another district)
-    const useHome = !!home && city === home.city && (!own || own.name === home.name || (home.kind === "abolished" && (own.name === home.successor || (!home.successor && !named[k] && own.name === homeByStreets))));
+    const useHome = !!home && city === home.city && (!own || own.name === home.name || (home.kind === "abolished" && (homeHeirs.includes(own.name) || (!home.successor && !named[k] && own.name === homeByStreets))));
     // (a brief's kicker naming a county by its short name that is not the city's, 通江 on a page of 达州, is of no district
     // of the page)
     const elsewhere = !own && !!d.kicker && isShortAreaName(d.kicker.replace(/[【】\[\]]/g, ""), leadText(d));

@@ -461,6 +461,15 @@ function splitRunInHeadlines(items: Item[], ctx: Context) {
     ctx.report("classify/run-in-headline", "info", item.line, `headline “${headline}” runs into its lead on one line: read as a headline over its lead`);
     k++;
   }
+  // 县域速览   ●11月16日,孙集镇…: a brief list's label and its first item on one line
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    const m = item.level === 0 ? item.text.match(new RegExp(`^(\\S{2,8})\\s+([${LIST_MARKS}]\\s*\\S.*)$`)) : null;
+    if (!m || !(isBriefSection(m[1]!) || SECTIONS.has(m[1]!))) continue;
+    items.splice(k, 1, { ...item, text: m[1]!, end: undefined }, { ...item, text: m[2]!, gap: 0 });
+    ctx.report("classify/run-in-label", "info", item.line, `the list's label “${m[1]}” and its first item on one line: read as a label over its item`);
+    k++;
+  }
   // 李哥庄镇制帽企业抱团“出海”   □记者 王晓鹏 通讯员 刘洪磊 报道: a headline and its byline, marked or opening with a role
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;

@@ -272,6 +272,13 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
     const shared = sole && !r.district && r.city === sole.city ? [d.kicker ?? "", titleText(d), leadText(d)].flatMap((t) => findPlaces(t, r.city)).find((p) => p.districts.length > 1 && p.districts.some((x) => x.name === sole.district)) : undefined;
     if (shared) return { ...r, district: sole!.district, adminDistrict: sole!.adminDistrict, place: r.place ?? shared.text };
     const town = sole && !r.district && r.city === sole.city ? [d.kicker?.replace(/[【】\[\]]/g, "") ?? "", d.headline ?? "", stripListMark(leadText(d))].map((t) => t.match(TOWN_SHAPE)?.[1]).find((t) => t && /[镇乡]$/.test(t) && !SENTENCE_WORDS.test(t) && findPlaces(t, r.city).length === 0) : undefined;
+    // (a community paper's page: 虹镇老街…, 海伦路…, 嘉兴路街道… all of 虹口区, three stories or more and a third of the page's
+    // placed in it and none elsewhere: its stories that name no place are of it too)
+    const placedCount = placed.filter((p) => p.district).length;
+    if (sole && !town && !r.district && r.city === sole.city && placedCount >= 3 && 3 * placedCount >= placed.length && (d.paragraphs.length || d.headline)) {
+      ctx.report("place/page-district", "info", d.startLine, `“${d.headline ?? leadText(d).slice(0, 20)}” names no place; filed under ${sole.district}, where every placed story of the page is`);
+      return { ...r, district: sole.district, adminDistrict: sole.adminDistrict };
+    }
     if (!sole || !town) {
       if (!r.district && (d.paragraphs.length || d.headline)) ctx.report("place/no-district", "info", d.startLine, `no district found for “${d.headline ?? leadText(d).slice(0, 20)}”`);
       return r;

@@ -213,6 +213,10 @@ function markRunOnLines(items: Item[]) {
     if ((prev.kind !== "text" && prev.kind !== "lead") || (prev.end !== undefined && prev.end !== prev.line)) return;
     // (…享受夏夜的清凉。晚报记者 孟凡 摄: a caption closed by its credit)
     if (next && next.gap === 0 && (next.kind === "lead" || next.kind === "byline")) return;
+    // (…村民们说， / 皂郊镇花椒产业带富一方百姓 / 近日，…: a line over a story's opening is the headline of a story after one the
+    // OCR cut off; …提高坐果率。通讯员 王敏 记者 陈丽: a paragraph closed by its byline is over)
+    if (next && next.gap === 0 && next.kind === "text" && STORY_OPENING.test(next.text)) return;
+    if (splitEndByline(prev.text)) return;
     // (本报讯(通讯员 郭春艳)小麦收获结束后, / 九三分局鹤山农场及时组织大马力拖拉机进地: a line ending on a comma goes on, whatever
     // the widths)
     if (/[，,、]$/.test(prev.text)) {
@@ -228,6 +232,9 @@ function markRunOnLines(items: Item[]) {
     item.kind = "text";
   });
 }
+
+/** A story's first words: a time (近日，, 10月15日，) or 本报. */
+const STORY_OPENING = /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日|^(?:近日|日前|近期|昨天|昨日|今天|今年以来|连日来|本报)/;
 
 /** A caption's opening: a date (10月15日，) or a scene (…在…). */
 const CAPTION_OPENING = /^\d{1,2}月\d{1,2}日[，,]|^[^，,。]{2,14}(?:在|正在)/;
@@ -390,7 +397,8 @@ function unwrap(items: Item[], ctx: Context) {
     const dashedPretitle = /——$/.test(last) && !/[，,。；;]/.test(last);
     // (【海口】 / 新华区侨联为归侨老人建档立卡 / 海口市新华区侨联近日…: a line with no punctuation under a kicker is its headline)
     const above = items[k - 1];
-    const underKicker = !lastLine.has(item) && !PUNCTUATION.test(item.text) && above !== undefined && item.gap === 0 && (BRACKET_KICKER.test(above.text) || isPlaceLine(bare(above.text)));
+    // (【琼海】 / 琼海市近日启动农村公路养护 / 工程，…: a line opening with the kicker's own place, or saying when, is the text's)
+    const underKicker = !lastLine.has(item) && !PUNCTUATION.test(item.text) && above !== undefined && item.gap === 0 && (BRACKET_KICKER.test(above.text) || isPlaceLine(bare(above.text))) && !item.text.startsWith(bare(above.text).slice(0, 2)) && !/近日|日前|近期|连日来|今年以来|^\d{1,2}月\d{1,2}日/.test(item.text);
     if (item.level === 0 && next.level === 0 && next.gap === 0 && !next.indent && !dashedPretitle && !underKicker && /[\u4e00-\u9fa5]/.test(next.text) && ((tail >= short && tail <= width + 3 && !wide(last)) || midWord) && !/^[#【]/.test(next.text) && !opensLine() && !byline() && !furniture(item.text) && !furniture(next.text)) {
       // (通讯员 祁红 / 张瑞): names the column broke inside a byline's brackets are set apart, not run together
       const open = last.match(/[(（]([^()（）]*)$/);

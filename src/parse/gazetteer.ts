@@ -473,8 +473,9 @@ export function cityVotes(text: string, withStreets = true): Map<string, number>
     const qualifier = qualifierOf(text, m.index);
     if (qualifier && resolve(m.text, text, m.index, qualifier).length === 1) {
       vote(new Set([qualifier]));
-      qualified.set(m.text, qualifier);
-    } else if (qualified.has(m.text)) vote(new Set([qualified.get(m.text)!]));
+      // (佳木斯市向阳区 … 鹤岗市向阳区考察团 … 向阳区: qualified by two cities, a bare mention is either's)
+      qualified.set(m.text, qualified.has(m.text) && qualified.get(m.text) !== qualifier ? "" : qualifier);
+    } else if (qualified.get(m.text)) vote(new Set([qualified.get(m.text)!]));
     else if (!isPhrase(m.text) || (m.text.length === 2 && !PHRASES.has(m.text) && markedAsPlace(text, m.index, m.text.length))) vote(new Set((districtsByName.get(m.text) ?? []).map((d) => d.city)));
   }
   if (!withStreets) return votes;

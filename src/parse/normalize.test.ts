@@ -47,3 +47,8 @@ test("an OCR's half-width full stop after Chinese text is the sentence's 。; a 
   const lines = normalize("让居民装得放心、用得安心.通讯员 秦文\n“以前绕着走.”陈奶奶说.\n面积1.5万亩,详见www.njdaily.cn\n", createContext("a.txt"));
   assert.deepEqual(lines.map((l) => l.text), ["让居民装得放心、用得安心。通讯员 秦文", "“以前绕着走。”陈奶奶说。", "面积1.5万亩,详见www.njdaily.cn", ""]);
 });
+
+test("a numbered subhead's half-width stop (一.摸清底数定方案) is kept: no sentence ends there", () => {
+  const lines = normalize("一.摸清底数定方案\n十一.建好台账\n", createContext("a.txt"));
+  assert.deepEqual(lines.map((l) => l.text), ["一.摸清底数定方案", "十一.建好台账", ""]);
+});

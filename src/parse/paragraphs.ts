@@ -3,7 +3,8 @@ import type { Context } from "./context.ts";
 import type { BylinedDraft, ReadDraft } from "./types.ts";
 import { endsSentence } from "./text-shape.ts";
 
-const PROVIDED = /[(（][^()（）]{2,30}(?:提供|供稿|供图)[)）]$/;
+/** （丰满区委宣传部提供）: who gave the photo; not a note of who gave what to whom (（所需树苗由区林业局免费提供）). */
+const PROVIDED = /[(（][^()（）由免]{2,30}(?:提供|供稿|供图)[)）]$/;
 
 export function paragraphs(drafts: BylinedDraft[], ctx: Context): ReadDraft[] {
   return drafts.map((d) => {

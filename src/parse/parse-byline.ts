@@ -271,7 +271,8 @@ export function splitEndByline(text: string): [string, string] | null {
   // …用得安心。通讯员 秦文 商报记者 王琳: roles and names set tight after the last sentence, no bracket, no space
   const ROLE = "(?:特约通讯员|通讯员|实习生|[\\u4e00-\\u9fa5]{0,6}记者)";
   const tight = text.match(new RegExp(`(?<=[。！？!?”])(${ROLE}\\s*[\\u4e00-\\u9fa5·]{2,4}(?:\\s+${ROLE}?\\s*[\\u4e00-\\u9fa5·]{2,4})*)$`));
-  if (tight && isBylineText(tight[1]!) && !isPhotoCreditText(tight[1]!) && (readPeople(tight[1]!)?.length ?? 0) > 0) return [text.slice(0, tight.index).trim(), tight[1]!];
+  // (…正式开园。记者看到 / 记者获悉: a role word and a verb run together are the next sentence's words, not a byline)
+  if (tight && /\s/.test(tight[1]!) && isBylineText(tight[1]!) && !isPhotoCreditText(tight[1]!) && (readPeople(tight[1]!)?.length ?? 0) > 0) return [text.slice(0, tight.index).trim(), tight[1]!];
   // …预防知识。文/陈静: a writer's mark closing the paragraph
   const marked = text.match(/(?<=[。！？!?”])\s*((?:文|图|文\/图)[/／][^。！？!?，,]{2,30})$/);
   if (marked && isBylineText(marked[1]!)) return [text.slice(0, marked.index).trim(), marked[1]!];

@@ -276,8 +276,10 @@ export function segment(items: Item[], ctx: Context): Draft[] {
   const isSubheadOf = (d: Draft, title: Item, j: number) => {
     // 将官池镇：麦浪翻滚丰收在望: a place and its colon open a story's headline, never a subhead
     if (/^[\u4e00-\u9fa5]{2,10}[:：]/.test(title.text) && startsWithPlace(title.text)) return false;
-    // (◎清徐老陈醋企业抱团申请地理标志 in the page's list of its stories: that line below heads one)
-    if (title.listed) return false;
+    // (◎清徐老陈醋企业抱团申请地理标志 in the page's list of its stories: that line below heads one, its byline its own)
+    // (not a feature's summary box listing its own subheads: the list names this story's headline too, or the block under
+    // the line signs for itself)
+    if (title.listed && (d.titles.some((t) => t.listed) || hasOwnByline(j))) return false;
     // (… / --- / ### 油菜花开田成画 / … / 文/罗晓燕 图/陈刚: a title under a rule across the page, over a block with a byline
     // of its own before the next rule or title, heads the next story; * * * / ### 一本民情日记 / … with none is a section
     // of a long story)
@@ -321,7 +323,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
   /** ▲安达市举办奶业发展论坛 安达市日前… / (blank) / 六月的宁安市渤海镇，…: a paragraph set apart under a list whose items
    * stand tight, one under another, after an item that ended its sentence, is none of the list's */
   const apartFromTightList = (d: Draft, item: Item) => {
-    if (d.kind !== "brief" || item.gap === 0 || item.indent || d.body.length === 0 || !endsSentence(d.body[d.body.length - 1]!.text)) return false;
+    // (据了解，安达市现有…: a paragraph going on from the item is the item's)
+    if (d.kind !== "brief" || item.gap === 0 || item.indent || d.body.length === 0 || !endsSentence(d.body[d.body.length - 1]!.text) || CONTINUATION.test(item.text)) return false;
     const opening = items.find((it) => it.line === d.startLine);
     const before = st.drafts[st.drafts.indexOf(d) - 1];
     return !!opening && opening.kind === "bullet" && opening.gap === 0 && before?.kind === "brief" && d.body.every((b) => b.gap === 0);
@@ -975,8 +978,9 @@ export function segment(items: Item[], ctx: Context): Draft[] {
             // (a scene, dated or not: 连日来，… or 近日，… opens a story's paragraph as often as a caption)
             // (…放心储菜过冬。(通讯员 吴东) / 八五二农场晒场上,职工 / 们正在翻晒新收的稻谷。 张立军 摄: on a page with no blank
             // lines, an untitled record those lines alone opened is the caption's start)
-            const whole = from === 0 && untitled;
-            const broken = lines.length > 0 && !endsSentence(lines[lines.length - 1]!.text) && (opening!.gap >= 1 || !!opening!.indent || whole) && joined.length + captionText.length <= 120 && (DATE_OPENING.test(joined) || SCENE_OPENING.test(joined) || (whole && /^[^。！？]{2,30}(?:在|正在)/.test(joined + captionText)));
+            // (（上接第一版） / 今年以来，皂郊镇在…: a story continued from another page is no caption)
+            const whole = from === 0 && untitled && !cur.continued?.from;
+            const broken = lines.length > 0 && !endsSentence(lines[lines.length - 1]!.text) && (opening!.gap >= 1 || !!opening!.indent || whole) && joined.length + captionText.length <= 120 && (DATE_OPENING.test(joined) || SCENE_OPENING.test(joined) || (whole && /^[^，,。！？]{2,20}[上里中内前旁边][，,][^。！？]{0,12}(?:在|正在)/.test(joined + captionText)));
             if (broken) cur.body.splice(from);
             if (broken && whole) st.drafts.splice(st.drafts.indexOf(cur), 1);
             const photo = photoFrom(broken ? { ...opening!, text: joined + item.text, end: item.end ?? item.line } : item);

@@ -984,6 +984,12 @@ export function segment(items: Item[], ctx: Context): Draft[] {
             if (broken) cur.body.splice(from);
             if (broken && whole) st.drafts.splice(st.drafts.indexOf(cur), 1);
             const photo = photoFrom(broken ? { ...opening!, text: joined + item.text, end: item.end ?? item.line } : item);
+            if (broken && whole) {
+              // (the labels the record began with are the photo's: 布海镇 / 8月24日，… 摄)
+              photo.startLine = Math.min(photo.startLine, cur.startLine);
+              if (cur.kicker) photo.kicker = cur.kicker;
+              if (cur.section) photo.section = cur.section;
+            }
             st.drafts.push(photo);
             // the story it was set in goes on below it
             st.cur = goesOnBelow ? cur : photo;

@@ -69,3 +69,15 @@ test("a zone's generic spellings compare as their short form (德阳经开区 = 
   assert.equal(read("德阳经济技术开发区").got, 1);
   assert.equal(read("德阳高新技术产业开发区").got, 0);
 });
+
+test("a snippet printed twice on a page names no neighbour; one printed once does", () => {
+  const page = new TextEncoder().encode("梧桐叶落 环卫工忙\n\n11月19日上午,大光路的环卫工人在清扫落叶。\n\n晨报记者 徐宁摄\n\n五老村街道把招聘会开进社区\n\n11月19日上午,五老村街道在社区办了招聘会,40家企业到场。\n");
+  const records = [
+    { kind: "photo" as const, headline: "梧桐叶落 环卫工忙", people: [{ name: "徐宁", role: "摄影" as const }], bodyStart: "11月19日上午,", bodyEnd: "在清扫落叶。" },
+    { kind: "article" as const, headline: "五老村街道把招聘会开进社区", bodyStart: "11月19日上午,", bodyEnd: "40家企业到场。" },
+  ];
+  assert.equal(scorePage("p.txt", page, { records }).neighbours, 0);
+  assert.equal(scorePage("p.txt", page, { records: [records[0]!, { ...records[1]!, bodyStart: "11月19日上午,五老村" }] }).neighbours, 0);
+  const merged = new TextEncoder().encode("梧桐叶落 环卫工忙\n\n11月19日上午,大光路的环卫工人在清扫落叶。\n五老村街道在社区办了招聘会,40家企业到场。\n");
+  assert.equal(scorePage("p.txt", merged, { records: [records[0]!, { ...records[1]!, headline: null, bodyStart: "五老村街道在社区" }] }).neighbours, 1);
+});

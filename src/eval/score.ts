@@ -193,12 +193,15 @@ export function scorePage(page: string, text: Uint8Array, reading: Reading): Pag
     tallies.records.of++;
     misses.push(`extra record L${g.source.startLine}: [${g.kind}] ${g.headline ?? g.paragraphs[0]?.slice(0, 16) ?? ""}`);
   }
-  // a record that holds the start or end of another story's body took a neighbour's text
+  // a record that holds the start or end of another story's body took a neighbour's text (a snippet printed twice on
+  // the page, two photos opening 11月19日上午，白下区, names no one story)
+  const pageText = norm(new TextDecoder().decode(text));
+  const once = (s: string) => pageText.indexOf(s) === pageText.lastIndexOf(s);
   let neighbours = 0;
   for (const g of got) {
     const body = bodyOf(g);
     const own = used.get(g);
-    const holds = reading.records.some((r) => r !== own && [r.bodyStart, r.bodyEnd].some((s) => s && norm(s).length >= 6 && body.includes(norm(s))));
+    const holds = reading.records.some((r) => r !== own && [r.bodyStart, r.bodyEnd].some((s) => s && norm(s).length >= 6 && body.includes(norm(s)) && once(norm(s))));
     if (holds) {
       neighbours++;
       misses.push(`record L${g.source.startLine} “${g.headline ?? body.slice(0, 12)}” holds a neighbour's text`);

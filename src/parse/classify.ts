@@ -656,6 +656,22 @@ function markRepeated(items: Item[]) {
   for (const item of items) {
     if ((count.get(item.text) ?? 0) >= 3 && !KEEP_WHEN_REPEATED.has(item.kind) && item.text.length <= 40 && !PROSE.test(item.text)) item.kind = "furniture";
   }
+  // 今日嵊泗 乡镇 00003 台风过后 黄龙乡抓紧恢复生产 2012-08-10 2301457 …: an e-paper's record line after every article,
+  // its own title and numbers inside the same words, is furniture too
+  const titles = [...new Set(items.filter((i) => (i.kind === "title" || i.kind === "heading") && i.text.length >= 4).map((i) => i.text))];
+  const templateOf = (item: Item) => {
+    const title = titles.find((t) => t !== item.text && item.text.includes(t));
+    return title && !PROSE.test(item.text) ? item.text.replace(title, "\u0000").replace(/\d+/g, "0") : null;
+  };
+  const templates = new Map<string, number>();
+  for (const item of items) {
+    const t = templateOf(item);
+    if (t && t.replace(/[\s\u0000\d-]/g, "").length >= 4) templates.set(t, (templates.get(t) ?? 0) + 1);
+  }
+  for (const item of items) {
+    const t = templateOf(item);
+    if (t && (templates.get(t) ?? 0) >= 3 && !KEEP_WHEN_REPEATED.has(item.kind)) item.kind = "furniture";
+  }
 }
 
 /** A3 / 镇区新闻 / 2017年9月12日… at the top, and 镇区新闻 again between a headline and its lead: the page's running header,

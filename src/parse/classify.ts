@@ -596,6 +596,8 @@ function readLabels(items: Item[], ctx: Context) {
     if (headline) Object.assign(item, isBriefSection(headline[1]!.trim()) && overList() ? { text: headline[1]!.trim(), kind: "section" } : { text: headline[1]!.trim(), kind: "heading", level: Math.max(item.level, 1) });
     else if (pretitle || subtitle) Object.assign(item, { text: (pretitle ?? subtitle)![1]!.trim(), kind: "title", part: pretitle ? "pretitle" : "subtitle" });
     else if (LABELS.author.test(item.text) && isBylineText(item.text)) item.kind = "byline";
+    // 图片说明：9月20日，…: a newsroom export's caption field, its text the caption
+    else if (LABELS.caption.test(item.text)) item.text = item.text.match(LABELS.caption)![1]!.trim();
   }
 }
 

@@ -8,6 +8,9 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 /** A half-width full stop after a Chinese character or a closing quote (not a numbered subhead's, 一.摸清底数定方案), before Chinese text, a quote mark, a bracket or the line's end. */
 const LATIN_STOP = /(?<!^[一二三四五六七八九十]{0,2})([\u4e00-\u9fa5”"’）)])\.(?=[\u4e00-\u9fa5“”"‘’（(]|\s*$)/g;
 
+/** 主　　题：… / 作　　者：…: a newsroom export's field label spaced out to the width of the longest. */
+const SPACED_LABEL = /^[\u4e00-\u9fa5](?: [\u4e00-\u9fa5]){1,3} ?(?=[:：])/;
+
 export function normalize(text: string, ctx: Context): Line[] {
   const raw = text.replace(/^\ufeff/, "").split(/\r\n|\r|\n/);
   return raw.map((line, i) => {
@@ -24,7 +27,7 @@ export function normalize(text: string, ctx: Context): Line[] {
     const specks = ended.match(SPECKS_BEFORE_WORDS);
     if (specks) ctx.report("normalize/speck", "info", i + 1, `dropped “${specks[0].trim()}” before the line's first words (OCR specks)`);
     // …用得安心.通讯员 秦文: an OCR's half-width full stop after Chinese text is the sentence's 。 (1.5万, www.… keep theirs)
-    const plain = (specks ? ended.slice(specks[0].length) : ended).replace(LATIN_STOP, "$1。");
+    const plain = (specks ? ended.slice(specks[0].length) : ended).replace(LATIN_STOP, "$1。").replace(SPACED_LABEL, (label) => label.replace(/ /g, ""));
     return plain && /^[\s\u3000\u00a0]/.test(cleaned) ? { n: i + 1, text: plain, indent: true } : { n: i + 1, text: plain };
   });
 }

@@ -13,7 +13,9 @@ import { CITIES, cityNamed, cityVotes, districtNamed, districtOfPlaces, findDist
 
 /** 涪陵日报, 浦东时报, 房山报, 今日苍南: the place a local paper is named for. */
 const PAPER_PLACE = /^(?:今日)?([\u4e00-\u9fa5]{2,4}?)(?:日报|晚报|时报|晨报|时讯|新闻|报)?$/;
-const paperPlaceOf = (meta: BulletinMeta) => meta.paper?.trim().replace(/^《(.+)》$/, "$1").match(PAPER_PLACE)?.[1];
+/** 天津日报·今日东丽, 齐鲁晚报·今日商河: a city paper's edition for one of its areas is that area's own paper. */
+const editionOf = (paper: string | undefined) => paper?.trim().replace(/^《(.+)》$/, "$1").split(/[·•]/).pop()?.trim();
+const paperPlaceOf = (meta: BulletinMeta) => editionOf(meta.paper)?.match(PAPER_PLACE)?.[1];
 /** Zone-shaped words that name no zone. */
 const PHRASE_ZONES = new Set(zoneData.phrases);
 
@@ -116,7 +118,7 @@ function homeArea(meta: BulletinMeta, pageCity: string | null, printed: (name: s
   const paperPlace = paperPlaceOf(meta);
   // a paper's name is a place's only where that place lies in the page's city (新民晚报 is no paper of 新民市), but for
   // 今日 and a county's name (今日苍南), which is that county's paper wherever it is
-  const ownPlace = city || /^《?今日/.test(meta.paper?.trim() ?? "") ? paperPlace : null;
+  const ownPlace = city || /^今日/.test(editionOf(meta.paper) ?? "") ? paperPlace : null;
   const names = [meta.city?.trim(), meta.paper ? paperCity(meta.paper) : null, ownPlace].filter((n): n is string => !!n && !CITIES.has(cityNamed(n)));
   for (const name of new Set(names)) {
     const bare = name.replace(/(?:新区|市|县|区|旗)$/, "");

@@ -270,6 +270,8 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   splitLabelledTitles(items);
   joinPlaceColon(items);
   for (const item of items) item.kind = kindOf(item.text, item.level);
+  // 各 区 动 态: a column label set in spaced characters is the label 各区动态
+  for (const item of items) if (item.kind === "section" && /^(?:[\u4e00-\u9fa5] ){2,}[\u4e00-\u9fa5]$/.test(item.text)) item.text = item.text.replace(/ /g, "");
   splitBracketKickers(items);
   readLabels(items, ctx);
   markPhotoCaptions(items);

@@ -354,7 +354,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       if (published) st.cur!.published ??= published;
       // navigation an e-paper repeats between its articles (上一篇 下一篇) ends the story above
       // (and a brief list above it: what comes after is an article of its own)
-      if (st.cur && st.cur.body.length > 0 && (repeatedFurniture.get(item.text) ?? 0) >= 2 && NAVIGATION.test(item.text)) {
+      // (and so does a rule an export prints between every two of its records, ------ or ======)
+      if (st.cur && st.cur.body.length > 0 && (repeatedFurniture.get(item.text) ?? 0) >= 2 && (NAVIGATION.test(item.text) || /^(?:[-=*_~─━]\s*){5,}$/.test(item.text))) {
         st.closed = true;
         st.briefs = false;
       }

@@ -114,6 +114,9 @@ function kindOf(text: string, level: number): ItemKind {
   const unspaced = /^(?:[\u4e00-\u9fa5] ){2,}[\u4e00-\u9fa5]$/.test(plain) ? plain.replace(/ /g, "") : arabicDates(plain);
   if (FURNITURE.test(text) || FURNITURE.test(plain) || FURNITURE.test(unspaced) || TOC_LABEL.test(plain) || TOC_LABEL.test(unspaced)) return "furniture";
   if (isPageHeader(plain) || isFurnitureRun(text) || labelledEditors(plain) || isFieldLine(text)) return "furniture";
+  // （责任编辑：马 丽）, （本版编辑 何 静）: an editor line in brackets
+  const bracketed = plain.match(/^[（(]\s*([^()（）]{2,40}?)\s*[)）]$/)?.[1];
+  if (bracketed && /编辑|责编|校对|美编|审读|审核/.test(bracketed) && (FURNITURE.test(bracketed) || isFurnitureRun(bracketed))) return "furniture";
   // （见图①②）: the story's pointer to its photos, its text (photos.ts takes the photos to it)
   if (PHOTO_REFERENCE.test(text)) return "text";
   if (SECTIONS.has(plain) || SECTIONS.has(unspaced) || SECTION_NAME.test(unspaced) || isBriefSection(plain) || isBriefSection(unspaced)) return "section";

@@ -27,7 +27,7 @@ const NAVIGATION = /上一篇|下一篇|上一条|下一条|分享到|返回|打
 /** A paragraph dated to its day (11月25日，…; 2004年3月27日，…). */
 const DATELINE = /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日/;
 /** How a photo's caption opens: its day, or who is doing what where and when (市民在…, 工人正在…, 志愿者日前…). */
-const PHOTO_OPENING = /^(?:\d{1,2}月\d{1,2}日|近日|日前|昨日|昨天|今天|连日来)[，,]|^[^，,。]{2,14}(?:在|正在)|^[^，,。]{4,20}(?:日前|近日|昨日|昨天)/;
+const PHOTO_OPENING = /^(?:\d{1,2}月\d{1,2}日|近日|日前|昨日|昨天|今天|连日来|[\u4e00-\u9fa5]{2,6}(?:前夕|期间|之际))[，,]|^[^，,。]{2,14}(?:在|正在)|^[^，,。]{4,20}(?:日前|近日|昨日|昨天)/;
 /** 图①：…, 图① 4月14日…, 图2：…, 图为…, 上图：… */
 const CAPTION_MARK = new RegExp(`${PHOTO_NUMBER.source}|^(?:图为|[上下左右]图[:：为])`);
 /** A paragraph that starts like this goes on from what came before, so it is no caption. */

@@ -81,3 +81,9 @@ test("a snippet printed twice on a page names no neighbour; one printed once doe
   const merged = new TextEncoder().encode("梧桐叶落 环卫工忙\n\n11月19日上午,大光路的环卫工人在清扫落叶。\n五老村街道在社区办了招聘会,40家企业到场。\n");
   assert.equal(scorePage("p.txt", merged, { records: [records[0]!, { ...records[1]!, headline: null, bodyStart: "五老村街道在社区" }] }).neighbours, 1);
 });
+
+test("an export's caption label (图片说明：) is no text the parser must keep", () => {
+  const page = new TextEncoder().encode("东湖村修通环村路\n\n本报讯 东湖村三公里环村路日前修通，村民出行不再绕道。\n\n图片说明：5月10日，东湖村村民走在新修的环村路上。\n");
+  const { tallies } = scorePage("p.txt", page, { records: [{ kind: "article", headline: "东湖村修通环村路", bodyStart: "东湖村三公里", bodyEnd: "村民出行不再绕道。", captions: ["5月10日，东湖村村民"] }] });
+  assert.equal(tallies.textKept.got, tallies.textKept.of);
+});

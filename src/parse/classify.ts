@@ -602,7 +602,7 @@ function readLabels(items: Item[], ctx: Context) {
     else if (pretitle || subtitle) Object.assign(item, { text: (pretitle ?? subtitle)![1]!.trim(), kind: "title", part: pretitle ? "pretitle" : "subtitle" });
     else if (LABELS.author.test(item.text) && isBylineText(item.text)) item.kind = "byline";
     // 图片说明：9月20日，…: a newsroom export's caption field, its text the caption
-    else if (LABELS.caption.test(item.text)) item.text = item.text.match(LABELS.caption)![1]!.trim();
+    else if (LABELS.caption.test(item.text)) Object.assign(item, { text: item.text.match(LABELS.caption)![1]!.trim(), caption: true });
   }
 }
 

@@ -57,8 +57,8 @@ export function readPeople(text: string): Person[] | null {
   let s = text.trim().replace(/／/g, "/").replace(/(?<=[\u4e00-\u9fa5])(?<![组由本文])(?=(?:图|摄影|摄)\/)/g, " ").replace(MARKERS, "").trim();
   const bracketed = s.match(/^[(（【\[](.*)[)）】\]]$/);
   if (bracketed) s = bracketed[1]!.trim().replace(MARKERS, "").trim();
-  // 摄影/记者 马宏: the photo's credit mark, as 图/ is, before the role of whoever took it
-  s = s.replace(/(^|\s)摄影\/(?=\S{0,6}?(?:记者|通讯员|实习生))/g, "$1图/");
+  // 摄影/记者 马宏, 摄影：通讯员 黄莉: the photo's credit mark, as 图/ is, before the role of whoever took it
+  s = s.replace(/(^|\s)摄影\s*[/:：]\s*(?=\S{0,6}?(?:记者|通讯员|实习生))/g, "$1图/");
   // 记者/陈嘉雯 通讯员/黄启明: a role word and its name joined by a slash
   s = s.replace(ROLE_SLASH, "$1 ");
   // 特约通讯员[黑龙江·哈尔滨]于淑芬: where the writer writes from, in brackets between the role and the name

@@ -645,6 +645,13 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         break;
       }
       case "photo-credit": {
+        // 图片说明：… / 摄影：通讯员 黄莉: an export's caption and the credit of its photo
+        if (cur && st.closed && items[i - 1]?.caption && cur.captions.at(-1)?.line === items[i - 1]!.line) {
+          cur.bylines.push(item.text);
+          for (const c of cur.captions) if (c.photographers.length === 0) c.photographers = parseByline([item.text]).photographers;
+          touch(cur, item);
+          break;
+        }
         // 文/…记者 梁嘉欣 / 图/…记者 吴志坚 under a headline, before any text: the story's byline on two lines
         if (cur && !st.closed && cur.titles.length > 0 && cur.bylines.length > 0 && cur.body.length === 0 && cur.captions.length === 0) {
           cur.bylines.push(item.text);
@@ -917,7 +924,12 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         break;
       }
       default: {
-        if (st.photoSection && (!cur || cur.kind === "photo" || cur.body.length === 0 || st.closed)) {
+        if (item.caption && item.kind === "text" && cur && (!st.closed || cur.captions.length > 0)) {
+          // 图片说明：… in an export's story: a caption of that story, its photo credit to follow
+          cur.captions.push({ text: item.text, photographers: [], line: item.line });
+          touch(cur, item);
+          st.closed = true;
+        } else if (st.photoSection && (!cur || cur.kind === "photo" || cur.body.length === 0 || st.closed)) {
           // 图片新闻: this paragraph is one photo's caption
           const photo = photoFrom(item);
           photo.section = st.photoSection;

@@ -88,6 +88,8 @@ export interface Item {
   indent?: boolean;
   /** The page's table of contents lists this line: a story's headline, never a subhead. */
   listed?: boolean;
+  /** An export labels this paragraph a caption (图片说明：…): a caption of the record it stands in. */
+  caption?: boolean;
 }
 
 export type RecordKind = "article" | "photo" | "brief";

@@ -418,7 +418,7 @@ export function isPlaceLine(text: string): boolean {
     if (district && districtNamed(district, city) && isPlaceLine(rest)) return true;
   }
   // a functional zone by its shape, known or not: 杭州经济开发区, 贵安新区
-  if (/^[\u4e00-\u9fa5]{2,8}?(?:新区|经济技术开发区|经济开发区|开发区|高新区|经开区|度假区|示范区|生态城)$|^产业集聚区$/.test(text) && !/^(?:老城|城市|打造|建设)/.test(text)) return true;
+  if (/^[\u4e00-\u9fa5]{2,8}?(?:新区|新片区|经济技术开发区|经济开发区|开发区|高新区|经开区|度假区|示范区|生态城)$|^产业集聚区$/.test(text) && !/^(?:老城|城市|打造|建设)/.test(text)) return true;
   // 孟州产业集聚区, 温县产业集聚区: a county's zone by its short or full name (聚焦产业集聚区 is a 引题)
   const zone = text.match(/^([\u4e00-\u9fa5]{2,5})产业集聚区$/);
   if (zone && ["", "县", "市", "区"].some((s) => districtsByName.has(zone[1]!.replace(/[县市区]$/, "") + s))) return true;

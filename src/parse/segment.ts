@@ -927,6 +927,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         if (item.caption && item.kind === "text" && cur && (!st.closed || cur.captions.length > 0)) {
           // 图片说明：… in an export's story: a caption of that story, its photo credit to follow
           cur.captions.push({ text: item.text, photographers: [], line: item.line });
+          // (a record of no title and no text but its credit and this caption is photo news)
+          if (cur.titles.length === 0 && cur.body.length === 0) cur.kind = "photo";
           touch(cur, item);
           st.closed = true;
         } else if (st.photoSection && (!cur || cur.kind === "photo" || cur.body.length === 0 || st.closed)) {

@@ -14,7 +14,7 @@ import { CITIES, cityNamed, cityVotes, districtNamed, districtOfPlaces, findDist
 /** 涪陵日报, 浦东时报, 房山报, 今日苍南: the place a local paper is named for. */
 const PAPER_PLACE = /^(?:今日)?([\u4e00-\u9fa5]{2,4}?)(?:日报|晚报|时报|晨报|时讯|新闻|报)?$/;
 /** 天津日报·今日东丽, 齐鲁晚报·今日商河: a city paper's edition for one of its areas is that area's own paper. */
-const editionOf = (paper: string | undefined) => paper?.trim().replace(/^《(.+)》$/, "$1").split(/[·•]/).pop()?.trim();
+const editionOf = (paper: string | null | undefined) => paper?.trim().replace(/^《(.+)》$/, "$1").split(/[·•]/).pop()?.trim();
 const paperPlaceOf = (meta: BulletinMeta) => editionOf(meta.paper)?.match(PAPER_PLACE)?.[1];
 /** Zone-shaped words that name no zone. */
 const PHRASE_ZONES = new Set(zoneData.phrases);

@@ -57,6 +57,12 @@ export function readPeople(text: string): Person[] | null {
   let s = text.trim().replace(/／/g, "/").replace(/(?<=[\u4e00-\u9fa5])(?<![组由本文])(?=(?:图|摄影|摄)\/)/g, " ").replace(MARKERS, "").trim();
   const bracketed = s.match(/^[(（【\[](.*)[)）】\]]$/);
   if (bracketed) s = bracketed[1]!.trim().replace(MARKERS, "").trim();
+  // (镇工商所 汪新华) after a story: someone of a local office who sent it in, a correspondent with no role word
+  const office = bracketed ? s.match(OFFICE_AND_NAMES) : null;
+  if (office) {
+    const names = bareNames(`(${office[2]})`);
+    if (names) return names.map((name) => ({ name, role: "通讯员", title: "" }));
+  }
   // 摄影/记者 马宏, 摄影：通讯员 黄莉: the photo's credit mark, as 图/ is, before the role of whoever took it
   s = s.replace(/(^|\s)摄影\s*[/:：]\s*(?=\S{0,6}?(?:记者|通讯员|实习生))/g, "$1图/");
   // 记者/陈嘉雯 通讯员/黄启明: a role word and its name joined by a slash
@@ -240,6 +246,9 @@ export function splitPhotoCredit(text: string): [string, string] | null {
   return null;
 }
 
+/** 镇工商所 汪新华, 县农业局 李明 张华: an office (not a place: 东城区 张三 is no office) and the names of its people. */
+const OFFICE_AND_NAMES = /^([\u4e00-\u9fa5]{2,12}?(?:所|局|站|办|委|中心|公司|院|处|队|科|厂|社|会))\s+([\u4e00-\u9fa5][\u4e00-\u9fa5\s、]{1,14})$/;
+
 export const SURNAME = new RegExp(`^(?:${surnames.compound.join("|")}|[${surnames.single}])`);
 /** Words that end the name of a body, not of a person (区文明办, 街道团工委). */
 const BODY_END = /(?:办|局|委|会|站|所|院|处|部|队|厅|社|中心|公司|街道|社区|村|镇|乡|区|县|市|省|组|科|室|馆|报|台|网)$/;
@@ -285,7 +294,7 @@ export function splitEndByline(text: string): [string, string] | null {
   // line's last sentence)
   const before = text.slice(0, m.index).trim().replace(SPECK_AFTER_SENTENCE, "");
   // names alone close a story only after its last sentence: …添置了桌椅和台灯。(马骏)
-  if (!isBylineText(m[1]!) && !(bareNames(m[0]) && /[。！？!?”」]$/.test(before))) return null;
+  if (!isBylineText(m[1]!) && !isBylineText(m[0]) && !(bareNames(m[0]) && /[。！？!?”」]$/.test(before))) return null;
   if (!before) return null;
   return [before, m[0]];
 }

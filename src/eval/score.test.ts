@@ -87,3 +87,9 @@ test("an export's caption label (图片说明：) is no text the parser must kee
   const { tallies } = scorePage("p.txt", page, { records: [{ kind: "article", headline: "东湖村修通环村路", bodyStart: "东湖村三公里", bodyEnd: "村民出行不再绕道。", captions: ["5月10日，东湖村村民"] }] });
   assert.equal(tallies.textKept.got, tallies.textKept.of);
 });
+
+test("a caption's mark (（图片）) and a bracketed caption label ([图片说明]) are no text the parser must keep", () => {
+  const page = new TextEncoder().encode("钢城志愿者进社区\n\n本报讯 近日，雨山区一个社区迎来了十多名钢城志愿者。\n\n（图片）花山区的小学生在科技馆参观。\n\n[图片说明] 志愿者在社区为孩子们辅导作业。\n");
+  const { tallies } = scorePage("p.txt", page, { records: [{ kind: "article", headline: "钢城志愿者进社区", bodyStart: "近日，雨山区", bodyEnd: "十多名钢城志愿者。" }] });
+  assert.equal(tallies.textKept.got, tallies.textKept.of);
+});

@@ -82,7 +82,7 @@ const DATE_TIME = /^(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2
 /** Fields set apart by spaces or bars: 来源：怒江报 | 发布时间：2019-05-06 10:21 | 浏览次数：326. */
 const BARRED_FIELD = new RegExp(`(?:\\s*[|｜丨]\\s*|\\s+)(?=${furnitureData.cmsFields})`);
 // (a paper or outlet of its own: 来源：新华社 beside 发布时间 is a credit to another source, not the page's field)
-const SOURCE_FIELD = /^(?:来源|稿件来源|稿源)[:：]\s*(?:今日[\u4e00-\u9fa5]{2,4}|\S{0,28}(?:报|新闻|网|客户端|融媒体?|发布))$/;
+const SOURCE_FIELD = /^(?:来源|稿件来源|稿源)[:：]\s*(?:今日[\u4e00-\u9fa5]{2,4}|\S{0,28}(?:报|报社|新闻|网|客户端|融媒体?|发布))$/;
 /** A scraped story's field line with no author: every field furniture or the story's source. */
 function isFieldLine(text: string): boolean {
   const fields = text.split(BARRED_FIELD).map((f) => f.trim()).filter(Boolean);
@@ -272,6 +272,8 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   splitTrailingJumps(items);
   splitLabelledTitles(items);
   joinPlaceColon(items);
+  // （图片）花山区的小学生在…: a caption's mark before its text, as ▲ is
+  for (const item of items) item.text = item.text.replace(/^[(（]图片?[)）]\s*(?=[\u4e00-\u9fa5\d“])/, "");
   for (const item of items) item.kind = kindOf(item.text, item.level);
   // 各 区 动 态: a column label set in spaced characters is the label 各区动态
   for (const item of items) if (item.kind === "section" && /^(?:[\u4e00-\u9fa5] ){2,}[\u4e00-\u9fa5]$/.test(item.text)) item.text = item.text.replace(/ /g, "");

@@ -384,6 +384,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       while (j < items.length) {
         if (inGroup(j)) group.push(items[j++]!);
         else if (items[j]!.kind === "furniture" && group.every((g) => g.kind === "section" || g.kind === "kicker") && inGroup(next(j))) j = next(j);
+        // (标题：… / 引题： / 副题：——…: an export's empty field between its title fields)
+        else if (items[j]!.kind === "furniture" && group.length > 0 && inGroup(next(j)) && items[next(j)]!.part) j = next(j);
         else break;
       }
       const after = items[next(j)];

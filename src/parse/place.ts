@@ -130,10 +130,18 @@ function homeArea(meta: BulletinMeta, pageCity: string | null, printed: (name: s
     // (a county become a district of its name, 长安县 → 长安区, is no rename: several cities may have one)
     const renamed = found.find((d) => d.kind === "abolished" && d.successor && d.successor.replace(/(?:新区|市|县|区)$/, "") !== bare);
     const successor = renamed && districtNamed(renamed.successor!, renamed.city);
-    if (successor && successor.kind === "district") return successor;
+    // (吴县日报 of 1999: 吴县 was 吴县市 from 1995 to 2001, its name of those years)
+    if (successor && (successor.kind === "district" || (successor.kind === "abolished" && ofFormerYears(successor, null, year, printed)))) return successor;
+  }
+  // 两江新区报, 贵安新区报: a functional zone's own paper, in the page's city
+  const zone = paperPlace && city ? paperPlace.match(ZONE_NAME)?.[0] : null;
+  if (zone && !PHRASE_ZONES.has(zone)) {
+    const known = districtNamed(zone, city);
+    return known?.kind === "zone" ? known : { city: city!, name: zone, official: zone, code: "", kind: "zone", admin: null };
   }
   return null;
 }
+const ZONE_NAME = new RegExp(`^[\\u4e00-\\u9fa5]{2,4}(?:${zoneData.shapes.join("|")})$`);
 
 /** 都江堰报 with no city given: the paper of the one county-level area of China its name names (都江堰市), when two of its
  * stories or more name places in that area; else null. */
@@ -241,7 +249,8 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
     // that succeeded it is the home area under its name of the page's years (上虞区 → 上虞市 in 2010)
     // (绍兴县报 of 1998: a county gone with no successor under its code, its towns today's 柯桥区's, unless the story names
     // another district)
-    const useHome = !!home && city === home.city && (!own || own.name === home.name || (home.kind === "abolished" && (homeHeirs.includes(own.name) || (!home.successor && !named[k] && own.name === homeByStreets))));
+    // (两江新区报: a zone's paper, its stories the zone's where only their streets name a district)
+    const useHome = !!home && city === home.city && (!own || own.name === home.name || (home.kind === "zone" && !named[k]) || (home.kind === "abolished" && (homeHeirs.includes(own.name) || (!home.successor && !named[k] && own.name === homeByStreets))));
     // (a brief's kicker naming a county by its short name that is not the city's, 通江 on a page of 达州, is of no district
     // of the page)
     const elsewhere = !own && !!d.kicker && isShortAreaName(d.kicker.replace(/[【】\[\]]/g, ""), leadText(d));

@@ -21,7 +21,7 @@ const TOC_LABEL = new RegExp(furnitureData.tocLabels);
 const ARROWED_TITLE = /^(?:>>|》》|»|>)\s*(\S.*)$/;
 // ▍秦州区: the bars of a label set like an app's, too
 const LEADING_MARKS = new RegExp(`^[${LIST_MARKS}${BAR_MARKS}>»\\s]+`);
-const bare = (text: string) => text.replace(LEADING_MARKS, "").replace(/^[【\[](.*)[】\]]$/, "$1").replace(/\s*(?:>>|»|>|\s[·•])$/, "").trim();
+const bare = (text: string) => text.replace(LEADING_MARKS, "").replace(/^[【\[](.*)[】\]]$/, "$1").replace(/\s*(?:>>|»|>|\s[·•])$/, "").replace(/\s*[(（][\d一二三四五六七八九十]{1,2}则[)）]$/, "").trim();
 const BRIEF_SECTION = new RegExp(furnitureData.briefSections);
 const SUBHEADS = furnitureData.subheads.map((s) => new RegExp(s));
 export const JUMP = new RegExp(furnitureData.jump);

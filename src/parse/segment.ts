@@ -647,6 +647,9 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         break;
       }
       case "photo-credit": {
+        // (a caption of a few sentences set tight over its credit, 杏坛镇农民在…采摘桑叶。秋蚕上市以来,…。近年来,…。 / 黄志明 摄:
+        // the photo's, whose credit has no other caption)
+        const tightCaption = (t: string) => item.gap === 0 && t.length <= 150 && /[。！!]$/.test(t) && (t.match(/[。！!?？]/g)?.length ?? 0) <= 4;
         // 图片说明：… / 摄影：通讯员 黄莉: an export's caption and the credit of its photo
         if (cur && st.closed && items[i - 1]?.caption && cur.captions.at(-1)?.line === items[i - 1]!.line) {
           cur.bylines.push(item.text);
@@ -694,7 +697,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           photoGroup(cur, item.text, item);
           break;
         }
-        if (group.length === 0 && cur && cur.kind !== "photo" && cur.titles.length === 0 && cur.bylines.length === 0 && cur.body.length > 0 && cur.body.every((b) => b.kind === "text") && joinLines(cur.body).every((b, _, all) => (all.length === 1 ? longCaptionLike(b.text) || datedScene(b.text) : b.text.length <= 100 && PHOTO_OPENING.test(b.text)))) {
+        if (group.length === 0 && cur && cur.kind !== "photo" && cur.titles.length === 0 && cur.bylines.length === 0 && cur.body.length > 0 && cur.body.every((b) => b.kind === "text") && joinLines(cur.body).every((b, _, all) => (all.length === 1 ? longCaptionLike(b.text) || datedScene(b.text) || (tightCaption(b.text) && PHOTO_OPENING.test(b.text)) : b.text.length <= 100 && PHOTO_OPENING.test(b.text)))) {
           // untitled short paragraphs, each showing a scene (8月14日，…; 8月13日，…), or one caption, over a photo credit
           // (本组图片由…摄, 早报记者 侯宁 摄): photos
           st.drafts.splice(st.drafts.indexOf(cur), 1);
@@ -783,7 +786,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         while (cur && from > 0 && cur.body[from]!.gap === 0 && !cur.body[from]!.indent && cur.body[from - 1]!.kind === "text" && !endsSentence(cur.body[from - 1]!.text)) from--;
         const lines = cur && from > 0 ? cur.body.slice(from) : [];
         const last = cur && !st.closed && (cur.kind === "article" || cur.kind === "brief") && lines.length > 0 && lines.every((b) => b.kind === "text") ? { ...lines[0]!, text: lines.map((b) => b.text).join(""), end: lines[lines.length - 1]!.end ?? lines[lines.length - 1]!.line } : null;
-        if (last && (last.gap >= 1 || blankless) && (captionLike(last.text, 80) || longCaptionLike(last.text)) && !REFERS_BACK.test(last.text) && PHOTO_OPENING.test(last.text)) {
+        if (last && (last.gap >= 1 || blankless) && (captionLike(last.text, 80) || longCaptionLike(last.text) || tightCaption(last.text)) && !REFERS_BACK.test(last.text) && PHOTO_OPENING.test(last.text)) {
           // …story text / 8月14日，东昌区团结街道的居民在…。/ 李刚 摄: a photo printed after the story, captioned and credited
           cur!.body.splice(from);
           creditedPhoto(last, item);

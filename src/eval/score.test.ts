@@ -93,3 +93,10 @@ test("a caption's mark (（图片）) and a bracketed caption label ([图片说�
   const { tallies } = scorePage("p.txt", page, { records: [{ kind: "article", headline: "钢城志愿者进社区", bodyStart: "近日，雨山区", bodyEnd: "十多名钢城志愿者。" }] });
   assert.equal(tallies.textKept.got, tallies.textKept.of);
 });
+
+test("a scraped story's fields beside its byline (来源：…, 发布时间：…, 字数：…) are no text the parser must keep", () => {
+  const page = new TextEncoder().encode("社区食堂开门了\n\n来源：钢城报 作者：记者 杨丽萍 发布时间：2016-08-09 18:30\n\n8月8日，钢城社区的老年食堂开门营业。\n");
+  const record = { kind: "article" as const, headline: "社区食堂开门了", people: [{ name: "杨丽萍", role: "记者" as const }], bodyStart: "8月8日，钢城社区", bodyEnd: "老年食堂开门营业。" };
+  const { tallies } = scorePage("p.txt", page, { records: [record] });
+  assert.equal(tallies.textKept.got, tallies.textKept.of);
+});

@@ -66,6 +66,11 @@ export interface PageScore {
   score: number;
 }
 
+/** 来源：昆钢日报 … 发布时间：2016-08-09 18:30, 字数：612: a scraped story's fields beside its byline, which no reader keeps as
+ * text (the byline on their line is kept, and judged by the people measure) */
+const FIELD_LABELS = "来源|稿源|发布时间|发表时间|更新时间|字数|点击数|点击|浏览次数|浏览|阅读数";
+const STORY_FIELDS = new RegExp(`^(?:(?:${FIELD_LABELS})[:：].*?(?=(?:${FIELD_LABELS})[:：]|$))+$`);
+
 /** Compares as a reader would: width of punctuation, spaces, dashes and brackets around a title do not matter. */
 export const norm = (s: string | null | undefined): string =>
   (s ?? "")
@@ -250,7 +255,7 @@ export function scorePage(page: string, text: Uint8Array, reading: Reading): Pag
     const p = plain(line.text).replace(/^[—–\-]+|[—–\-]+$/g, "");
     // a line split among fields (【北窑街道】 kicker, body, (…提供) credit): what is left once every field in it is taken out
     const rest = fields.filter((f) => f.length >= 2 && p.includes(f)).sort((a, b) => b.length - a.length).reduce((left, f) => left.replace(f, ""), p);
-    const kept = !p || !/[\u4e00-\u9fa5]/.test(rest) || fields.some((f) => f.includes(p)) || Array.from({ length: p.length - 1 }, (_, k) => k + 1).some((k) => fields.some((f) => f.endsWith(p.slice(0, k))) && fields.some((f) => f.startsWith(p.slice(k))));
+    const kept = !p || !/[\u4e00-\u9fa5]/.test(rest.replace(STORY_FIELDS, "")) || fields.some((f) => f.includes(p)) || Array.from({ length: p.length - 1 }, (_, k) => k + 1).some((k) => fields.some((f) => f.endsWith(p.slice(0, k))) && fields.some((f) => f.startsWith(p.slice(k))));
     count(tallies.textKept, kept || t.length < 2);
     if (!kept && t.length >= 2) misses.push(`text lost: L${line.n} “${line.text.slice(0, 30)}”`);
   }

@@ -111,7 +111,7 @@ function kindOf(text: string, level: number): ItemKind {
   const plain = bare(text);
   // 兰 州 日 报: a masthead set in spaced characters
   // (二○○一年十一月二十日 星期二 第2版: a date in Chinese numerals is read as in digits)
-  const unspaced = /^(?:[\u4e00-\u9fa5] ){2,}[\u4e00-\u9fa5]$/.test(plain) ? plain.replace(/ /g, "") : arabicDates(plain);
+  const unspaced = /^(?:[\u4e00-\u9fa5\d] ){2,}[\u4e00-\u9fa5\d]$/.test(plain) ? plain.replace(/ /g, "") : arabicDates(plain);
   if (FURNITURE.test(text) || FURNITURE.test(plain) || FURNITURE.test(unspaced) || TOC_LABEL.test(plain) || TOC_LABEL.test(unspaced)) return "furniture";
   if (isPageHeader(plain) || isFurnitureRun(text) || labelledEditors(plain) || isFieldLine(text)) return "furniture";
   // （责任编辑：马 丽）, （本版编辑 何 静）: an editor line in brackets

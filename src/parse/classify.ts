@@ -295,6 +295,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   markNumberedSubheads(items);
   markMarkedNames(items);
   markMarkedKickers(items);
+  markUnitKickers(items);
   markCommaTitles(items);
   markRunOnLines(items);
   const doubled = markDoubledTitles(items, ctx);
@@ -723,6 +724,21 @@ function markNumberedSubheads(items: Item[]) {
 
 /** ■太阳升街道 / 为低保户送去过冬煤 / 天气渐凉,…: a marked place alone on its line over a headline and its text is the
  * story's kicker, not a list's item. */
+/** 第三采油厂 / 小发明解决抽油机“老毛病” / 本报讯…: a company paper's unit (厂, 处, 矿, 分局, 公司) alone on its line over a headline
+ * and its text is the story's kicker, as a district is on a city paper's page. */
+const UNIT_LINE = /^[\u4e00-\u9fa5]{2,8}?(?:分公司|公司|厂|处|(?<!煤)矿|分局|管理局|大队|农场|作业区)$/;
+function markUnitKickers(items: Item[]) {
+  items.forEach((item, k) => {
+    const title = items[k + 1];
+    const text = items[k + 2];
+    if (item.kind !== "title" || !UNIT_LINE.test(item.text) || items[k - 1]?.kind === "title") return;
+    if (title?.kind !== "title" || title.text.length < item.text.length || !text || !["text", "lead", "byline"].includes(text.kind)) return;
+    // (新民镇开展煤矿 / 安全生产大检查: a headline broken after a word of its own, a place and a verb in it, no unit's name)
+    if (/镇|乡|街道|社区|村|开展|举办|启动|建成/.test(item.text) || text.text.includes(item.text.slice(-2) + title.text.slice(0, 2))) return;
+    item.kind = "kicker";
+  });
+}
+
 function markMarkedKickers(items: Item[]) {
   items.forEach((item, k) => {
     const title = items[k + 1];

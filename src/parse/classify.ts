@@ -21,7 +21,7 @@ const TOC_LABEL = new RegExp(furnitureData.tocLabels);
 const ARROWED_TITLE = /^(?:>>|》》|»|>)\s*(\S.*)$/;
 // ▍秦州区: the bars of a label set like an app's, too
 const LEADING_MARKS = new RegExp(`^[${LIST_MARKS}${BAR_MARKS}>»\\s]+`);
-const bare = (text: string) => text.replace(LEADING_MARKS, "").replace(/^[【\[](.*)[】\]]$/, "$1").replace(/\s*(?:>>|»|>|\s[·•])$/, "").replace(/\s*[(（][\d一二三四五六七八九十]{1,2}则[)）]$/, "").trim();
+const bare = (text: string) => text.replace(LEADING_MARKS, "").replace(/^[【\[](.*)[】\]]$/, "$1").replace(/\s*(?:>>|»|>|[·•])$/, "").replace(/\s*[(（]?[\d一二两三四五六七八九十]{1,2}则[)）]?$/, "").trim();
 const BRIEF_SECTION = new RegExp(furnitureData.briefSections);
 const SUBHEADS = furnitureData.subheads.map((s) => new RegExp(s));
 export const JUMP = new RegExp(furnitureData.jump);
@@ -273,7 +273,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   splitLabelledTitles(items);
   joinPlaceColon(items);
   // （图片）花山区的小学生在…: a caption's mark before its text, as ▲ is
-  for (const item of items) item.text = item.text.replace(/^[(（]图片?[)）]\s*(?=[\u4e00-\u9fa5\d“])/, "");
+  for (const item of items) item.text = item.text.replace(/^(?:[(（]图片?[)）]|[\[【]图片?[\]】])\s*(?=[\u4e00-\u9fa5\d“])/, "");
   for (const item of items) item.kind = kindOf(item.text, item.level);
   // 各 区 动 态: a column label set in spaced characters is the label 各区动态
   for (const item of items) if (item.kind === "section" && /^(?:[\u4e00-\u9fa5] ){2,}[\u4e00-\u9fa5]$/.test(item.text)) item.text = item.text.replace(/ /g, "");
@@ -606,6 +606,8 @@ function readLabels(items: Item[], ctx: Context) {
     else if (LABELS.author.test(item.text) && isBylineText(item.text)) item.kind = "byline";
     // 图片说明：9月20日，…: a newsroom export's caption field, its text the caption
     else if (LABELS.caption.test(item.text)) Object.assign(item, { text: item.text.match(LABELS.caption)![1]!.trim(), caption: true });
+    // 正文：5月6日，…: an export's body field, its text the story's
+    else if (/^(?:正文|全文)[:：]\s*\S/.test(item.text)) item.text = item.text.replace(/^(?:正文|全文)[:：]\s*/, "");
   }
 }
 

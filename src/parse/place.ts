@@ -250,7 +250,7 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
     // (绍兴县报 of 1998: a county gone with no successor under its code, its towns today's 柯桥区's, unless the story names
     // another district)
     // (两江新区报: a zone's paper, its stories the zone's where only their streets name a district)
-    const useHome = !!home && city === home.city && (!own || own.name === home.name || (home.kind === "zone" && !named[k]) || (home.kind === "abolished" && (homeHeirs.includes(own.name) || (!home.successor && !named[k] && own.name === homeByStreets))));
+    const useHome = !!home && city === home.city && (!own || own.name === home.name || (home.kind === "zone" && !named[k] && !!own && own.name === homeByStreets) || (home.kind === "abolished" && (homeHeirs.includes(own.name) || (!home.successor && !named[k] && own.name === homeByStreets))));
     // (a brief's kicker naming a county by its short name that is not the city's, 通江 on a page of 达州, is of no district
     // of the page)
     const elsewhere = !own && !!d.kicker && isShortAreaName(d.kicker.replace(/[【】\[\]]/g, ""), leadText(d));

@@ -27,7 +27,7 @@ const NAVIGATION = /上一篇|下一篇|上一条|下一条|分享到|返回|打
 /** A paragraph dated to its day (11月25日，…; 2004年3月27日，…). */
 const DATELINE = /^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日/;
 /** How a photo's caption opens: its day, or who is doing what where and when (市民在…, 工人正在…, 志愿者日前…). */
-const PHOTO_OPENING = /^(?:\d{1,2}月\d{1,2}日|近日|日前|昨日|昨天|今天|连日来|[\u4e00-\u9fa5]{2,6}(?:前夕|期间|之际))[，,]|^[^，,。]{2,14}(?:在|正在)|^[^，,。]{4,20}(?:日前|近日|昨日|昨天)/;
+const PHOTO_OPENING = /^(?:\d{1,2}月\d{1,2}日|近日|日前|昨日|昨天|今天|连日来|[\u4e00-\u9fa5]{1,4}节前夕)[，,]|^[\u4e00-\u9fa5]{2,6}(?:前夕|期间|之际)[，,](?=[\u4e00-\u9fa5]{2,4}(?<![景园社小辖城山])(?:区|县|镇|乡|街道|村))|^[^，,。]{2,14}(?:在|正在)|^[^，,。]{4,20}(?:日前|近日|昨日|昨天)/;
 /** 图①：…, 图① 4月14日…, 图2：…, 图为…, 上图：… */
 const CAPTION_MARK = new RegExp(`${PHOTO_NUMBER.source}|^(?:图为|[上下左右]图[:：为])`);
 /** A paragraph that starts like this goes on from what came before, so it is no caption. */
@@ -355,7 +355,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       // navigation an e-paper repeats between its articles (上一篇 下一篇) ends the story above
       // (and a brief list above it: what comes after is an article of its own)
       // (and so does a rule an export prints between every two of its records, ------ or ======)
-      if (st.cur && st.cur.body.length > 0 && (repeatedFurniture.get(item.text) ?? 0) >= 2 && (NAVIGATION.test(item.text) || /^(?:[-=*_~─━]\s*){5,}$/.test(item.text))) {
+      if (st.cur && st.cur.body.length > 0 && (((repeatedFurniture.get(item.text) ?? 0) >= 2 && NAVIGATION.test(item.text)) || ((repeatedFurniture.get(item.text) ?? 0) >= 3 && /^(?:[-=*_~─━]\s*){5,}$/.test(item.text) && items[next(i + 1)]?.kind !== "subhead"))) {
         st.closed = true;
         st.briefs = false;
       }
@@ -648,8 +648,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       }
       case "photo-credit": {
         // (a caption of a few sentences set tight over its credit, 杏坛镇农民在…采摘桑叶。秋蚕上市以来,…。近年来,…。 / 黄志明 摄:
-        // the photo's, whose credit has no other caption)
-        const tightCaption = (t: string) => item.gap === 0 && t.length <= 150 && /[。！!]$/.test(t) && (t.match(/[。！!?？]/g)?.length ?? 0) <= 4;
+        // the photo's, whose credit has no other caption; a credit in brackets closing a story, （通讯员 陆文华 摄）, is the story's)
+        const tightCaption = (t: string) => item.gap === 0 && !/^[(（]/.test(item.text) && t.length <= 150 && /[。！!]$/.test(t) && (t.match(/[。！!?？]/g)?.length ?? 0) <= 4;
         // 图片说明：… / 摄影：通讯员 黄莉: an export's caption and the credit of its photo
         if (cur && st.closed && items[i - 1]?.caption && cur.captions.at(-1)?.line === items[i - 1]!.line) {
           cur.bylines.push(item.text);
@@ -932,10 +932,12 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         if (item.caption && item.kind === "text" && cur && (!st.closed || cur.captions.length > 0)) {
           // 图片说明：… in an export's story: a caption of that story, its photo credit to follow
           cur.captions.push({ text: item.text, photographers: [], line: item.line });
+          // (an export may print the caption's field before the story's 正文：…, which the story goes on with)
+          const bodyFollows = ["text", "lead"].includes(items[next(i + 1)]?.kind ?? "") && !items[next(i + 1)]!.caption;
           // (a record of no title and no text but its credit and this caption is photo news)
-          if (cur.titles.length === 0 && cur.body.length === 0) cur.kind = "photo";
+          if (cur.titles.length === 0 && cur.body.length === 0 && !bodyFollows) cur.kind = "photo";
           touch(cur, item);
-          st.closed = true;
+          if (!bodyFollows) st.closed = true;
         } else if (st.photoSection && (!cur || cur.kind === "photo" || cur.body.length === 0 || st.closed)) {
           // 图片新闻: this paragraph is one photo's caption
           const photo = photoFrom(item);

@@ -69,7 +69,7 @@ export function startsWithPlace(text: string): boolean {
   const zone = text.match(ZONE_START);
   // (风景区五月接待游客…: a zone's word with no name before it names no place)
   if (zone && !/^(?:老城|城市|打造|建设|推进)/.test(text) && !zoneData.phrases.includes(zone[0])) return text.length - zone[0].length >= 6;
-  if (/^(?:[\u4e00-\u9fa5]{1,4}[区县市])?[\u4e00-\u9fa5]{2,8}?(?:街道|办事处|镇|(?<![返回下城家老故思离山水])乡|街(?!道|坊|头|巷|区|面|边|景|舞|市|角|心))(?:[\u4e00-\u9fa5“"]|[:：]\s*\S)|^[\u4e00-\u9fa5]{1,4}(?<![社小园校景街片辖商住厂库展全本该各城])区(?!域)[\u4e00-\u9fa5“"]/.test(text) && text.length >= 10) return true;
+  if (/^(?:[\u4e00-\u9fa5]{1,4}[区县市])?[\u4e00-\u9fa5]{2,8}?(?:街道|办事处|镇|(?<![返回下城家老故思离山水])乡|街(?!道|坊|头|巷|区|面|边|景|舞|市|角|心))(?:[\u4e00-\u9fa5“"]|[:：]\s*\S)|^[\u4e00-\u9fa5]{1,4}(?<![社小园校景街片辖商住厂库展全本该各城假山镇])区(?!域)[\u4e00-\u9fa5“"]/.test(text) && text.length >= 10) return true;
   // a town or street the gazetteer knows, then a headline's length of words (新丰镇农民技校开课)
   const town = findPlaces(text.slice(0, 12), null)[0];
   if (town && town.index === 0 && /(?:镇|乡|街道)$/.test(town.text) && text.length - town.text.length >= 6) return true;

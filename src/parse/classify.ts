@@ -107,11 +107,14 @@ function labelledEditors(text: string): boolean {
   return column && (isFurnitureText(m[2]!) || isFurnitureRun(m[2]!));
 }
 
+/** 兰 州 日 报, 各 区 动 态, 兰 炼 报 第 3 版: a line set in spaced characters. */
+const SPACED_CHARACTERS = /^(?:[\u4e00-\u9fa5\d] ){2,}[\u4e00-\u9fa5\d]$/;
+
 function kindOf(text: string, level: number): ItemKind {
   const plain = bare(text);
   // 兰 州 日 报: a masthead set in spaced characters
   // (二○○一年十一月二十日 星期二 第2版: a date in Chinese numerals is read as in digits)
-  const unspaced = /^(?:[\u4e00-\u9fa5\d] ){2,}[\u4e00-\u9fa5\d]$/.test(plain) ? plain.replace(/ /g, "") : arabicDates(plain);
+  const unspaced = SPACED_CHARACTERS.test(plain) ? plain.replace(/ /g, "") : arabicDates(plain);
   if (FURNITURE.test(text) || FURNITURE.test(plain) || FURNITURE.test(unspaced) || TOC_LABEL.test(plain) || TOC_LABEL.test(unspaced)) return "furniture";
   if (isPageHeader(plain) || isFurnitureRun(text) || labelledEditors(plain) || isFieldLine(text)) return "furniture";
   // （责任编辑：马 丽）, （本版编辑 何 静）: an editor line in brackets
@@ -276,7 +279,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   for (const item of items) item.text = item.text.replace(/^(?:[(（]图片?[)）]|[\[【]图片?[\]】])\s*(?=[\u4e00-\u9fa5\d“])/, "");
   for (const item of items) item.kind = kindOf(item.text, item.level);
   // 各 区 动 态: a column label set in spaced characters is the label 各区动态
-  for (const item of items) if (item.kind === "section" && /^(?:[\u4e00-\u9fa5] ){2,}[\u4e00-\u9fa5]$/.test(item.text)) item.text = item.text.replace(/ /g, "");
+  for (const item of items) if (item.kind === "section" && SPACED_CHARACTERS.test(item.text)) item.text = item.text.replace(/ /g, "");
   splitBracketKickers(items);
   readLabels(items, ctx);
   markPhotoCaptions(items);
@@ -607,7 +610,7 @@ function readLabels(items: Item[], ctx: Context) {
     // 图片说明：9月20日，…: a newsroom export's caption field, its text the caption
     else if (LABELS.caption.test(item.text)) Object.assign(item, { text: item.text.match(LABELS.caption)![1]!.trim(), caption: true });
     // 正文：5月6日，…: an export's body field, its text the story's
-    else if (/^(?:正文|全文)[:：]\s*\S/.test(item.text)) item.text = item.text.replace(/^(?:正文|全文)[:：]\s*/, "");
+    else if (LABELS.body.test(item.text)) item.text = item.text.match(LABELS.body)![1]!.trim();
   }
 }
 
@@ -675,15 +678,13 @@ function markRepeated(items: Item[]) {
     const title = titles.find((t) => t !== item.text && item.text.includes(t));
     return title && !PROSE.test(item.text) ? item.text.replace(title, "\u0000").replace(/\d+/g, "0") : null;
   };
+  const shapes = items.map(templateOf);
   const templates = new Map<string, number>();
-  for (const item of items) {
-    const t = templateOf(item);
-    if (t && t.replace(/[\s\u0000\d-]/g, "").length >= 4) templates.set(t, (templates.get(t) ?? 0) + 1);
-  }
-  for (const item of items) {
-    const t = templateOf(item);
+  for (const t of shapes) if (t && t.replace(/[\s\u0000\d-]/g, "").length >= 4) templates.set(t, (templates.get(t) ?? 0) + 1);
+  items.forEach((item, k) => {
+    const t = shapes[k];
     if (t && (templates.get(t) ?? 0) >= 3 && !KEEP_WHEN_REPEATED.has(item.kind)) item.kind = "furniture";
-  }
+  });
 }
 
 /** A3 / 镇区新闻 / 2017年9月12日… at the top, and 镇区新闻 again between a headline and its lead: the page's running header,
@@ -724,8 +725,6 @@ function markNumberedSubheads(items: Item[]) {
   });
 }
 
-/** ■太阳升街道 / 为低保户送去过冬煤 / 天气渐凉,…: a marked place alone on its line over a headline and its text is the
- * story's kicker, not a list's item. */
 /** 第三采油厂 / 小发明解决抽油机“老毛病” / 本报讯…: a company paper's unit (厂, 处, 矿, 分局, 公司) alone on its line over a headline
  * and its text is the story's kicker, as a district is on a city paper's page. */
 const UNIT_LINE = /^[\u4e00-\u9fa5]{2,8}?(?:分公司|公司|厂|处|(?<!煤)矿|分局|管理局|大队|农场|作业区)$/;
@@ -741,6 +740,8 @@ function markUnitKickers(items: Item[]) {
   });
 }
 
+/** ■太阳升街道 / 为低保户送去过冬煤 / 天气渐凉,…: a marked place alone on its line over a headline and its text is the
+ * story's kicker, not a list's item. */
 function markMarkedKickers(items: Item[]) {
   items.forEach((item, k) => {
     const title = items[k + 1];

@@ -355,7 +355,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       // navigation an e-paper repeats between its articles (上一篇 下一篇) ends the story above
       // (and a brief list above it: what comes after is an article of its own)
       // (and so does a rule an export prints between every two of its records, ------ or ======)
-      if (st.cur && st.cur.body.length > 0 && (((repeatedFurniture.get(item.text) ?? 0) >= 2 && NAVIGATION.test(item.text)) || ((repeatedFurniture.get(item.text) ?? 0) >= 3 && /^(?:[-=*_~─━]\s*){5,}$/.test(item.text) && items[next(i + 1)]?.kind !== "subhead"))) {
+      if (st.cur && st.cur.body.length > 0 && (((repeatedFurniture.get(item.text) ?? 0) >= 2 && NAVIGATION.test(item.text)) || ((repeatedFurniture.get(item.text) ?? 0) >= 3 && RULE_LINE.test(item.text.trim()) && items[next(i + 1)]?.kind !== "subhead"))) {
         st.closed = true;
         st.briefs = false;
       }

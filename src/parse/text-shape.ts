@@ -60,8 +60,8 @@ export const SPECKS_BEFORE_WORDS = new RegExp(`^(?:[${SPECK_MARKS}]\\s*){2,}(?=[
 export const BLOT_LINE = new RegExp(`^(?:[${BLOT_MARKS}]\\s*){3,}$`);
 /** ~ ˙ ┅ .. ·, ▇▇▇: a line of specks or blots and nothing else. */
 export const SPECK_LINE = new RegExp(`^[\\s${SPECK_MARKS}${BLOT_MARKS}]+$`);
-/** A rule across the page (---, * * *, ＿＿＿ in an export): markdown's thematic break, which parts two stories. */
-export const RULE_LINE = /^(?:[-*_=~＿－]\s*){3,}$/;
+/** A rule across the page (---, * * *, ＿＿＿ in an export, ────── in a PDF's text): markdown's thematic break, which parts two stories. */
+export const RULE_LINE = /^(?:[-*_=~＿－─━═]\s*){3,}$/;
 /** …3万亩。▲, …投入使用。▎: a mark left after a line's last sentence; …明显改观丨: a column's rule read where its full stop stood. */
 export const SPECK_AFTER_SENTENCE = new RegExp(`(?<=[。！？!?”」])\\s*[▲△■□${BAR_MARKS}|｜]+$|(?<=[\\u4e00-\\u9fa5])[丨‖┃]$`);
 

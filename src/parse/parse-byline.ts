@@ -294,7 +294,7 @@ export function splitEndByline(text: string): [string, string] | null {
   // line's last sentence)
   const before = text.slice(0, m.index).trim().replace(SPECK_AFTER_SENTENCE, "");
   // names alone close a story only after its last sentence: …添置了桌椅和台灯。(马骏)
-  if (!isBylineText(m[1]!) && !isBylineText(m[0]) && !(bareNames(m[0]) && /[。！？!?”」]$/.test(before))) return null;
+  if (!isBylineText(m[1]!) && !isBylineText(m[0]) && !(bareNames(m[0]) && /[。！？!?…][”」"’』]*$/.test(before))) return null;
   if (!before) return null;
   return [before, m[0]];
 }

@@ -329,6 +329,13 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     const before = st.drafts[st.drafts.indexOf(d) - 1];
     return !!opening && opening.kind === "bullet" && opening.gap === 0 && before?.kind === "brief" && d.body.every((b) => b.gap === 0);
   };
+  /** 社区简讯 / 望花区建设街道近日组织… / 东洲区新屯街道为…开设…: in a list of unmarked, untitled items, each a sentence that
+   * opens with its place, a line opening with another place after one that ended its sentence is the next item. */
+  const nextUnmarkedItem = (d: Draft, item: Item) => {
+    if (!st.briefs || d.titles.length > 0 || d.kicker !== null || d.body.length === 0 || d.body.some((b) => b.kind !== "text")) return false;
+    const last = d.body[d.body.length - 1]!.text;
+    return endsSentence(last) && !d.body.some((b) => !opensWithPlaceName(b.text)) && opensWithPlaceName(item.text) && !CONTINUATION.test(item.text);
+  };
   /** labels over a list, waiting for its first item to take them into its lines */
   let pendingLabels: Item[] = [];
   /** Labels left waiting go to the next record there is, so that none is lost. */
@@ -1017,6 +1024,11 @@ export function segment(items: Item[], ctx: Context): Draft[] {
             st.cur = goesOnBelow ? cur : photo;
             st.closed = !goesOnBelow;
           }
+        } else if (cur && !st.closed && nextUnmarkedItem(cur, item)) {
+          const d = newDraft(item, "brief");
+          d.section = st.briefSection;
+          addBody(d, item);
+          open(d);
         } else if (cur && !st.closed && !apartFromTightList(cur, item)) {
           if (addBody(cur, item) && cur.body.length > 0) st.closed = true;
         } else if (cur && cur.kind === "article" && cur.body.length > 0 && !st.photoSection && CONTINUATION.test(item.text)) {

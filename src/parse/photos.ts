@@ -3,7 +3,7 @@
 import type { Context } from "./context.ts";
 import type { Draft } from "./types.ts";
 import { leadMark, parseByline } from "./parse-byline.ts";
-import { captionLike, PHOTO_NUMBER, PHOTO_REFERENCE, photoNumber, REFERS_BACK } from "./text-shape.ts";
+import { captionLike, joinLines, PHOTO_NUMBER, PHOTO_REFERENCE, photoNumber, REFERS_BACK } from "./text-shape.ts";
 
 /** Words of a story's closing sentence (what will be done, what has been, who said it), never of a photo's caption. */
 const CLOSING_WORDS = /据|将|计划|下一步|今后|目前|表示|介绍|说|已经|已有|共有|累计|预计|进一步|希望|还要|要求|截至|记者|了解|如今|今年|去年|以来|此外|同时|届时|^[^，,]{0,6}[，,].*[，,]/;
@@ -104,11 +104,14 @@ function gatherReferredPhotos(drafts: Draft[], ctx: Context): Draft[] {
 /** Photo news: a headline over a caption or two, or up to four short ones, and a photo credit (文/王鹏 图/李娟,
  * 本组图片由…摄), with no lead; three or four only when each is one short sentence going on from none before it. */
 function isPhotoNews(d: Draft): boolean {
-  if (d.kind !== "article" || d.titles.length === 0 || d.body.length === 0 || d.body.length > 4) return false;
+  if (d.kind !== "article" || d.titles.length === 0 || d.body.length === 0) return false;
   // paragraphs with no number beside numbered captions (… / 图① 茭农在田里采收茭白。): a story's text and its photos
   if (d.captions.length > 0 && d.captions.every((c) => PHOTO_NUMBER.test(c.text)) && !d.body.some((b) => PHOTO_NUMBER.test(b.text))) return false;
-  if (d.body.some((b) => b.kind !== "text" || b.text.length > 120)) return false;
-  if (d.body.length > 2 && !d.body.every((b) => captionLike(b.text, 50) && !REFERS_BACK.test(b.text))) return false;
+  if (d.body.some((b) => b.kind !== "text")) return false;
+  // (6月5日,艾山街道组织城管、 / 工商等部门,… / 侧违章搭建的小棚屋二十七处。: one caption a column broke into lines)
+  const paragraphs = joinLines(d.body);
+  if (paragraphs.length > 4 || paragraphs.some((b) => b.text.length > 120)) return false;
+  if (paragraphs.length > 2 && !paragraphs.every((b) => captionLike(b.text, 50) && !REFERS_BACK.test(b.text))) return false;
   const byline = parseByline(d.bylines);
   return byline.photographers.length > 0 && !d.bylines.some((b) => leadMark(b)) && byline.people.every((p) => p.role === "摄影" || d.bylines.some((b) => /图/.test(b)));
 }

@@ -2,7 +2,7 @@
 import type { Context } from "./context.ts";
 import type { Draft, Item } from "./types.ts";
 import { isPhotoCreditText, leadMark, parseByline, splitEndByline, splitLead, splitPhotoCredit, SURNAME } from "./parse-byline.ts";
-import { BLOT_LINE, RULE_LINE, captionLike, endsSentence, longCaptionLike, isTitleLike, LIST_MARKS, PHOTO_NUMBER, REFERS_BACK, sharesRun, SPECK_LINE, stripListMark, TOWN_SHAPE } from "./text-shape.ts";
+import { BLOT_LINE, RULE_LINE, captionLike, endsSentence, joinLines, longCaptionLike, isTitleLike, LIST_MARKS, PHOTO_NUMBER, REFERS_BACK, sharesRun, SPECK_LINE, stripListMark, TOWN_SHAPE } from "./text-shape.ts";
 import { isBriefSection, isPhotoSection, isStoryField, JUMP, publishedDate } from "./classify.ts";
 import { findDistricts, findPlaces, isPlaceLine, isShortAreaName } from "./gazetteer.ts";
 import { mainHeading, rejoinBroken, startsWithPlace } from "./titles.ts";
@@ -471,6 +471,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         continue;
       }
       if (st.briefs && (after?.kind === "lead" || after?.kind === "byline") && titles.length) st.briefs = false;
+      // ●汶源街道派出所… / ●钢城区文化馆… / 拆除违章建筑 还路于民: a headline with no mark after a list whose items bear one ends it
+      if (st.briefs && titles.length && !labels.length && !titles.some((t) => MARKED.test(t.text)) && items.find((it) => it.line === st.cur?.startLine)?.kind === "bullet") st.briefs = false;
       if (!after || titles.length === 0) {
         // nothing follows but furniture, or only labels: a column label at the page's end belongs to the article above
         const labelled = group.filter((g) => g.kind !== "title" && g.kind !== "heading");
@@ -1185,16 +1187,6 @@ function captionsElsewhere(d: Draft): boolean {
   return typeof own === "string" ? there.text !== own : !there.districts.some((x) => own.districts.includes(x)) || there.text !== own.text;
 }
 
-/** The lines of a page with no blank lines, held apart, as paragraphs: a line goes on from one that ends no sentence. */
-function joinLines(lines: Item[]): Item[] {
-  const out: Item[] = [];
-  for (const l of lines) {
-    const prev = out[out.length - 1];
-    if (prev && l.gap === 0 && !l.indent && !endsSentence(prev.text)) out[out.length - 1] = { ...prev, text: prev.text + l.text, end: l.end ?? l.line };
-    else out.push(l);
-  }
-  return out;
-}
 
 /** Whether a bracketed label names a place (【幸福里社区】, 【石柱镇】) rather than a topic (【抓招商】). */
 const namesPlace = (label: string) => isPlaceLine(label) || LABEL_PLACE.test(label);

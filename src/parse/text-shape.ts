@@ -1,4 +1,5 @@
 // Shapes of lines that several passes read: does it end a sentence, could it be a title.
+import type { Item } from "./types.ts";
 import placeWords from "../data/place-words.json" with { type: "json" };
 
 /** The marks that open the items of a printed list (● 近日…, △七里河区…). */
@@ -87,4 +88,15 @@ export function arabicDates(text: string): string {
     const day = cnNumber(d);
     return /^(?:19|20)\d\d$/.test(year) && month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${year}年${month}月${day}日` : all;
   });
+}
+
+/** The lines of a page with no blank lines, held apart, as paragraphs: a line goes on from one that ends no sentence. */
+export function joinLines(lines: Item[]): Item[] {
+  const out: Item[] = [];
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    if (prev && l.gap === 0 && !l.indent && !endsSentence(prev.text)) out[out.length - 1] = { ...prev, text: prev.text + l.text, end: l.end ?? l.line };
+    else out.push(l);
+  }
+  return out;
 }

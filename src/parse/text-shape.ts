@@ -63,8 +63,8 @@ export const BLOT_LINE = new RegExp(`^(?:[${BLOT_MARKS}]\\s*){3,}$`);
 export const SPECK_LINE = new RegExp(`^[\\s${SPECK_MARKS}${BLOT_MARKS}]+$`);
 /** A rule across the page (---, * * *, ＿＿＿ in an export, ────── in a PDF's text): markdown's thematic break, which parts two stories. */
 export const RULE_LINE = /^(?:[-*_=~＿－─━═]\s*){3,}$/;
-/** …3万亩。▲, …投入使用。▎: a mark left after a line's last sentence; …明显改观丨: a column's rule read where its full stop stood. */
-export const SPECK_AFTER_SENTENCE = new RegExp(`(?<=[。！？!?”」])\\s*[▲△■□${BAR_MARKS}|｜]+$|(?<=[\\u4e00-\\u9fa5])[丨‖┃]$`);
+/** …3万亩。▲, …投入使用。▎, …义务劳动. ・: a mark left after a line's last sentence; …明显改观丨: a column's rule read where its full stop stood. */
+export const SPECK_AFTER_SENTENCE = new RegExp(`(?<=[。！？!?”」]|[\\u4e00-\\u9fa5]\\.)\\s*[▲△■□·・${BAR_MARKS}|｜]+$|(?<=[\\u4e00-\\u9fa5])[丨‖┃]$`);
 
 /** A paper's name alone on a line, as a masthead prints it: 都江堰报. */
 export const PAPER_LINE = /^([\u4e00-\u9fa5]{2,6}报)$/;

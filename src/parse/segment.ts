@@ -336,6 +336,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     const last = d.body[d.body.length - 1]!.text;
     return endsSentence(last) && !d.body.some((b) => !opensWithPlaceName(b.text)) && opensWithPlaceName(item.text) && !CONTINUATION.test(item.text);
   };
+  /** (上接第一版) after a story's end: each heads the story below it */
+  const jumpsFrom: { item: Item; page: string }[] = [];
   /** labels over a list, waiting for its first item to take them into its lines */
   let pendingLabels: Item[] = [];
   /** Labels left waiting go to the next record there is, so that none is lost. */
@@ -833,7 +835,11 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       case "jump": {
         const read = readJump(item.text)!;
         const d = cur ?? st.drafts[st.drafts.length - 1];
-        if (d) {
+        if (read[0] === "from" && cur && cur.body.length > 0 && next(i + 1) < items.length) {
+          // …预计在10月10日前结束。 / (上接第一版) / 新农村建设…: the story above is over; the jump heads the next, begun on another page
+          st.closed = true;
+          jumpsFrom.push({ item, page: read[1] });
+        } else if (d) {
           d.continued = { ...d.continued, [read[0]]: read[1] };
           touch(d, item);
           if (read[0] === "to") st.closed = true;
@@ -1052,6 +1058,11 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     const last = st.drafts[st.drafts.length - 1];
     if (last) flushLabels(last);
     else st.drafts.push(Object.assign(newDraft(pendingLabels[0]!, "brief"), { section: pendingLabels.map((l) => l.text).join(" "), endLine: pendingLabels[pendingLabels.length - 1]!.line }));
+  }
+  for (const { item, page } of jumpsFrom) {
+    const d = st.drafts.find((x) => x.startLine > item.line) ?? st.drafts[st.drafts.length - 1]!;
+    d.continued = { ...d.continued, from: page };
+    touch(d, item);
   }
   // a headline over two paragraphs or more after a brief list is a story of its own, not one of the list's items
   for (const d of listed) {

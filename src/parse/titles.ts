@@ -91,6 +91,8 @@ function isBrokenPair(head: Item, tail: Item, opening = ""): boolean {
   const seam = flat.length > 0 && a.length >= 3 && b.length >= 2 && (flat.includes(a.slice(-2) + b.slice(0, 2)) || flat.includes(a.slice(-3) + b.slice(0, 1)));
   // 题目：… / 引题：…: a scraped story's labelled parts are parts of their own; a run of OCR's blots (▓▓▓ ……■) is no words
   if (head.part || tail.part || !/[\u4e00-\u9fa5]/.test(b)) return false;
+  // (·利民开发区今年新引进项目七个 in the page's list of its stories: the line the list names whole is the headline whole)
+  if (head.listed) return false;
   if (tail.gap > 1 || tail.level > head.level || /^[——-]|[——-]$/.test(b) || /[——-]$/.test(a)) return false;
   // two lines each opening with a place of its own (金厢镇…修缮启动 / 湖东镇清理整治…): two headlines, however the first ends
   if (startsWithPlace(a) && startsWithPlace(b)) return false;

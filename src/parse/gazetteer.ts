@@ -191,6 +191,9 @@ function formersOf(): Map<string, District[]> {
  * revision may have come later: 蓬莱市, filed 2017, was 蓬莱区 from 2020). */
 export function ofFormerYears(former: District, today: District | null, year: number | null, printed: (name: string) => boolean): boolean {
   if (former.until === undefined) return false;
+  // (晋宁区 on a page of 2016, the county's change filed under 2017: a page of the change's years that prints today's
+  // name and never the former one is of today's years)
+  if (year !== null && year >= former.until - 1 && today && printed(today.name) && !printed(former.name)) return false;
   if (year !== null && year <= former.until) return true;
   return (year === null || year <= former.until + 3) && printed(former.name) && !(today && printed(today.name));
 }

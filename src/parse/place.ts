@@ -198,6 +198,8 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
     const ownText = [d.kicker ?? "", titleText(d), leadText(d)].join("\n");
     const own = majority(cityVotes(ownText, false));
     // (and its streets do not say otherwise: 掌政镇干部赴利通区学习 is 银川's)
+    // (双流县 / 黄甲麻羊走上成都餐桌 on a province's page: the districts its own lines name tell its city before its text's streets)
+    if (!pageCity && own) return own;
     return (pageCity && own && majority(cityVotes(ownText)) === own ? own : pageCity) ?? majority(cityVotes(allText(d)));
   });
   if (!pageCity) {

@@ -241,6 +241,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       const it = items[k]!;
       if (it.kind === "byline" || it.kind === "lead") return true;
       if (it.kind === "text" && splitEndByline(it.text)) return true;
+      // (谢桥矿首个综采面试生产 / 7月15日,…试生产。这是工人们在检查液压支架。 / 蒋文 摄: a caption's few lines over their credit)
+      if (it.kind === "photo-credit") return items.slice(j, k).every((c) => c.kind === "text") && items.slice(j, k).reduce((n, c) => n + c.text.length, 0) <= 200;
       if (it.kind === "heading" || it.kind === "section" || it.kind === "kicker" || it.kind === "bullet" || it.kind === "title") return false;
     }
     return false;

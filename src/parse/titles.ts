@@ -93,6 +93,8 @@ function isBrokenPair(head: Item, tail: Item, opening = ""): boolean {
   if (head.part || tail.part || !/[\u4e00-\u9fa5]/.test(b)) return false;
   // (·利民开发区今年新引进项目七个 in the page's list of its stories: the line the list names whole is the headline whole)
   if (head.listed) return false;
+  // 社区书记罗芳： / 把老小区的“难事”一件件办成: a head that ends on its colon says what follows on the next line
+  if (/^[^:：\s]{2,12}[:：]$/.test(a) && tail.gap === 0 && head.kind === tail.kind && !/^[——-]/.test(b)) return true;
   if (tail.gap > 1 || tail.level > head.level || /^[——-]|[——-]$/.test(b) || /[——-]$/.test(a)) return false;
   // two lines each opening with a place of its own (金厢镇…修缮启动 / 湖东镇清理整治…): two headlines, however the first ends
   if (startsWithPlace(a) && startsWithPlace(b)) return false;

@@ -443,7 +443,8 @@ function splitTrailingJumps(items: Item[]) {
 function splitLabelledTitles(items: Item[]) {
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
-    const m = item.text.match(/^([\u4e00-\u9fa5]{2,8})\s*[:：]\s*(\S.{3,38})$/);
+    // (科普角 ｜ 秋冬季节谨防一氧化碳中毒: the label set off by a bar)
+    const m = item.text.match(/^([\u4e00-\u9fa5]{2,8})\s*[:：｜|丨]\s*(\S.{3,38})$/);
     if (!m || !(SECTIONS.has(m[1]!) || isPhotoSection(m[1]!)) || !isTitleLike(m[2]!)) continue;
     // a story's own headline, with its text below; not an entry of a list of headlines (本版导读, 标题导航)
     const below = items.slice(k + 1).find((it) => !isFurnitureText(it.text));
@@ -590,6 +591,12 @@ function joinBrokenBrackets(items: Item[]) {
 function readLabels(items: Item[], ctx: Context) {
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
+    // [栏目] 乡镇快讯 over ■-marked items: an export's column field naming the brief list below it labels the list
+    const column = item.text.match(/^栏目[:：]\s*(\S{2,10})$/);
+    if (column && isBriefSection(column[1]!) && items.slice(k + 1).find((it) => it.kind !== "furniture")?.kind === "bullet") {
+      Object.assign(item, { text: column[1]!, kind: "section" });
+      continue;
+    }
     if (item.kind === "furniture") continue;
     const fields = splitFields(item.text);
     if (fields && LABELS.author.test(fields[0]!)) {

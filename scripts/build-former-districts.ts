@@ -1,8 +1,12 @@
 // Writes src/data/former-districts.json: the county-level areas of the GB/T 2260 codes of 2002–2016 (the gb2260
 // package's revisions) that today's codes (gazetteer.json) no longer hold in their city, such as 汕头 金园区 (until
 // 2003) or 天水 北道区 (renamed 麦积区 in 2004), so that a page of their years is filed under the name it printed.
-// Run: npm run gazetteer:former
+// With `-- --mca DIR` (the mca/ folder of a checkout of github.com/cn/GB2260, the civil-affairs ministry's codes of each
+// December since 1980), the revisions of 1980–2001 come first, so that a page of the 1980s and 1990s is filed under the
+// name it printed too (长沙 东区, until 1996).
+// Run: npm run gazetteer:former [-- --mca DIR]
 import { execFileSync } from "node:child_process";
+import { parseArgs } from "node:util";
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,6 +22,14 @@ const revisions = readdirSync(join(dir, "package/lib"))
   .filter((f) => /^\d{6}\.json$/.test(f))
   .sort()
   .map((f) => ({ year: Number(f.slice(0, 4)), codes: JSON.parse(readFileSync(join(dir, "package/lib", f), "utf8")) as Record<string, string> }));
+const { values: args } = parseArgs({ options: { mca: { type: "string" } } });
+/** mca/199512.tsv: "mca	199512	430102	东区" per line, after a header. */
+const readMca = (file: string): Record<string, string> =>
+  Object.fromEntries(readFileSync(file, "utf8").split("\n").slice(1).map((l) => l.split("\t")).filter((f) => /^\d{6}$/.test(f[2] ?? "")).map((f) => [f[2]!, f[3]!.trim()]));
+const earlier = args.mca
+  ? readdirSync(args.mca).filter((f) => /^(?:19\d{2}|200[01])12\.tsv$/.test(f)).sort().map((f) => ({ year: Number(f.slice(0, 4)), codes: readMca(join(args.mca!, f)) }))
+  : [];
+revisions.unshift(...earlier);
 
 interface Gazetteer { cities: Record<string, string>; areas: Record<string, [string, string]> }
 const gazetteer = JSON.parse(readFileSync(new URL("../src/data/gazetteer.json", import.meta.url), "utf8")) as Gazetteer;
@@ -32,8 +44,12 @@ function heirs(prefix: string): Map<string, number> {
   if (votes) return votes;
   votes = new Map<string, number>();
   // 4290, 6590: a province's counties under no prefecture, not a city
+  // (from the codes of 2002 on where they hold the prefecture: an area that left it in the 1980s, 靖远县 to 白银, votes for
+  // a city the prefecture's areas of the archive's later years never went to)
+  const holds = (rev: (typeof revisions)[number]) => Object.keys(rev.codes).some((c) => c.startsWith(prefix) && !c.endsWith("00"));
+  const later = revisions.filter((rev) => rev.year >= 2002 && holds(rev));
   if (!prefix.endsWith("90"))
-    for (const rev of revisions)
+    for (const rev of later.length ? later : revisions)
       for (const [c, n] of Object.entries(rev.codes)) {
         if (!c.startsWith(prefix) || c.endsWith("00")) continue;
         for (const city of citiesOfName.get(n) ?? []) votes.set(city, (votes.get(city) ?? 0) + 1);
@@ -59,6 +75,13 @@ for (const [i, rev] of revisions.entries()) {
   for (const [code, name] of Object.entries(rev.codes)) {
     const city = cityOf(code);
     if (!city || !isArea(code, name) || todayInCity.has(`${city}|${name}`)) continue;
+    // (扬州's 泰兴市 until 1996, 泰州's today: an area that moved to another city under its name is today's; but many cities
+    // had a 郊区 or a 东区 of their own)
+    if (rev.year < 2002 && citiesOfName.has(name) && !/^(?:[东西南北中]|郊|矿|市郊|[东西南北]郊|新)区$/.test(name)) continue;
+    // (城区 of the 1980s, which most cities' papers print for their own town centre)
+    if (rev.year < 2002 && name === "城区") continue;
+    // (承德地区's 承德市 of 1980: a county-level city of the prefecture's own name, which a page means as the city)
+    if (rev.year < 2002 && name.replace(/[市县]$/, "") === shortCity(gazetteer.cities[city]!)) continue;
     // an area of a prefecture whose code is gone (a 地区 made a 市 under a new code): one that kept its name is today's
     // (巢湖地区's 庐江县, now 合肥's); one renamed is filed under the city that holds all the prefecture's areas that kept
     // their names, and left out when they went to several (巢湖地区's 居巢区)
@@ -86,6 +109,8 @@ for (const rev of revisions) {
     const key = code.slice(0, 4);
     if (MUNICIPALITIES.has(code.slice(0, 2))) continue;
     const old = shortCity(name);
+    // (温江地区, 涪陵地区 of the 1980s: a prefecture named for its seat, whose name is today's 温江区, 涪陵区: the name means that)
+    if (rev.year < 2002 && ["", "区", "县", "市"].some((suffix) => citiesOfName.has(old + suffix))) continue;
     const now = todayCity(key);
     if (now && shortCity(now) !== old) formerCities.set(old, shortCity(now));
     // 巢湖: now a county-level city of 合肥 under its own name
@@ -98,9 +123,11 @@ for (const rev of revisions) {
   }
 }
 for (const today of Object.values(gazetteer.cities)) formerCities.delete(shortCity(today));
+// (海南行政区 of 1980, whose areas went to counties under the province, not to a city)
+for (const [old, now] of formerCities) if (/[县区]$/.test(now)) formerCities.delete(old);
 
 const out = {
-  source: `${PACKAGE} (npm; GB/T 2260 revisions 2002–2016), trimmed by scripts/build-former-districts.ts`,
+  source: `${earlier.length ? `github.com/cn/GB2260 mca/ (the civil-affairs ministry's codes of December ${earlier[0]!.year}–${earlier[earlier.length - 1]!.year}) and ` : ""}${PACKAGE} (npm; GB/T 2260 revisions 2002–2016), trimmed by scripts/build-former-districts.ts`,
   format: "cities: a city's name of those years → today's city that holds it; districts: county-level areas those codes held that today's codes no longer hold in their city; until: the year of the first revision without it; successor: today's area under the same code, where there is one",
   cities: Object.fromEntries([...formerCities].sort()),
   districts,

@@ -275,6 +275,9 @@ export function segment(items: Item[], ctx: Context): Draft[] {
   };
   /** A short line followed by text inside a story is a subhead when the story still awaits its byline, stopped mid-sentence,
    * or had its byline and what follows has none of its own (a story with a byline goes on under its subheads). */
+  // (packed: the item, not the list's first, starts right under the one before it)
+  const afterPackedList = (d: Draft, title: Item) =>
+    st.briefs && d.kind === "brief" && title.gap >= 1 && st.drafts[st.drafts.indexOf(d) - 1]?.kind === "brief" && items.find((it) => it.line === d.startLine)?.gap === 0 && d.body.every((b) => b.gap === 0);
   const isSubheadOf = (d: Draft, title: Item, j: number) => {
     // 将官池镇：麦浪翻滚丰收在望: a place and its colon open a story's headline, never a subhead
     if (/^[\u4e00-\u9fa5]{2,10}[:：]/.test(title.text) && startsWithPlace(title.text)) return false;
@@ -301,6 +304,9 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     // (乡镇简讯 / 赤水镇培训茶农 / … / 葛坑镇排查地灾隐患 / …: in a brief list, a title opening with its place over text is
     // the next item)
     if (st.briefs && d.kind === "brief" && d.titles.length > 0 && !goesOn(d) && opensWithPlaceName(d.titles[0]!.text) && opensWithPlaceName(title.text)) return false;
+    // (区县快讯 / 【鄠邑区】 / 开展农资打假专项行动 / … / (blank) / 普法小课堂：…怎么办？ / …: a title set apart under a list whose
+    // items were printed with no blank line heads a story after the list)
+    if (afterPackedList(d, title)) return false;
     // 夏季用电安全小贴士 / 来源：沭阳日报 / 发布时间：…: a title over a scraped story's fields heads a story of its own
     if (j < items.length && items[j]!.kind === "furniture" && isStoryField(items[j]!.text)) return false;
     // the story above stopped mid-sentence: a column break goes on in a line that ends the sentence (…清爽了。), where
@@ -475,6 +481,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         continue;
       }
       if (st.briefs && (after?.kind === "lead" || after?.kind === "byline") && titles.length) st.briefs = false;
+      if (st.cur && titles.length && !labels.length && afterPackedList(st.cur, titles[0]!)) st.briefs = false;
       // ●汶源街道派出所… / ●钢城区文化馆… / 拆除违章建筑 还路于民: a headline with no mark after a list whose items bear one ends it
       if (st.briefs && titles.length && !labels.length && !titles.some((t) => MARKED.test(t.text)) && items.find((it) => it.line === st.cur?.startLine)?.kind === "bullet") st.briefs = false;
       if (!after || titles.length === 0) {

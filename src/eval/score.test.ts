@@ -100,3 +100,16 @@ test("a scraped story's fields beside its byline (来源：…, 发布时间：�
   const { tallies } = scorePage("p.txt", page, { records: [record] });
   assert.equal(tallies.textKept.got, tallies.textKept.of);
 });
+
+test("an export's column field (栏目：城区新闻) kept as the story's column is no text lost, whether the reader drops it or not", () => {
+  const page = new TextEncoder().encode("栏目：城区新闻\n标题：哈达街街道老楼完成节能改造\n作者：本报记者 乌云\n正文：\n9月下旬，哈达街街道14栋老楼完成外墙保温改造。\n----------\n标题：昭乌达路街道开办老年食堂\n栏目：城区新闻\n正文：\n昭乌达路街道的老年食堂近日开门营业。\n");
+  const records = [
+    { kind: "article" as const, section: "城区新闻", headline: "哈达街街道老楼完成节能改造", people: [{ name: "乌云", role: "记者" as const }], bodyStart: "9月下旬，哈达街", bodyEnd: "外墙保温改造。" },
+    { kind: "article" as const, section: "城区新闻", headline: "昭乌达路街道开办老年食堂", bodyStart: "昭乌达路街道的", bodyEnd: "近日开门营业。" },
+  ];
+  for (const furniture of [["----------"], ["----------", "栏目：城区新闻"]]) {
+    const { tallies, misses } = scorePage("p.txt", page, { records, furniture });
+    assert.equal(tallies.textKept.got, tallies.textKept.of, misses.join("; "));
+    assert.equal(tallies.furniture.got, tallies.furniture.of, misses.join("; "));
+  }
+});

@@ -591,9 +591,11 @@ function joinBrokenBrackets(items: Item[]) {
 function readLabels(items: Item[], ctx: Context) {
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
-    // [栏目] 乡镇快讯 over ■-marked items: an export's column field naming the brief list below it labels the list
-    const column = item.text.match(/^栏目[:：]\s*(\S{2,10})$/);
-    if (column && isBriefSection(column[1]!) && items.slice(k + 1).find((it) => it.kind !== "furniture")?.kind === "bullet") {
+    // 栏目：城区新闻 over 标题：…, [栏目] 乡镇快讯 over ■-marked items: an export's column field over the story or list it
+    // labels is its column (under a title, segment gives it to that story)
+    const column = item.text.match(LABELS.column);
+    const below = column && items.slice(k + 1).find((it) => it.kind !== "furniture" || LABELS.headline.test(it.text));
+    if (column && below && (["title", "heading", "kicker", "bullet"].includes(below.kind) || LABELS.headline.test(below.text) || LABELS.pretitle.test(below.text))) {
       Object.assign(item, { text: column[1]!, kind: "section" });
       continue;
     }
@@ -622,6 +624,9 @@ function readLabels(items: Item[], ctx: Context) {
     else if (LABELS.body.test(item.text)) item.text = item.text.match(LABELS.body)![1]!.trim();
   }
 }
+
+/** 栏目：城区动态 under a scraped story's title: the story's column, or null. */
+export const exportColumn = (text: string): string | null => text.match(LABELS.column)?.[1] ?? null;
 
 /** The date a scraped page prints for one story (发布时间：2021-09-07 17:45), or null. */
 export function publishedDate(text: string): string | null {

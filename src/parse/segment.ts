@@ -3,7 +3,7 @@ import type { Context } from "./context.ts";
 import type { Draft, Item } from "./types.ts";
 import { isPhotoCreditText, leadMark, parseByline, splitEndByline, splitLead, splitPhotoCredit, SURNAME } from "./parse-byline.ts";
 import { BLOT_LINE, RULE_LINE, captionLike, endsSentence, joinLines, longCaptionLike, isTitleLike, LIST_MARKS, PHOTO_NUMBER, REFERS_BACK, sharesRun, SPECK_LINE, stripListMark, TOWN_SHAPE } from "./text-shape.ts";
-import { isBriefSection, isPhotoSection, isStoryField, JUMP, publishedDate } from "./classify.ts";
+import { exportColumn, isBriefSection, isPhotoSection, isStoryField, JUMP, publishedDate } from "./classify.ts";
 import { findDistricts, findPlaces, isPlaceLine, isShortAreaName } from "./gazetteer.ts";
 import { mainHeading, rejoinBroken, startsWithPlace } from "./titles.ts";
 import continuations from "../data/continuations.json" with { type: "json" };
@@ -369,6 +369,9 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       // 发布时间：2021-09-07 under a scraped story's title: that story's date
       const published = st.cur && st.cur.body.length === 0 ? publishedDate(item.text) : null;
       if (published) st.cur!.published ??= published;
+      // 栏目：城区动态 under a scraped story's title: that story's column
+      const column = st.cur && !st.closed && st.cur.body.length === 0 ? exportColumn(item.text) : null;
+      if (column) st.cur!.section ??= column;
       // navigation an e-paper repeats between its articles (上一篇 下一篇) ends the story above
       // (and a brief list above it: what comes after is an article of its own)
       // (and so does a rule an export prints between every two of its records, ------ or ======)

@@ -88,6 +88,18 @@ export const cityNamed = (name: string): string => {
   return FORMER_CITIES[city] ?? city;
 };
 
+const PROVINCE_CODES: Record<string, string> = { 北京: "11", 天津: "12", 河北: "13", 山西: "14", 内蒙古: "15", 辽宁: "21", 吉林: "22", 黑龙江: "23", 上海: "31", 江苏: "32", 浙江: "33", 安徽: "34", 福建: "35", 江西: "36", 山东: "37", 河南: "41", 湖北: "42", 湖南: "43", 广东: "44", 广西: "45", 海南: "46", 重庆: "50", 四川: "51", 贵州: "52", 云南: "53", 西藏: "54", 陕西: "61", 甘肃: "62", 青海: "63", 宁夏: "64", 新疆: "65" };
+const provinceByCity = new Map<string, Set<string>>();
+for (const [code, city] of cityByCode) provinceByCity.set(city, (provinceByCity.get(city) ?? new Set()).add(code.slice(0, 2)));
+/** 陕西工人报, 四川农村日报: the province a paper is named for (its code, 61), or null. */
+export function paperProvince(paper: string): string | null {
+  // (not 海南报 of 青海's 海南州, nor 吉林 of the city: a province's name that a city has too)
+  const name = Object.keys(PROVINCE_CODES).find((p) => paper.trim().startsWith(p) && !provinceByCity.has(p));
+  return name ? PROVINCE_CODES[name]! : null;
+}
+/** Whether a city lies in the province of that code. */
+export const cityInProvince = (city: string, province: string) => provinceByCity.get(city)?.has(province) ?? false;
+
 /** The short names of every city: 郑州, 青岛, 北京, 济源. */
 export const CITIES: ReadonlySet<string> = new Set(cityByCode.values());
 

@@ -83,7 +83,7 @@ export function readPeople(text: string): Person[] | null {
     const people = readPeople(s);
     if (people) return people;
     const names = bareNames(/^[(（].*[)）]$/.test(s) ? s : `(${s})`) ?? s.split(/[\s、,，]+/).filter(Boolean);
-    return names.length && names.every((n) => NAME.test(n)) ? names.map((name) => ({ name, role: "记者", title: /^[a-z]/i.test(label[1]!) ? "记者" : label[1]! })) : null;
+    return names.length && names.every((n) => NAME.test(n)) ? names.map((name) => ({ name, role: "记者", title: /^[a-z]/i.test(label[1]!) ? "作者" : label[1]! })) : null;
   }
   if (!s) return null;
 
@@ -357,7 +357,11 @@ export function parseByline(raws: string[]): Byline {
     const names = bareNames(inner) ?? (MARKERS_FIRST.test(inner) ? bareNames(`(${inner})`) : null);
     people.push(...(readPeople(inner) ?? names?.map((name): Person => ({ name, role: "记者", title: "" })) ?? []));
   }
-  byline.people = dedupe(people);
+  // 作者：高峰 刘晓燕 over 本报讯(通讯员 高峰 记者 刘晓燕): a name a label or brackets gave no role is the role its story's
+  // own byline gives it
+  const implied = (p: Person) => p.title === "" || lexicon.labels.includes(p.title);
+  const roled = new Set(people.filter((p) => !implied(p)).map((p) => p.name));
+  byline.people = dedupe(people.filter((p) => !implied(p) || !roled.has(p.name)));
   const add = (list: string[], name: string) => {
     if (!list.includes(name)) list.push(name);
   };

@@ -9,7 +9,7 @@ import zoneData from "../data/functional-zones.json" with { type: "json" };
 import placeWords from "../data/place-words.json" with { type: "json" };
 import type { BulletinMeta, PlacedDraft, ReadDraft } from "./types.ts";
 import { stripListMark, TOWN_SHAPE } from "./text-shape.ts";
-import { CITIES, cityNamed, cityVotes, districtNamed, districtOfPlaces, findDistricts, findPlaces, isShortAreaName, nameOfYear, ofFormerYears, paperCity, papersPrinted, shortCity, type District, type PlaceMatch } from "./gazetteer.ts";
+import { CITIES, cityInProvince, cityNamed, cityVotes, districtNamed, districtOfPlaces, findDistricts, findPlaces, isShortAreaName, nameOfYear, ofFormerYears, paperCity, paperProvince, papersPrinted, shortCity, type District, type PlaceMatch } from "./gazetteer.ts";
 
 /** 涪陵日报, 浦东时报, 房山报, 今日苍南: the place a local paper is named for. */
 const PAPER_PLACE = /^(?:今日)?([\u4e00-\u9fa5]{2,4}?)(?:日报|晚报|时报|晨报|时讯|新闻|报)?$/;
@@ -52,7 +52,13 @@ function cityOf(drafts: ReadDraft[], meta: BulletinMeta, lines: string[], ctx: C
     const city = majority(votes);
     if (city) return { city, told: true };
   }
-  return { city: majority(cityVotes(drafts.map(allText).join("\n"))), told: false };
+  return { city: majority(provincial(cityVotes(drafts.map(allText).join("\n")), meta)), told: false };
+}
+
+/** 陕西工人报's page: only the votes for cities of the province its paper is named for (甘亭镇 is 洪洞县's too, in 山西). */
+function provincial(votes: Map<string, number>, meta: BulletinMeta): Map<string, number> {
+  const province = meta.paper ? paperProvince(meta.paper) : null;
+  return province ? new Map([...votes].filter(([city]) => cityInProvince(city, province))) : votes;
 }
 
 /** Whether a place found in `district`'s city lies in it: its own streets, a zone's administrative district, an abolished district's successor. */
@@ -196,11 +202,11 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
   const cities = drafts.map((d) => {
     if (pageCity && told) return pageCity;
     const ownText = [d.kicker ?? "", titleText(d), leadText(d)].join("\n");
-    const own = majority(cityVotes(ownText, false));
+    const own = majority(provincial(cityVotes(ownText, false), input.meta));
     // (and its streets do not say otherwise: 掌政镇干部赴利通区学习 is 银川's)
     // (双流县 / 黄甲麻羊走上成都餐桌 on a province's page: the districts its own lines name tell its city before its text's streets)
     if (!pageCity && own) return own;
-    return (pageCity && own && majority(cityVotes(ownText)) === own ? own : pageCity) ?? majority(cityVotes(allText(d)));
+    return (pageCity && own && majority(provincial(cityVotes(ownText), input.meta)) === own ? own : pageCity) ?? majority(provincial(cityVotes(allText(d)), input.meta));
   });
   if (!pageCity) {
     const told = cities.filter((c) => c !== null).length;

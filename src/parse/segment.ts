@@ -342,7 +342,11 @@ export function segment(items: Item[], ctx: Context): Draft[] {
   const nextUnmarkedItem = (d: Draft, item: Item) => {
     if (!st.briefs || d.titles.length > 0 || d.kicker !== null || d.body.length === 0 || d.body.some((b) => b.kind !== "text")) return false;
     const last = d.body[d.body.length - 1]!.text;
-    return endsSentence(last) && !d.body.some((b) => !opensWithPlaceName(b.text)) && opensWithPlaceName(item.text) && !CONTINUATION.test(item.text);
+    if (!endsSentence(last) || CONTINUATION.test(item.text)) return false;
+    // (市区简讯 / 朝阳路街道近日… / 地处老城区的崇文街街道,… / 沙市港务局职工医院日前…: short paragraphs each set apart, one item each)
+    const short = (text: string) => text.length <= 160 && endsSentence(text);
+    if (d.body.length === 1 && item.gap >= 1 && d.body[0]!.gap >= 1 && short(last) && short(item.text)) return true;
+    return !d.body.some((b) => !opensWithPlaceName(b.text)) && opensWithPlaceName(item.text);
   };
   /** (上接第一版) after a story's end: each heads the story below it */
   const jumpsFrom: { item: Item; page: string }[] = [];

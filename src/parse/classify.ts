@@ -595,7 +595,10 @@ function readLabels(items: Item[], ctx: Context) {
     // labels is its column (under a title, segment gives it to that story)
     const column = item.text.match(LABELS.column);
     const below = column && items.slice(k + 1).find((it) => it.kind !== "furniture" || LABELS.headline.test(it.text));
-    if (column && below && (["title", "heading", "kicker", "bullet"].includes(below.kind) || LABELS.headline.test(below.text) || LABELS.pretitle.test(below.text))) {
+    // (栏目:图片新闻 over an export's empty title fields and a credit: between two stories, not under a title)
+    const above = column && items.slice(0, k).reverse().find((it) => it.kind !== "furniture" && it.kind !== "byline");
+    const underTitle = !!above && (above.kind === "title" || above.kind === "heading" || LABELS.headline.test(above.text));
+    if (column && below && (["title", "heading", "kicker", "bullet"].includes(below.kind) || LABELS.headline.test(below.text) || LABELS.pretitle.test(below.text) || !underTitle)) {
       Object.assign(item, { text: column[1]!, kind: "section" });
       continue;
     }

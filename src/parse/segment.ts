@@ -1084,6 +1084,15 @@ export function segment(items: Item[], ctx: Context): Draft[] {
   for (const d of listed) {
     if (d.kind === "brief" && d.titles.length > 0 && d.body.filter((b) => b.kind === "text").length >= 2) d.kind = "article";
   }
+  // 栏目:图片新闻 / 标题: / 作者:本报记者 李志刚 摄 / 正文: 9月24日,…: an export's untitled photo, its credit in the author field
+  for (const d of st.drafts) {
+    // (标题：北陵公园里的“银发舞队” / 图说：每天清晨,… / 摄影：本报记者 李刚: a title over a caption field and no text is photo news)
+    if (d.kind === "article" && d.body.length === 0 && d.captions.length > 0) d.kind = "photo";
+    const credit = parseByline(d.bylines);
+    if (d.kind === "photo" || d.titles.length > 0 || !d.section || !isPhotoSection(d.section) || credit.photographers.length === 0 || credit.people.some((p) => p.role !== "摄影")) continue;
+    if (d.body.length === 0 || d.body.some((b) => b.kind !== "text") || d.captions.length > 0) continue;
+    d.kind = "photo";
+  }
   return st.drafts;
 }
 

@@ -34,8 +34,8 @@ test("markdown's bold runs and links inside a line are read as their text; image
 });
 
 test("an OCR speck after a sentence's end is dropped; one inside a line or opening it is kept", () => {
-  const lines = normalize("今年该镇计划推广机插秧面积3万亩。▲\n明年春天可以投入使用。▎\n▲村民在田里插秧。\n斋堂镇■底下村\n了300多名职工参加义务劳动. ・\n", createContext("a.txt"));
-  assert.deepEqual(lines.map((l) => l.text), ["今年该镇计划推广机插秧面积3万亩。", "明年春天可以投入使用。", "▲村民在田里插秧。", "斋堂镇■底下村", "了300多名职工参加义务劳动。", ""]);
+  const lines = normalize("今年该镇计划推广机插秧面积3万亩。▲\n明年春天可以投入使用。▎\n▲村民在田里插秧。\n斋堂镇■底下村\n了300多名职工参加义务劳动. ・\n修剪树木200多棵． ・\n", createContext("a.txt"));
+  assert.deepEqual(lines.map((l) => l.text), ["今年该镇计划推广机插秧面积3万亩。", "明年春天可以投入使用。", "▲村民在田里插秧。", "斋堂镇■底下村", "了300多名职工参加义务劳动。", "修剪树木200多棵。", ""]);
 });
 
 test("a markdown quote's mark is dropped; an arrow (>>) before a title is kept for the classifier", () => {

@@ -6,7 +6,7 @@ import { SPECK_AFTER_SENTENCE, SPECKS_BEFORE_WORDS } from "./text-shape.ts";
 const SPACES = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]/g;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 /** A half-width full stop after a Chinese character or a closing quote (not a numbered subhead's, 一.摸清底数定方案), before Chinese text, a quote mark, a bracket or the line's end. */
-const LATIN_STOP = /(?<!^[一二三四五六七八九十]{0,2})([\u4e00-\u9fa5”"’）)])\.(?=[\u4e00-\u9fa5“”"‘’（(]|\s*$)/g;
+const LATIN_STOP = /(?<!^[一二三四五六七八九十]{0,2})([\u4e00-\u9fa5”"’）)])[.．](?=[\u4e00-\u9fa5“”"‘’（(]|\s*$)/g;
 
 /** 主　　题：… / 【作　者】…: a newsroom export's field label spaced out to the width of the longest (two characters: 【大 中 小】 is a widget). */
 const SPACED_LABEL = /^[【\[]?[\u4e00-\u9fa5] [\u4e00-\u9fa5] ?(?=[:：】\]])/;

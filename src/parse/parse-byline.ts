@@ -10,7 +10,7 @@ const SLASH_ROLES = lexicon.slashRoles as Record<string, Role[]>;
 const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
 
 // a paper's county bureau: 本报驻枝江记者站(记者), 米易记者站
-const PAPER = `(?:[\\u4e00-\\u9fa5]{2,8}?(?:${alt(lexicon.paperSuffixes)})[·•・/／][\\u4e00-\\u9fa5A-Za-z]{2,6}(?=记者)|(?:本报)?驻[\\u4e00-\\u9fa5]{2,4}记者站(?=记者)|[\\u4e00-\\u9fa5]{2,4}(?=记者站)|${alt(lexicon.papers)}|[\\u4e00-\\u9fa5A-Za-z·\\-]{2,16}?(?:${alt(lexicon.paperSuffixes)})|[A-Za-z]{2,8}|[\\u4e00-\\u9fa5A-Za-z·]{2,8}?(?=全媒体|融媒体|融媒|全媒|新媒体|首席|见习|特约)|(?!${alt(lexicon.modifiers)}|摄影|实习|特派)[\\u4e00-\\u9fa5]{2}(?=(?:摄影)?记者))`;
+const PAPER = `(?:[\\u4e00-\\u9fa5]{2,8}?(?:${alt(lexicon.paperSuffixes)})\\s?[·•・/／]\\s?[\\u4e00-\\u9fa5A-Za-z]{2,8}(?=记者)|(?:本报)?驻[\\u4e00-\\u9fa5]{2,4}记者站(?=记者)|[\\u4e00-\\u9fa5]{2,4}(?=记者站)|${alt(lexicon.papers)}|[\\u4e00-\\u9fa5A-Za-z·\\-]{2,16}?(?:${alt(lexicon.paperSuffixes)})|[A-Za-z]{2,8}|[\\u4e00-\\u9fa5A-Za-z·]{2,8}?(?=全媒体|融媒体|融媒|全媒|新媒体|首席|见习|特约)|(?!${alt(lexicon.modifiers)}|摄影|实习|特派)[\\u4e00-\\u9fa5]{2}(?=(?:摄影)?记者))`;
 const MODIFIERS = `(?:${alt(lexicon.modifiers)})*`;
 /** 本报首席记者王磊 → paper 本报, title 首席记者, rest 王磊; 齐鲁晚报·齐鲁壹点记者 陈阳: a paper and its app's name. */
 const ROLE_TITLE = new RegExp(`^(${PAPER})?(${MODIFIERS}(?:${alt(Object.keys(ROLE_WORDS))}))`);

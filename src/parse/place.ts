@@ -221,7 +221,7 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
       // a zone as the paper names it: 天津经济技术开发区 and 开发区 are the 经开区 of the lexicon; 火炬开发区：… opening a
       // kicker or headline, with the name before it
       // (利民开发区今年新引进…: a name of its own before the zone, opening the headline, whatever follows; not 我县开发区)
-      const printed = found && text.slice(0, found.index).match(/^(?![我本全该])[\u4e00-\u9fa5]{2,4}$/) && new RegExp(`^.{${found.index}}${found.text}`).test(text) ? text.slice(0, found.index + found.text.length) : found?.text;
+      const printed = found && text.slice(0, found.index).match(/^(?![我本全该各多新])(?!(?:今年|去年|明年|近日|日前|近年|目前|首批|今后|[一二两三四五六七八九十几\d]+个))[\u4e00-\u9fa5]{2,4}$/) && new RegExp(`^.{${found.index}}${found.text}`).test(text) ? text.slice(0, found.index + found.text.length) : found?.text;
       if (found) return found.district.kind === "zone" && printed !== found.district.name ? { ...found.district, name: printed! } : found.district;
     }
     return shortNamed(d, cities[k]!) ?? unknownZone(d, cities[k]!);

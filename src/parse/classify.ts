@@ -15,6 +15,8 @@ const SECTION_NAME = new RegExp(furnitureData.sectionNames);
 const NEWS_COLUMN = new RegExp(furnitureData.newsColumns);
 /** 温馨提示, 用电小贴士: a box of tips or notices */
 const BOX_LABEL = new RegExp(furnitureData.boxLabels);
+/** sectionPatterns' shape of any label of two to four characters (over a kicker), which a speaker's name has too */
+const ANY_SHORT_LABEL = "^[\\u4e00-\\u9fa5]{2,4}$";
 const SECTION_SHAPES = [...furnitureData.sectionPatterns.map((s) => new RegExp(s)), NEWS_COLUMN, BOX_LABEL];
 const TOC_LABEL = new RegExp(furnitureData.tocLabels);
 /** What a furniture pattern is matched against: the line without list marks, arrows and brackets around it. */
@@ -443,6 +445,14 @@ function splitTrailingJumps(items: Item[]) {
 function splitLabelledTitles(items: Item[]) {
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
+    // 今日关注： / 城南街道开出共享菜园: a column's label and its colon alone on the line over the title (a label of a name's
+    // length, 罗芳：, may be a speaker's)
+    const alone = item.text.match(/^([\u4e00-\u9fa5]{2,8})\s*[:：｜|丨]$/)?.[1];
+    const column = alone && (SECTIONS.has(alone) || isPhotoSection(alone) || isBriefSection(alone) || SECTION_NAME.test(alone) || SECTION_SHAPES.some((re) => re.source !== ANY_SHORT_LABEL && re.test(alone)));
+    if (column && items[k + 1] && items[k + 1]!.gap === 0 && isTitleLike(items[k + 1]!.text)) {
+      Object.assign(item, { text: alone, kind: "section" });
+      continue;
+    }
     // (科普角 ｜ 秋冬季节谨防一氧化碳中毒: the label set off by a bar)
     const m = item.text.match(/^([\u4e00-\u9fa5]{2,8})\s*[:：｜|丨]\s*(\S.{3,38})$/);
     if (!m || !(SECTIONS.has(m[1]!) || isPhotoSection(m[1]!)) || !isTitleLike(m[2]!)) continue;

@@ -4,6 +4,12 @@ import type { Draft, Item, TitledDraft } from "./types.ts";
 import { findDistricts, findPlaces, isDistrictName } from "./gazetteer.ts";
 import zoneData from "../data/functional-zones.json" with { type: "json" };
 import headlineWords from "../data/headline-words.json" with { type: "json" };
+import furnitureData from "../data/page-furniture.json" with { type: "json" };
+
+const COLUMN_NAMES = new Set(furnitureData.sections);
+const COLUMN_SHAPES = [...furnitureData.sectionPatterns, furnitureData.photoSections, furnitureData.newsColumns, furnitureData.boxLabels, furnitureData.sectionNames].map((p) => new RegExp(p));
+/** 今日关注, 图片新闻, 城区动态: the shape of a column's label. */
+const isColumnLabel = (text: string) => COLUMN_NAMES.has(text) || COLUMN_SHAPES.some((re) => re.test(text));
 
 /** The main heading of a title group: the last of those `eligible`, unless it stands right under a heading of higher rank
  * (## 暑期“四点半课堂”开到家门口 / ### 莱山区…: the lower one is its 副题); -1 when there is none. */
@@ -94,7 +100,8 @@ function isBrokenPair(head: Item, tail: Item, opening = ""): boolean {
   // (·利民开发区今年新引进项目七个 in the page's list of its stories: the line the list names whole is the headline whole)
   if (head.listed) return false;
   // 社区书记罗芳： / 把老小区的“难事”一件件办成: a head that ends on its colon says what follows on the next line
-  if (/^[^:：\s]{2,12}[:：]$/.test(a) && tail.gap === 0 && head.kind === tail.kind && !/^[——-]/.test(b)) return true;
+  // (全国人大代表、东风村党支部书记李明：, 社区书记 罗芳： too; not a column's label, 今日关注： or 图片新闻：)
+  if (/^[^:：。！？!?]{2,20}[:：]$/.test(a) && !isColumnLabel(a.slice(0, -1).replace(/\s/g, "")) && tail.gap === 0 && head.kind === tail.kind && !/^[——-]/.test(b)) return true;
   if (tail.gap > 1 || tail.level > head.level || /^[——-]|[——-]$/.test(b) || /[——-]$/.test(a)) return false;
   // two lines each opening with a place of its own (金厢镇…修缮启动 / 湖东镇清理整治…): two headlines, however the first ends
   if (startsWithPlace(a) && startsWithPlace(b)) return false;

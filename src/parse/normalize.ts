@@ -11,6 +11,15 @@ const LATIN_STOP = /(?<!^[一二三四五六七八九十]{0,2})([\u4e00-\u9fa5�
 /** 主　　题：… / 【作　者】…: a newsroom export's field label spaced out to the width of the longest (two characters: 【大 中 小】 is a widget). */
 const SPACED_LABEL = /^[【\[]?[\u4e00-\u9fa5] [\u4e00-\u9fa5] ?(?=[:：】\]])/;
 
+/** The keys of a markdown export's front matter, read in lower case. */
+const FRONT_MATTER_KEYS = new Set(["title", "author", "byline", "date", "id", "slug", "layout", "tags", "categories", "category", "url", "permalink", "page", "edition", "draft", "status", "words", "column", "section", "source", "summary", "description", "excerpt", "keywords"]);
+/** Title: "城南街道开出“共享菜园”" → title: 城南街道开出“共享菜园”: a front matter's key in lower case, its value out of its quotes. */
+function frontMatterField(text: string): string {
+  const m = text.match(/^([A-Za-z]{2,12})\s*:\s*(?:"(.*)"|'(.*)'|(.*))$/);
+  if (!m || !FRONT_MATTER_KEYS.has(m[1]!.toLowerCase())) return text;
+  return `${m[1]!.toLowerCase()}: ${(m[2] ?? m[3] ?? m[4] ?? "").trim()}`;
+}
+
 export function normalize(text: string, ctx: Context): Line[] {
   const raw = text.replace(/^\ufeff/, "").split(/\r\n|\r|\n/);
   return raw.map((line, i) => {
@@ -20,7 +29,7 @@ export function normalize(text: string, ctx: Context): Line[] {
     }
     // "| 昨日,… 摄 |": a scraped table cell's borders
     const text = cleaned.replace(SPACES, " ").replace(/ {2,}/g, " ").trim().replace(/^[|｜]\s*(.*?)\s*[|｜]$/, (all, inner: string) => (/[|｜]/.test(inner) ? all : inner));
-    const unmarked = unmark(text);
+    const unmarked = unmark(frontMatterField(text));
     const speck = unmarked.match(SPECK_AFTER_SENTENCE);
     if (speck) ctx.report("normalize/speck", "info", i + 1, `dropped “${speck[0].trim()}” after the line's last sentence (an OCR speck)`);
     const ended = speck ? unmarked.slice(0, speck.index).trim() : unmarked;

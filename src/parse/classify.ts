@@ -155,9 +155,11 @@ function markSections(items: Item[]) {
     // # 城事·社区 over a ## headline: a heading of a rank above the headline's may be the page's column; one of a rank
     // below (### 三明新闻 over ## …) only by a column's name, where a 引题 set small is any phrase
     if (item.kind === "heading" && !(after && after.level > item.level) && !(after && after.kind === "heading" && after.level < item.level && (SECTION_NAME.test(bare(item.text)) || NEWS_COLUMN.test(bare(item.text))))) return;
-    // (林 区 新 闻 over 根河市 / 金河林业局…: a column label set in spaced characters)
+    // (林 区 新 闻 over 根河市 / 金河林业局…: a column label set in spaced characters, by a column's shape or as the page's
+    // banner, 地 市 工 运 under the masthead; 雪 域 忠 魂 over its 副题 further down is a headline set wide)
+    const atTop = items.slice(0, k).every((i) => i.kind === "furniture");
     const label = SPACED_CHARACTERS.test(bare(item.text)) ? bare(item.text).replace(/ /g, "") : bare(item.text);
-    if (after && (after.kind === "title" || after.kind === "heading" || after.kind === "kicker" || after.kind === "section" || after.kind === "bullet") && !/^[——-]/.test(after.text) && SECTION_SHAPES.some((re) => re.test(label))) Object.assign(item, { kind: "section", text: label === bare(item.text) ? item.text : label });
+    if (after && (after.kind === "title" || after.kind === "heading" || after.kind === "kicker" || after.kind === "section" || after.kind === "bullet") && !/^[——-]/.test(after.text) && SECTION_SHAPES.some((re) => (label === bare(item.text) || re.source !== ANY_SHORT_LABEL || atTop) && re.test(label))) Object.assign(item, { kind: "section", text: label === bare(item.text) ? item.text : label });
   });
   // 温馨提示 / 冷空气频繁 注意防寒保暖 / 近期…: a box's label over a headline and its text labels a piece of its own
   items.forEach((item, k) => {

@@ -39,7 +39,9 @@ export function masthead(items: Item[], ctx: Context): PageMeta {
       found.lines.page = item.line;
     }
     // 都江堰报 alone on the page's first line, dropped as its masthead (classify.ts)
-    const paper = item.text.match(PAPER) ?? (item === items[0] ? item.text.replace(/\s/g, "").match(PAPER_LINE) : null);
+    // (灵 石 报 乡镇传真 第二版: a bare 报 name, spaced, opening the page's header line)
+    const opening = item === items[0] ? item.text.match(/^((?:[\u4e00-\u9fa5] ?){1,5}报)(?= )/)?.[1]!.replace(/ /g, "").match(PAPER_LINE) : null;
+    const paper = item.text.match(PAPER) ?? (item === items[0] ? item.text.replace(/\s/g, "").match(PAPER_LINE) ?? opening : null);
     if (paper && !found.paper) {
       found.paper = paper[1]!;
       found.lines.paper = item.line;

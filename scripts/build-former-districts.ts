@@ -81,7 +81,7 @@ for (const [i, rev] of revisions.entries()) {
     // (城区 of the 1980s, which most cities' papers print for their own town centre)
     if (rev.year < 2002 && name === "城区") continue;
     // (承德地区's 承德市 of 1980: a county-level city of the prefecture's own name, which a page means as the city)
-    if (rev.year < 2002 && name.replace(/[市县]$/, "") === shortCity(gazetteer.cities[city]!)) continue;
+    if (rev.year < 2002 && name.replace(/市$/, "") === shortCity(gazetteer.cities[city]!)) continue;
     // an area of a prefecture whose code is gone (a 地区 made a 市 under a new code): one that kept its name is today's
     // (巢湖地区's 庐江县, now 合肥's); one renamed is filed under the city that holds all the prefecture's areas that kept
     // their names, and left out when they went to several (巢湖地区's 居巢区)

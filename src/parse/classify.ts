@@ -118,7 +118,7 @@ function kindOf(text: string, level: number): ItemKind {
   // (二○○一年十一月二十日 星期二 第2版: a date in Chinese numerals is read as in digits)
   const unspaced = SPACED_CHARACTERS.test(plain) ? plain.replace(/ /g, "") : arabicDates(plain);
   if (FURNITURE.test(text) || FURNITURE.test(plain) || FURNITURE.test(unspaced) || TOC_LABEL.test(plain) || TOC_LABEL.test(unspaced)) return "furniture";
-  if (isPageHeader(plain) || isFurnitureRun(text) || labelledEditors(plain) || isFieldLine(text)) return "furniture";
+  if (isPageHeader(plain) || isPageHeader(arabicDates(plain)) || isFurnitureRun(text) || labelledEditors(plain) || isFieldLine(text)) return "furniture";
   // （责任编辑：马 丽）, （本版编辑 何 静）: an editor line in brackets
   const bracketed = plain.match(/^[（(]\s*([^()（）]{2,40}?)\s*[)）]$/)?.[1];
   if (bracketed && /编辑|责编|校对|美编|审读|审核/.test(bracketed) && (FURNITURE.test(bracketed) || isFurnitureRun(bracketed))) return "furniture";

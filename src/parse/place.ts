@@ -12,7 +12,7 @@ import { stripListMark, TOWN_SHAPE } from "./text-shape.ts";
 import { CITIES, cityInProvince, cityNamed, cityVotes, districtNamed, districtOfPlaces, findDistricts, findPlaces, isShortAreaName, nameOfYear, ofFormerYears, paperCity, paperProvince, papersPrinted, shortCity, type District, type PlaceMatch } from "./gazetteer.ts";
 
 /** 涪陵日报, 浦东时报, 房山报, 今日苍南: the place a local paper is named for. */
-const PAPER_PLACE = /^(?:今日)?([\u4e00-\u9fa5]{2,4}?)(?:日报|晚报|时报|晨报|时讯|新闻|报)?$/;
+const PAPER_PLACE = /^(?:今日)?([\u4e00-\u9fa5]{2,4}?|[\u4e00-\u9fa5]{2,4}?(?:新区|高新区|经开区|开发区))(?:日报|晚报|时报|晨报|时讯|新闻|报)?$/;
 /** 天津日报·今日东丽, 齐鲁晚报·今日商河: a city paper's edition for one of its areas is that area's own paper. */
 const editionOf = (paper: string | null | undefined) => paper?.trim().replace(/^《(.+)》$/, "$1").split(/[·•]/).pop()?.trim();
 const paperPlaceOf = (meta: BulletinMeta) => editionOf(meta.paper)?.match(PAPER_PLACE)?.[1];
@@ -143,7 +143,9 @@ function homeArea(meta: BulletinMeta, pageCity: string | null, printed: (name: s
   const zone = paperPlace && city ? paperPlace.match(ZONE_NAME)?.[0] : null;
   if (zone && !PHRASE_ZONES.has(zone)) {
     const known = districtNamed(zone, city);
-    return known?.kind === "zone" ? known : { city: city!, name: zone, official: zone, code: "", kind: "zone", admin: null };
+    // (常州高新区报: the city's 高新区, by the name its stories print)
+    const name = zone.startsWith(city!) && zone.length > city!.length + 1 ? zone.slice(city!.length) : zone;
+    return known?.kind === "zone" ? known : { city: city!, name, official: zone, code: "", kind: "zone", admin: null };
   }
   return null;
 }

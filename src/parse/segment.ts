@@ -2,7 +2,7 @@
 import type { Context } from "./context.ts";
 import type { Draft, Item } from "./types.ts";
 import { isPhotoCreditText, leadMark, parseByline, splitEndByline, splitLead, splitPhotoCredit, SURNAME } from "./parse-byline.ts";
-import { BLOT_LINE, RULE_LINE, captionLike, endsSentence, joinLines, longCaptionLike, isTitleLike, LIST_MARKS, PHOTO_NUMBER, REFERS_BACK, sharesRun, SPECK_LINE, stripListMark, TOWN_SHAPE } from "./text-shape.ts";
+import { BLOT_LINE, RULE_LINE, captionLike, endsSentence, joinLines, longCaptionLike, isTitleLike, LIST_MARKS, PHOTO_NUMBER, quotesSpeech, REFERS_BACK, sharesRun, SPECK_LINE, stripListMark, TOWN_SHAPE } from "./text-shape.ts";
 import { exportColumn, isBriefSection, isPhotoSection, isStoryField, JUMP, publishedDate } from "./classify.ts";
 import { findDistricts, findPlaces, isPlaceLine, isShortAreaName } from "./gazetteer.ts";
 import { mainHeading, rejoinBroken, startsWithPlace } from "./titles.ts";
@@ -241,8 +241,9 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       const it = items[k]!;
       if (it.kind === "byline" || it.kind === "lead") return true;
       if (it.kind === "text" && splitEndByline(it.text)) return true;
-      // (谢桥矿首个综采面试生产 / 7月15日,…试生产。这是工人们在检查液压支架。 / 蒋文 摄: a caption's few lines over their credit)
-      if (it.kind === "photo-credit") return items.slice(j, k).every((c) => c.kind === "text") && items.slice(j, k).reduce((n, c) => n + c.text.length, 0) <= 200;
+      // (谢桥矿首个综采面试生产 / 7月15日,…试生产。这是工人们在检查液压支架。 / 蒋文 摄: a caption's few lines over their credit;
+      // not a paragraph quoting a speaker, “靠的是…。”安监处长刘明说。…, over the credit of the story's photo)
+      if (it.kind === "photo-credit") return items.slice(j, k).every((c) => c.kind === "text") && items.slice(j, k).reduce((n, c) => n + c.text.length, 0) <= 200 && !quotesSpeech(items.slice(j, k).map((c) => c.text).join(""));
       if (it.kind === "heading" || it.kind === "section" || it.kind === "kicker" || it.kind === "bullet" || it.kind === "title") return false;
     }
     return false;
@@ -818,6 +819,15 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           cur!.body.splice(from);
           creditedPhoto(last, item);
           ctx.report("segment/caption", "info", last.line, "a short paragraph over a photo credit, after the story: a photo of its own");
+          break;
+        }
+        if (cur && !st.closed && item.gap === 0 && cur.kind === "article" && cur.titles.length > 0 && named(cur) && cur.body.at(-1)?.kind === "text" && endsSentence(cur.body.at(-1)!.text) && ![PHOTO_OPENING, CAPTION_MARK, /^[▲△▼]/].some((re) => re.test((lines[0] ?? cur.body.at(-1)!).text))) {
+          // …全部按期整改到位。/ 蒋文 摄 set tight under a signed story: the credit of the story's own photo, whose caption the
+          // page did not print (a credit set apart is a photo of its own)
+          cur.bylines.push(item.text);
+          touch(cur, item);
+          st.closed = true;
+          ctx.report("segment/story-photo-credit", "info", item.line, `photo credit “${item.text}” closes the story above with no caption: read as the credit of its photo`);
           break;
         }
         const d = newDraft(item, "photo");

@@ -31,7 +31,7 @@ export const REFERS_BACK = /^(此次|此外|同时|另外|下一步|据悉|据�
 
 /** Quoted words someone says (“真方便。”王阿姨说 / 他说：“…”), where a caption quotes only names (在“共享书房”里看书,
  * “凉都”之夜). */
-const quotesSpeech = (text: string) => /^[“"「](?![^”"」，。,]{1,8}[”"」])|[:：]\s*[“"「]|[”"」][^，。,]{0,8}(说|表示|笑道|介绍|告诉)|[。！？!?][”"」]/.test(text);
+export const quotesSpeech = (text: string) => /^[“"「](?![^”"」，。,]{1,8}[”"」])|[:：]\s*[“"「]|[”"」][^，。,]{0,8}(说|表示|笑道|介绍|告诉)|[。！？!?][”"」]/.test(text);
 
 /** A caption looks like this: one short sentence, no quoted speech. */
 export const captionLike = (text: string, longest = 45) => text.length <= longest && /[。！!]$/.test(text) && !/[。！!?？].+[。！!]$/.test(text) && !quotesSpeech(text);

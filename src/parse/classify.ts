@@ -754,9 +754,10 @@ function markNumberedSubheads(items: Item[]) {
   });
 }
 
-/** 第三采油厂 / 小发明解决抽油机“老毛病” / 本报讯…: a company paper's unit (厂, 处, 矿, 分局, 公司) alone on its line over a headline
- * and its text is the story's kicker, as a district is on a city paper's page. */
-const UNIT_LINE = /^[\u4e00-\u9fa5]{2,8}?(?:分公司|公司|厂|处|(?<!煤)矿|分局|管理局|大队|农场|作业区)$/;
+/** 第三采油厂 / 小发明解决抽油机“老毛病” / 本报讯…: a company paper's unit (厂, 处, 矿, 分局, 公司, a railway's 车务段) or a
+ * street of shops (解放碑步行街) alone on its line over a headline and its text is the story's kicker, as a district is on a
+ * city paper's page. */
+const UNIT_LINE = /^[\u4e00-\u9fa5]{2,8}?(?:分公司|公司|厂|处|(?<!煤)矿|分局|管理局|大队|农场|作业区|车务段|机务段|工务段|电务段|车辆段|供电段|车站|车间|步行街|商业街)$/;
 function markUnitKickers(items: Item[]) {
   items.forEach((item, k) => {
     const title = items[k + 1];

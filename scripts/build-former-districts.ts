@@ -71,13 +71,24 @@ const isArea = (code: string, name: string) => !code.endsWith("00") && !/^(?:市
 interface Former { city: string; name: string; code: string; last: number }
 /** The revision after the last that holds each area: the year it ended. */
 const former = new Map<string, Former & { next: number | null }>();
+/** The cities each area's name was coded under from 2002 on. */
+const laterCities = new Map<string, Set<string>>();
+for (const rev of revisions.filter((r) => r.year >= 2002)) {
+  for (const [code, name] of Object.entries(rev.codes)) {
+    const city = cityOf(code);
+    if (city && isArea(code, name)) laterCities.set(name, (laterCities.get(name) ?? new Set()).add(city));
+  }
+}
 for (const [i, rev] of revisions.entries()) {
   for (const [code, name] of Object.entries(rev.codes)) {
     const city = cityOf(code);
     if (!city || !isArea(code, name) || todayInCity.has(`${city}|${name}`)) continue;
     // (扬州's 泰兴市 until 1996, 泰州's today: an area that moved to another city under its name is today's; but many cities
     // had a 郊区 or a 东区 of their own)
-    if (rev.year < 2002 && citiesOfName.has(name) && !/^(?:[东西南北中]|郊|矿|市郊|[东西南北]郊|新)区$/.test(name)) continue;
+    // (濮阳's 长垣县 of 1983–1986, 新乡's from then to 2019: an area that moved, known by the later codes under another city)
+    const generic = /^(?:[东西南北中]|郊|矿|市郊|[东西南北]郊|新)区$/.test(name);
+    if (rev.year < 2002 && !generic && [...(laterCities.get(name) ?? [])].some((c) => c !== city)) continue;
+    if (rev.year < 2002 && citiesOfName.has(name) && !generic) continue;
     // (城区 of the 1980s, which most cities' papers print for their own town centre)
     if (rev.year < 2002 && name === "城区") continue;
     // (承德地区's 承德市 of 1980: a county-level city of the prefecture's own name, which a page means as the city)

@@ -937,6 +937,23 @@ function markContents(items: Item[]) {
   // (a line the list copies word for word; a reworded entry, 下营镇今春计划造林1.2万亩 for 今春计划造林1.2万亩, names its story
   // less surely than its 主题)
   for (const k of listedAt) if (likeness[k] === 1 && target[k]! >= cut && target[k]! < items.length) items[target[k]!]!.listed = true;
+  // 长垣县起重机械 / 配件加工 / 带富十万人 under a list naming 长垣县起重机械配件加工带富十万人: a headline the page broke over
+  // three or four lines, which the list names whole, is one line
+  const entries = new Set(listed.map((i) => tocKey(i.text)).filter((key) => key.length >= 6));
+  for (let h = cut; h < items.length; h++) {
+    // (not a county's short name over its headline, 武义 / 柳城畲族镇：…, which the list prints on one line: a kicker)
+    if (!isHeadline(items[h]!) || entries.has(keys[h] ?? "") || items[h]!.text.length < 4 || isPlaceLine(items[h]!.text)) continue;
+    let text = items[h]!.text;
+    for (let m = h + 1; m < items.length && m - h <= 3 && isHeadline(items[m]!) && items[m]!.level === items[h]!.level && items[m]!.gap <= 1 && items[m]!.text.length >= 4; m++) {
+      text += items[m]!.text;
+      // (three lines or more: two, 金华园街道“社区夜校”开课 / 课程由居民“点单”, are as often 主题 and 副题 listed together)
+      if (m - h < 2 || !entries.has(tocKey(text)) || /[—–]/.test(text)) continue;
+      Object.assign(items[h]!, { text, end: items[m]!.end ?? items[m]!.line, listed: true });
+      items.splice(h + 1, m - h);
+      keys.splice(h + 1, m - h);
+      break;
+    }
+  }
   // under 本版导读 the list runs on from the label to its last entry like a headline, the reworded entries between
   // included, and on past it while the lines open with the entries' own mark (◇, ·, ■)
   if (!labelled) return;

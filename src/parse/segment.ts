@@ -753,7 +753,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         // (each a photo's caption: opening as one does, 10月12日，纪家镇…, or one short sentence opening with a place the story
         // never names, 兴隆镇一处粮食收购点前，…)
         const storyWords = cur ? headlineOf(cur) + cur.body.slice(0, cur.body.length - captions.length).map((b) => b.text).join("") : "";
-        const elsewhere = (c: Item) => captionLike(c.text, 40) && findPlaces(c.text.slice(0, 12), null).some((p) => p.index === 0 && !storyWords.includes(p.text));
+        // (卢湾区打浦桥街道少年科技站的学生在…: a district opening it, a street after it)
+        const elsewhere = (c: Item) => captionLike(c.text, 40) && [...findDistricts(c.text.slice(0, 12), null), ...findPlaces(c.text.slice(0, 12), null)].some((p) => p.index === 0 && !storyWords.includes(p.text));
         // (under a story whose only text is its lead, 本报讯…近日，…, only captions showing places the story never names)
         const otherPlace = (c: Item) => [...findDistricts(c.text.slice(0, 20), null), ...findPlaces(c.text.slice(0, 20), null)].some((m) => !storyWords.includes(m.text));
         const byLeadOnly = !!cur && !cur.body.slice(0, cur.body.length - captions.length).some((b) => b.kind !== "lead" && !PHOTO_OPENING.test(b.text));

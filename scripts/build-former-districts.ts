@@ -86,7 +86,7 @@ for (const [i, rev] of revisions.entries()) {
     // (扬州's 泰兴市 until 1996, 泰州's today: an area that moved to another city under its name is today's; but many cities
     // had a 郊区 or a 东区 of their own)
     // (濮阳's 长垣县 of 1983–1986, 新乡's from then to 2019: an area that moved, known by the later codes under another city)
-    const generic = /^(?:[东西南北中]|郊|矿|市郊|[东西南北]郊|新)区$/.test(name);
+    const generic = /^(?:[东西南北中]|城[东西南北中]|郊|矿|市郊|[东西南北]郊|新)区$/.test(name);
     if (rev.year < 2002 && !generic && [...(laterCities.get(name) ?? [])].some((c) => c !== city)) continue;
     if (rev.year < 2002 && citiesOfName.has(name) && !generic) continue;
     // (城区 of the 1980s, which most cities' papers print for their own town centre)

@@ -299,6 +299,12 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   markContents(items);
   markFootContents(items);
   markSections(items);
+  // “众创空间”里的乡村创客 / 图片 / 图片 / 本报讯…: an e-paper's placeholder for a picture set tight under the headline, no
+  // column's label (which stands over its titles)
+  items.forEach((item, k) => {
+    const above = items[k - 1];
+    if ((item.kind === "section" || item.kind === "title") && /^(?:图片|图像|照片)$/.test(item.text) && item.gap === 0 && above && (above.kind === "title" || above.kind === "heading" || above.text === item.text)) item.kind = "furniture";
+  });
   markRunningHeaders(items);
   markMarkedSubheads(items);
   markNumberedSubheads(items);

@@ -729,13 +729,17 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           // untitled short paragraphs, each showing a scene (8月14日，…; 8月13日，…), or one caption, over a photo credit
           // (本组图片由…摄, 早报记者 侯宁 摄): photos
           st.drafts.splice(st.drafts.indexOf(cur), 1);
+          const photos: Draft[] = [];
           for (const [k, c] of joinLines(cur.body).entries()) {
             const photo = photoFrom(c);
             photo.bylines.push(item.text);
             if (cur.section) photo.section = cur.section;
             if (cur.kicker) photo.kicker = cur.kicker;
-            // the first photo keeps the lines the record began with (its column label)
-            if (k === 0) photo.startLine = Math.min(photo.startLine, cur.startLine);
+            // the first photo keeps the lines the record began with (its column label) and its credits ((…提供))
+            if (k === 0) Object.assign(photo, { startLine: Math.min(photo.startLine, cur.startLine), credits: [...cur.credits] });
+            // (and each photo the lines between its caption and the next one's: a credit in brackets under it)
+            if (photos.length) photos.at(-1)!.endLine = Math.max(photos.at(-1)!.endLine, photo.startLine - 1);
+            photos.push(photo);
             st.drafts.push(photo);
             st.cur = photo;
           }

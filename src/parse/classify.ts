@@ -94,7 +94,11 @@ function isFieldLine(text: string): boolean {
  * line, each opened by its label (a bare date and time may come first), when all but the author's are furniture: the
  * author's field first, then the others; else null. */
 function splitFields(text: string): string[] | null {
-  const fields = text.split(FIELD).map((f) => f.trim()).filter(Boolean);
+  // (作者:记者 梁嘉欣 通讯员 何志坤  2014-04-17: the story's date after its byline, a field of its own with no label)
+  const fields = text.split(FIELD).map((f) => f.trim()).filter(Boolean).flatMap((f) => {
+    const dated = f.match(/^(.*\S)\s+((?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/);
+    return dated && LABELS.author.test(dated[1]!) ? [dated[1]!, dated[2]!] : [f];
+  });
   const author = fields.findIndex((f) => LABELS.author.test(f));
   if (fields.length < 2 || author < 0) return null;
   const others = fields.filter((_, k) => k !== author);

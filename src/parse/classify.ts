@@ -58,7 +58,8 @@ function isPageHeader(text: string): boolean {
   let marks = 0;
   for (const re of others.slice(0, -2)) rest = rest.replace(re, () => (marks++, " "));
   rest = rest.replace(others.at(-2)!, " ").replace(others.at(-1)!, "");
-  return marks > 0 && rest.length <= 12;
+  // (乡镇新闻 一九九〇年十月二十日: a column's name and the date, nothing else, is the page's header too)
+  return (marks > 0 && rest.length <= 12) || NEWS_COLUMN.test(rest.trim()) || SECTION_NAME.test(rest.trim());
 }
 
 /** "发布时间：2004-03-17 08:12 【字体：大 中 小】 【打印本页】": pieces of furniture set on one line. True when the

@@ -79,20 +79,22 @@ for (const rev of revisions.filter((r) => r.year >= 2002)) {
     if (city && isArea(code, name)) laterCities.set(name, (laterCities.get(name) ?? new Set()).add(city));
   }
 }
+/** Whether a page of 1980–2001 printing an area of those years' codes means that area of `city`. */
+function meantByEarlyName(name: string, city: string): boolean {
+  // (many cities had a 郊区, a 东区 or a 城北区 of their own)
+  const generic = /^(?:[东西南北中]|城[东西南北中]|郊|矿|市郊|[东西南北]郊|新)区$/.test(name);
+  // (扬州's 泰兴市 until 1996, 泰州's today; 濮阳's 长垣县 of 1983–1986, 新乡's from then to 2019: an area that moved to
+  // another city under its name is the later city's)
+  if (!generic && (citiesOfName.has(name) || [...(laterCities.get(name) ?? [])].some((c) => c !== city))) return false;
+  // (城区 of the 1980s, which most cities' papers print for their own town centre; 承德地区's 承德市 of 1980, a county-level
+  // city of the prefecture's own name, which a page means as the city)
+  return name !== "城区" && name.replace(/市$/, "") !== shortCity(gazetteer.cities[city]!);
+}
 for (const [i, rev] of revisions.entries()) {
   for (const [code, name] of Object.entries(rev.codes)) {
     const city = cityOf(code);
     if (!city || !isArea(code, name) || todayInCity.has(`${city}|${name}`)) continue;
-    // (扬州's 泰兴市 until 1996, 泰州's today: an area that moved to another city under its name is today's; but many cities
-    // had a 郊区 or a 东区 of their own)
-    // (濮阳's 长垣县 of 1983–1986, 新乡's from then to 2019: an area that moved, known by the later codes under another city)
-    const generic = /^(?:[东西南北中]|城[东西南北中]|郊|矿|市郊|[东西南北]郊|新)区$/.test(name);
-    if (rev.year < 2002 && !generic && [...(laterCities.get(name) ?? [])].some((c) => c !== city)) continue;
-    if (rev.year < 2002 && citiesOfName.has(name) && !generic) continue;
-    // (城区 of the 1980s, which most cities' papers print for their own town centre)
-    if (rev.year < 2002 && name === "城区") continue;
-    // (承德地区's 承德市 of 1980: a county-level city of the prefecture's own name, which a page means as the city)
-    if (rev.year < 2002 && name.replace(/市$/, "") === shortCity(gazetteer.cities[city]!)) continue;
+    if (rev.year < 2002 && !meantByEarlyName(name, city)) continue;
     // an area of a prefecture whose code is gone (a 地区 made a 市 under a new code): one that kept its name is today's
     // (巢湖地区's 庐江县, now 合肥's); one renamed is filed under the city that holds all the prefecture's areas that kept
     // their names, and left out when they went to several (巢湖地区's 居巢区)

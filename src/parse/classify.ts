@@ -8,16 +8,19 @@ import { bareNames, bracketLead, isBylineText, isPhotoCreditText, leadMark, open
 import { arabicDates, BAR_MARKS, captionLike, endsSentence, isTitleLike, LIST_MARKS, PAPER_LINE, PHOTO_REFERENCE, REFERS_BACK, stripListMark } from "./text-shape.ts";
 
 /** Every furniture pattern as one alternation: tested against each line (in three forms), far faster than one by one. */
-const FURNITURE = new RegExp(furnitureData.furniture.map((s) => `(?:${s})`).join("|"));
+/** id: 20190412-03, column: 社区新闻: a front matter's fields, but its title and byline (read as labels) */
+const FRONT_MATTER_FURNITURE = `^(?:${furnitureData.frontMatterKeys.filter((k) => !["title", "author", "byline"].includes(k)).join("|")})\\s*:\\s*\\S.{0,60}$`;
+const FURNITURE = new RegExp([...furnitureData.furniture, FRONT_MATTER_FURNITURE].map((s) => `(?:${s})`).join("|"));
 const SECTIONS = new Set(furnitureData.sections);
 const SECTION_NAME = new RegExp(furnitureData.sectionNames);
 /** 三明新闻, 县域资讯: a column of a place's news */
 const NEWS_COLUMN = new RegExp(furnitureData.newsColumns);
 /** 温馨提示, 用电小贴士: a box of tips or notices */
 const BOX_LABEL = new RegExp(furnitureData.boxLabels);
-/** sectionPatterns' shape of any label of two to four characters (over a kicker), which a speaker's name has too */
-const ANY_SHORT_LABEL = "^[\\u4e00-\\u9fa5]{2,4}$";
 const SECTION_SHAPES = [...furnitureData.sectionPatterns.map((s) => new RegExp(s)), NEWS_COLUMN, BOX_LABEL];
+/** The shapes of a column's label but sectionPatterns' shape of any two to four characters (a label over a kicker), which
+ * a speaker's name or a headline set wide has too. */
+const NAMED_SECTION_SHAPES = SECTION_SHAPES.filter((re) => re.source !== "^[\\u4e00-\\u9fa5]{2,4}$");
 const TOC_LABEL = new RegExp(furnitureData.tocLabels);
 /** What a furniture pattern is matched against: the line without list marks, arrows and brackets around it. */
 const ARROWED_TITLE = /^(?:>>|》》|»|>)\s*(\S.*)$/;
@@ -123,7 +126,7 @@ function kindOf(text: string, level: number): ItemKind {
   // (二○○一年十一月二十日 星期二 第2版: a date in Chinese numerals is read as in digits)
   const unspaced = SPACED_CHARACTERS.test(plain) ? plain.replace(/ /g, "") : arabicDates(plain);
   if (FURNITURE.test(text) || FURNITURE.test(plain) || FURNITURE.test(unspaced) || TOC_LABEL.test(plain) || TOC_LABEL.test(unspaced)) return "furniture";
-  if (isPageHeader(plain) || isPageHeader(arabicDates(plain)) || isFurnitureRun(text) || labelledEditors(plain) || isFieldLine(text)) return "furniture";
+  if (isPageHeader(plain) || (unspaced !== plain && isPageHeader(unspaced)) || isFurnitureRun(text) || labelledEditors(plain) || isFieldLine(text)) return "furniture";
   // （责任编辑：马 丽）, （本版编辑 何 静）: an editor line in brackets
   const bracketed = plain.match(/^[（(]\s*([^()（）]{2,40}?)\s*[)）]$/)?.[1];
   if (bracketed && /编辑|责编|校对|美编|审读|审核/.test(bracketed) && (FURNITURE.test(bracketed) || isFurnitureRun(bracketed))) return "furniture";
@@ -164,7 +167,7 @@ function markSections(items: Item[]) {
     // banner, 地 市 工 运 under the masthead; 雪 域 忠 魂 over its 副题 further down is a headline set wide)
     const atTop = items.slice(0, k).every((i) => i.kind === "furniture");
     const label = SPACED_CHARACTERS.test(bare(item.text)) ? bare(item.text).replace(/ /g, "") : bare(item.text);
-    if (after && (after.kind === "title" || after.kind === "heading" || after.kind === "kicker" || after.kind === "section" || after.kind === "bullet") && !/^[——-]/.test(after.text) && SECTION_SHAPES.some((re) => (label === bare(item.text) || re.source !== ANY_SHORT_LABEL || atTop) && re.test(label))) Object.assign(item, { kind: "section", text: label === bare(item.text) ? item.text : label });
+    if (after && (after.kind === "title" || after.kind === "heading" || after.kind === "kicker" || after.kind === "section" || after.kind === "bullet") && !/^[——-]/.test(after.text) && (label === bare(item.text) || atTop ? SECTION_SHAPES : NAMED_SECTION_SHAPES).some((re) => re.test(label))) Object.assign(item, { kind: "section", text: label === bare(item.text) ? item.text : label });
   });
   // 温馨提示 / 冷空气频繁 注意防寒保暖 / 近期…: a box's label over a headline and its text labels a piece of its own
   items.forEach((item, k) => {
@@ -304,12 +307,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   markContents(items);
   markFootContents(items);
   markSections(items);
-  // “众创空间”里的乡村创客 / 图片 / 图片 / 本报讯…: an e-paper's placeholder for a picture set tight under the headline, no
-  // column's label (which stands over its titles)
-  items.forEach((item, k) => {
-    const above = items[k - 1];
-    if ((item.kind === "section" || item.kind === "title") && /^(?:图片|图像|照片)$/.test(item.text) && item.gap === 0 && above && (above.kind === "title" || above.kind === "heading" || above.text === item.text)) item.kind = "furniture";
-  });
+  markPicturePlaceholders(items);
   markRunningHeaders(items);
   markMarkedSubheads(items);
   markNumberedSubheads(items);
@@ -454,6 +452,20 @@ function splitTrailingJumps(items: Item[]) {
   }
 }
 
+/** “众创空间”里的乡村创客 / 图片 / 图片 / 本报讯…: an e-paper's placeholder for a picture set tight under the headline is
+ * furniture, no column's label (which stands over its titles). */
+function markPicturePlaceholders(items: Item[]) {
+  items.forEach((item, k) => {
+    const above = items[k - 1];
+    if ((item.kind === "section" || item.kind === "title") && /^(?:图片|图像|照片)$/.test(item.text) && item.gap === 0 && above && (above.kind === "title" || above.kind === "heading" || above.text === item.text)) item.kind = "furniture";
+  });
+}
+
+/** 今日关注, 图片新闻, 乡镇简讯, 城区动态: a column's label, by name or shape; `anyShort`: any two to four characters too. */
+export function isColumnLabel(text: string, anyShort = true): boolean {
+  return SECTIONS.has(text) || isPhotoSection(text) || isBriefSection(text) || SECTION_NAME.test(text) || (anyShort ? SECTION_SHAPES : NAMED_SECTION_SHAPES).some((re) => re.test(text));
+}
+
 /** "图片新闻：古村迎客来": a column's label and a colon opening a title line are the column (a section) over the title. */
 function splitLabelledTitles(items: Item[]) {
   for (let k = 0; k < items.length; k++) {
@@ -461,8 +473,7 @@ function splitLabelledTitles(items: Item[]) {
     // 今日关注： / 城南街道开出共享菜园: a column's label and its colon alone on the line over the title (a label of a name's
     // length, 罗芳：, may be a speaker's)
     const alone = item.text.match(/^([\u4e00-\u9fa5]{2,8})\s*[:：｜|丨]$/)?.[1];
-    const column = alone && (SECTIONS.has(alone) || isPhotoSection(alone) || isBriefSection(alone) || SECTION_NAME.test(alone) || SECTION_SHAPES.some((re) => re.source !== ANY_SHORT_LABEL && re.test(alone)));
-    if (column && items[k + 1] && items[k + 1]!.gap === 0 && isTitleLike(items[k + 1]!.text)) {
+    if (alone && isColumnLabel(alone, false) && items[k + 1] && items[k + 1]!.gap === 0 && isTitleLike(items[k + 1]!.text)) {
       Object.assign(item, { text: alone, kind: "section" });
       continue;
     }

@@ -499,7 +499,8 @@ export function cityVotes(text: string, withStreets = true): Map<string, number>
   return votes;
 }
 
-const PROVINCE_NAMES = new Set(["河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "四川", "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆"]);
+/** The provinces' names, the four municipalities (北京, 天津, 上海, 重庆: cities too) aside. */
+const PROVINCE_NAMES = new Set(Object.keys(PROVINCE_CODES).filter((name) => !["11", "12", "31", "50"].includes(PROVINCE_CODES[name]!)));
 /** Cities whose name and a suffix make a paper's name: every city but those named as a province is (吉林, 海南). */
 const PAPER_CITIES = [...CITIES, ...Object.keys(FORMER_CITIES)].filter((c) => !PROVINCE_NAMES.has(c) && !/[县区]$/.test(c));
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -2,6 +2,7 @@
 import type { Context } from "./context.ts";
 import type { Line } from "./types.ts";
 import { SPECK_AFTER_SENTENCE, SPECKS_BEFORE_WORDS } from "./text-shape.ts";
+import furnitureData from "../data/page-furniture.json" with { type: "json" };
 
 const SPACES = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]/g;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
@@ -11,8 +12,7 @@ const LATIN_STOP = /(?<!^[一二三四五六七八九十]{0,2})([\u4e00-\u9fa5�
 /** 主　　题：… / 【作　者】…: a newsroom export's field label spaced out to the width of the longest (two characters: 【大 中 小】 is a widget). */
 const SPACED_LABEL = /^[【\[]?[\u4e00-\u9fa5] [\u4e00-\u9fa5] ?(?=[:：】\]])/;
 
-/** The keys of a markdown export's front matter, read in lower case. */
-const FRONT_MATTER_KEYS = new Set(["title", "author", "byline", "date", "id", "slug", "layout", "tags", "categories", "category", "url", "permalink", "page", "edition", "draft", "status", "words", "column", "section", "source", "summary", "description", "excerpt", "keywords"]);
+const FRONT_MATTER_KEYS = new Set(furnitureData.frontMatterKeys);
 /** Title: "城南街道开出“共享菜园”" → title: 城南街道开出“共享菜园”: a front matter's key in lower case, its value out of its quotes. */
 function frontMatterField(text: string): string {
   const m = text.match(/^([A-Za-z]{2,12})\s*:\s*(?:"(.*)"|'(.*)'|(.*))$/);

@@ -1103,10 +1103,9 @@ export function segment(items: Item[], ctx: Context): Draft[] {
   for (const d of st.drafts) {
     // (标题：北陵公园里的“银发舞队” / 图说：每天清晨,… / 摄影：本报记者 李刚: a title over a caption field and no text is photo news)
     if (d.kind === "article" && d.body.length === 0 && d.captions.length > 0) d.kind = "photo";
+    if (d.kind === "photo" || d.titles.length > 0 || !d.section || !isPhotoSection(d.section) || d.body.length === 0 || d.body.some((b) => b.kind !== "text") || d.captions.length > 0) continue;
     const credit = parseByline(d.bylines);
-    if (d.kind === "photo" || d.titles.length > 0 || !d.section || !isPhotoSection(d.section) || credit.photographers.length === 0 || credit.people.some((p) => p.role !== "摄影")) continue;
-    if (d.body.length === 0 || d.body.some((b) => b.kind !== "text") || d.captions.length > 0) continue;
-    d.kind = "photo";
+    if (credit.photographers.length > 0 && credit.people.every((p) => p.role === "摄影")) d.kind = "photo";
   }
   return st.drafts;
 }

@@ -4,12 +4,7 @@ import type { Draft, Item, TitledDraft } from "./types.ts";
 import { findDistricts, findPlaces, isDistrictName } from "./gazetteer.ts";
 import zoneData from "../data/functional-zones.json" with { type: "json" };
 import headlineWords from "../data/headline-words.json" with { type: "json" };
-import furnitureData from "../data/page-furniture.json" with { type: "json" };
-
-const COLUMN_NAMES = new Set(furnitureData.sections);
-const COLUMN_SHAPES = [...furnitureData.sectionPatterns, furnitureData.photoSections, furnitureData.newsColumns, furnitureData.boxLabels, furnitureData.sectionNames].map((p) => new RegExp(p));
-/** 今日关注, 图片新闻, 城区动态: the shape of a column's label. */
-const isColumnLabel = (text: string) => COLUMN_NAMES.has(text) || COLUMN_SHAPES.some((re) => re.test(text));
+import { isColumnLabel } from "./classify.ts";
 
 /** The main heading of a title group: the last of those `eligible`, unless it stands right under a heading of higher rank
  * (## 暑期“四点半课堂”开到家门口 / ### 莱山区…: the lower one is its 副题); -1 when there is none. */

@@ -19,6 +19,7 @@ const ROLE_SLASH = new RegExp(`(${alt(Object.keys(ROLE_WORDS))})/(?=[\\u4e00-\\u
 /** 记者：何晓东 (a scraped story's label): a role word, a colon and names alone, each opening with a surname (记者：效果如何？ is
  * an interviewer's question) */
 const ROLE_COLON = new RegExp(`^(${alt(Object.keys(ROLE_WORDS))})[:：]\\s*(?=[\\u4e00-\\u9fa5])`);
+const ROLE_COLON_ANYWHERE = new RegExp(`(?:^|\\s+)(${alt(Object.keys(ROLE_WORDS))})[:：]\\s*(?=[\\u4e00-\\u9fa5])`);
 /** A role title glued to the name before it: 记者何钰通讯员云宣 → 记者何钰 + 通讯员云宣. */
 const GLUED_ROLE = new RegExp(`${MODIFIERS}(?:${alt(Object.keys(ROLE_WORDS))})`);
 const SLASH_TOKEN = new RegExp(`^(${alt(Object.keys(SLASH_ROLES).filter((k) => !k.includes("/")))})[/:：](.+)$`);
@@ -72,10 +73,15 @@ export function readPeople(text: string): Person[] | null {
   s = s.replace(ROLE_SLASH, "$1 ");
   // 特约通讯员[黑龙江·哈尔滨]于淑芬: where the writer writes from, in brackets between the role and the name
   s = s.replace(ROLE_PLACE, "$1 ");
-  const colon = s.match(ROLE_COLON);
-  if (colon) {
-    if (!bareNames(`(${s.slice(colon[0].length)})`)) return null;
-    s = `${colon[1]} ${s.slice(colon[0].length)}`;
+  // 记者：罗静怡 通讯员：叶少华: each role word and its colon before bare names
+  if (ROLE_COLON.test(s)) {
+    const parts = s.split(ROLE_COLON_ANYWHERE);
+    const pairs: string[] = [];
+    for (let k = 1; k < parts.length; k += 2) {
+      if (!bareNames(`(${parts[k + 1]!.trim()})`)) return null;
+      pairs.push(`${parts[k]} ${parts[k + 1]!.trim()}`);
+    }
+    s = pairs.join(" ");
   }
   // 记者 张明 摄影报道: wrote the story and took its photos
   s = s.replace(/\s*摄影报道$/, " 文/图").replace(TRAILING, "");

@@ -397,6 +397,9 @@ function unwrap(items: Item[], ctx: Context) {
     // ■督院街街道为独居老人装呼叫器 / 锦江区督院街街道为辖区…: a marked line without punctuation whose next line names its
     // subject again is a brief's run-in title on its own line
     const markedTitle = () => !lastLine.has(item) && LIST_ITEM.test(item.text) && !PUNCTUATION.test(item.text) && next.text.slice(0, 12).includes(item.text.replace(LEADING_MARKS, "").slice(0, 4));
+    // 半淞园路街道招募世博志愿者 / 黄浦区半淞园路街道日前启动世博: so is a line short of the column, with no punctuation,
+    // opening a block after a blank, whose next line names its subject again
+    const restatedTitle = () => !lastLine.has(item) && item.gap > 0 && item.text.length < width && !PUNCTUATION.test(item.text) && isTitleLike(item.text) && next.text.slice(0, 12).includes(item.text.slice(0, 4));
     // a short line with no sentence's end, after one and over an indented paragraph: a headline between two stories
     // (on a page that indents its paragraphs, a line of the column's width with no punctuation at all after a sentence's
     // end is one too: prose that long has a comma)
@@ -408,7 +411,7 @@ function unwrap(items: Item[], ctx: Context) {
     };
     // a column's label (城乡简讯) after a sentence's end stands on its own line
     const label = () => endsSentence(last) && next.text.length <= 8 && (isBriefSection(next.text) || SECTIONS.has(next.text));
-    const opensLine = () => label() || leadMark(next.text) !== null || LIST_ITEM.test(next.text) || wide(next.text) || (isBylineText(next.text) && !isPhotoCreditText(next.text)) || overLead() || place() || creditedCaption() || closedByByline() || closedByCredit() || headline() || markedTitle() || captionAhead();
+    const opensLine = () => label() || leadMark(next.text) !== null || LIST_ITEM.test(next.text) || wide(next.text) || (isBylineText(next.text) && !isPhotoCreditText(next.text)) || overLead() || place() || creditedCaption() || closedByByline() || closedByCredit() || headline() || markedTitle() || restatedTitle() || captionAhead();
     // a byline is a line of its own; a line much wider than the column was never broken by it
     // (本报讯 本报记者 许楚君 报道: a lead with nothing after its byline stands on its line too)
     const byline = () => !lastLine.has(item) && (isBylineText(item.text) || (leadMark(item.text) !== null && splitLead(item.text).text === ""));

@@ -236,11 +236,13 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     return last !== undefined && d.body[d.body.length - 1] === last && !endsSentence(last.text) && !/[:：]$/.test(last.text) && closedBy.get(d) !== last.line;
   };
   /** Whether the text from `j` to the next headline carries a byline of its own (own line, or closing a paragraph). */
-  const hasOwnByline = (j: number) => {
+  const hasOwnByline = (j: number, creditSigns = false) => {
     for (let k = j; k < items.length; k++) {
       const it = items[k]!;
       if (it.kind === "byline" || it.kind === "lead") return true;
       if (it.kind === "text" && splitEndByline(it.text)) return true;
+      // (…向周边居民开放内部停车场。 / （市建设交通委提供）: who gave the story signs it, as a byline does)
+      if (creditSigns && it.kind === "source-credit" && items[k - 1]?.kind === "text" && endsSentence(items[k - 1]!.text)) return true;
       // (谢桥矿首个综采面试生产 / 7月15日,…试生产。这是工人们在检查液压支架。 / 蒋文 摄: a caption's few lines over their credit;
       // not a paragraph quoting a speaker, “靠的是…。”安监处长刘明说。…, over the credit of the story's photo)
       if (it.kind === "photo-credit") return items.slice(j, k).every((c) => c.kind === "text") && items.slice(j, k).reduce((n, c) => n + c.text.length, 0) <= 200 && !quotesSpeech(items.slice(j, k).map((c) => c.text).join(""));
@@ -324,7 +326,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     if (d.body.length > 0 && d.body[d.body.length - 1]!.line === closedBy.get(d)) return false;
     // a page whose headlines are headings (## 孙家集街道：…): a plain title line in a heading's story is its subhead
     if (pageHeadings && title.level === 0 && d.titles.some((t) => t.kind === "heading")) return true;
-    if (named(d)) return !st.briefs && !hasOwnByline(j);
+    // (a story that went on under a subhead already goes on under this one: a source credit at its end is the whole story's)
+    if (named(d)) return !st.briefs && !hasOwnByline(j, !d.body.some((b) => b.kind === "subhead" || TITLE_KINDS.has(b.kind)));
     // a story continued from another page left its byline there
     return endBylines || d.bylines.length > 0 || !!d.continued?.from;
   };

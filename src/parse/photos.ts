@@ -2,11 +2,14 @@
 // photo record; a story credited 文/图 whose last short sentence is "孩子们在“共享书房”里看书。" → that sentence is its caption.
 import type { Context } from "./context.ts";
 import type { Draft } from "./types.ts";
-import { leadMark, parseByline } from "./parse-byline.ts";
+import { leadMark, parseByline, splitPhotoCredit } from "./parse-byline.ts";
 import { captionLike, joinLines, PHOTO_NUMBER, PHOTO_REFERENCE, photoNumber, REFERS_BACK } from "./text-shape.ts";
 
 /** Words of a story's closing sentence (what will be done, what has been, who said it), never of a photo's caption. */
 const CLOSING_WORDS = /据|将|计划|下一步|今后|目前|表示|介绍|说|已经|已有|共有|累计|预计|进一步|希望|还要|要求|截至|记者|了解|如今|今年|去年|以来|此外|同时|届时|^[^，,]{0,6}[，,].*[，,]/;
+
+/** …采收玉米。 丹巴县融媒体中心供图: an office that gave the photo, after its caption */
+const GIVEN_BY = /(?<=[。！!])\s*[(（]?[\u4e00-\u9fa5]{2,16}(?:供图|提供)[)）]?$/;
 
 export function photos(drafts: Draft[], ctx: Context): Draft[] {
   for (const d of drafts) {
@@ -112,6 +115,9 @@ function isPhotoNews(d: Draft): boolean {
   const paragraphs = joinLines(d.body);
   if (paragraphs.length > 4 || paragraphs.some((b) => b.text.length > 120)) return false;
   if (paragraphs.length > 2 && !paragraphs.every((b) => captionLike(b.text, 50) && !REFERS_BACK.test(b.text))) return false;
+  // (…调解成功率九成以上。 / ▲调解团成员在村民家中了解情况。: a story whose photo has its caption already, its paragraphs the text)
+  // (德格县农民在田间抢收青稞。 刘炳科 摄 / 丹巴县农民在坡地上采收玉米。 丹巴县融媒体中心供图: captions, each with its credit)
+  if (d.captions.length > 0 && paragraphs.some((b) => !captionLike((splitPhotoCredit(b.text)?.[0] ?? b.text).replace(GIVEN_BY, ""), 50))) return false;
   const byline = parseByline(d.bylines);
   return byline.photographers.length > 0 && !d.bylines.some((b) => leadMark(b)) && byline.people.every((p) => p.role === "摄影" || d.bylines.some((b) => /图/.test(b)));
 }

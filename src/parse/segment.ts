@@ -943,8 +943,13 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         }
         const speck = /^[▲△]/.test(item.text);
         // ▲新杭镇村民在竹林下采收黄精。 inside a story bylined at its top: a caption of its photo, and the story goes on
-        if (speck && cur && !st.closed && !st.briefs && cur.kind === "article" && cur.body.length > 0 && named(cur) && captionLike(bare, 60) && items[next(i + 1)]?.kind === "text") {
-          cur.captions.push({ text: bare, photographers: [], line: item.line });
+        // (▲整修后的大通老街吸引游客前来游览。 / （本文图片由大通镇提供）: any story's, at its end over who gave its photos)
+        // (…带动1200余名村民就近增收。 / ▲村民在来料加工点里给鞋面穿鞋带。 / 02 / 东部新区：…: at its end, over the next story's
+        // headline)
+        const overNextStory = (j: number) => item.gap > 0 && (items[j]?.kind === "title" || items[j]?.kind === "heading" || items[j]?.kind === "kicker") && !items.slice(i + 1, j).some((it) => it.kind === "furniture" && RULE_LINE.test(it.text.trim()) === false && !/^\d{1,2}$/.test(it.text.trim()));
+        const photosGiven = (it: Item | undefined) => it?.kind === "source-credit" && /图|照片/.test(it.text);
+        if (speck && cur && !st.closed && !st.briefs && cur.kind === "article" && cur.body.length > 0 && captionLike(bare, 60) && ((named(cur) && (items[next(i + 1)]?.kind === "text" || overNextStory(next(i + 1)))) || photosGiven(items[next(i + 1)]))) {
+          cur.captions.push({ text: bare, photographers: parseByline(cur.bylines).photographers, line: item.line });
           touch(cur, item);
           break;
         }

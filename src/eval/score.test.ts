@@ -113,3 +113,9 @@ test("an export's column field (栏目：城区新闻) kept as the story's colum
     assert.equal(tallies.furniture.got, tallies.furniture.of, misses.join("; "));
   }
 });
+
+test("a list item's mark (△, ★) is no text the parser must keep", () => {
+  const page = new TextEncoder().encode("西固短波\n△陈坪街道日前召开居民代表会议,听取居民对物业管理的\n意见和建议,收集意见四十多条。\n★临洮街街道成立老年门球队。\n");
+  const { tallies, misses } = scorePage("p.txt", page, { records: [{ kind: "brief", section: "西固短波", headline: null, bodyStart: "陈坪街道日前", bodyEnd: "收集意见四十多条。" }, { kind: "brief", section: "西固短波", headline: null, bodyStart: "临洮街街道成立", bodyEnd: "老年门球队。" }] });
+  assert.equal(tallies.textKept.got, tallies.textKept.of, misses.join("; "));
+});

@@ -9,10 +9,11 @@ import zoneData from "../data/functional-zones.json" with { type: "json" };
 import placeWords from "../data/place-words.json" with { type: "json" };
 import type { BulletinMeta, PlacedDraft, ReadDraft } from "./types.ts";
 import { stripListMark, TOWN_SHAPE } from "./text-shape.ts";
+import paperData from "../data/papers.json" with { type: "json" };
 import { CITIES, cityInProvince, cityNamed, cityVotes, districtNamed, districtOfPlaces, findDistricts, findPlaces, isShortAreaName, nameOfYear, ofFormerYears, paperCity, paperProvince, papersPrinted, shortCity, type District, type PlaceMatch } from "./gazetteer.ts";
 
 /** 涪陵日报, 浦东时报, 房山报, 今日苍南: the place a local paper is named for. */
-const PAPER_PLACE = /^(?:今日)?([\u4e00-\u9fa5]{2,4}?|[\u4e00-\u9fa5]{2,4}?(?:新区|高新区|经开区|开发区))(?:日报|晚报|时报|晨报|时讯|新闻|报)?$/;
+const PAPER_PLACE = new RegExp(`^(?:今日)?([\\u4e00-\\u9fa5]{2,4}?|[\\u4e00-\\u9fa5]{2,4}?(?:新区|高新区|经开区|开发区))(?:${paperData.areaPaperSuffixes.join("|")})?$`);
 /** 天津日报·今日东丽, 齐鲁晚报·今日商河: a city paper's edition for one of its areas is that area's own paper. */
 const editionOf = (paper: string | null | undefined) => paper?.trim().replace(/^《(.+)》$/, "$1").split(/[·•]/).pop()?.trim();
 const paperPlaceOf = (meta: BulletinMeta) => editionOf(meta.paper)?.match(PAPER_PLACE)?.[1];

@@ -20,6 +20,15 @@ test("papers' short names and official names are one district", () => {
   assert.deepEqual(findDistricts("卫滨区和红旗区", "新乡").map((m) => m.district.name), ["卫滨区", "红旗区"]);
 });
 
+test("an autonomous county is named short, with or without 自治, and its people may be named without 族 (察布查尔锡伯自治县)", () => {
+  assert.equal(districtNamed("威宁自治县", null)?.official, "威宁彝族回族苗族自治县");
+  assert.equal(districtNamed("威宁县", null)?.official, "威宁彝族回族苗族自治县");
+  assert.equal(districtNamed("察布查尔县", null)?.official, "察布查尔锡伯自治县");
+  assert.equal(districtNamed("察布查尔自治县", null)?.official, "察布查尔锡伯自治县");
+  // (清水县 is no 清 county of the 水 people)
+  assert.equal(districtNamed("清水县", null)?.official, "清水县");
+});
+
 test("places inside running text are found by their shortest known tail", () => {
   assert.deepEqual(findPlaces("走进管城区东大街办事处", "郑州").map((p) => p.text), ["东大街办事处"]);
 });

@@ -133,7 +133,10 @@ for (const [code, [official, cityCode]] of Object.entries(data.areas)) {
   addName(official, d);
   addName(name, d);
   if (zone && derived) addName(`${city}${derived}`, d); // 郑州经开区
-  if (ethnic?.[2]) addName(`${ethnic[1]}${ethnic[3]}`, d); // 石柱土家族自治县 → 石柱县
+  if (ethnic?.[2]) {
+    addName(`${ethnic[1]}${ethnic[3]}`, d); // 石柱土家族自治县 → 石柱县
+    addName(`${ethnic[1]}自治${ethnic[3]}`, d); // 威宁彝族回族苗族自治县 → 威宁自治县
+  }
 }
 for (const [spelling, official] of Object.entries(spellings)) {
   for (const d of districtsByName.get(official) ?? []) addName(spelling, d);

@@ -99,7 +99,7 @@ function isFieldLine(text: string): boolean {
  * author's field first, then the others; else null. */
 function splitFields(text: string): string[] | null {
   // (作者:记者 梁嘉欣 通讯员 何志坤  2014-04-17: the story's date after its byline, a field of its own with no label)
-  const fields = text.split(FIELD).map((f) => f.trim()).filter(Boolean).flatMap((f) => {
+  const fields = text.split(BARRED_FIELD).map((f) => f.trim()).filter(Boolean).flatMap((f) => {
     const dated = f.match(/^(.*\S)\s+((?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/);
     return dated && LABELS.author.test(dated[1]!) ? [dated[1]!, dated[2]!] : [f];
   });

@@ -119,3 +119,10 @@ test("a list item's mark (△, ★) is no text the parser must keep", () => {
   const { tallies, misses } = scorePage("p.txt", page, { records: [{ kind: "brief", section: "西固短波", headline: null, bodyStart: "陈坪街道日前", bodyEnd: "收集意见四十多条。" }, { kind: "brief", section: "西固短波", headline: null, bodyStart: "临洮街街道成立", bodyEnd: "老年门球队。" }] });
   assert.equal(tallies.textKept.got, tallies.textKept.of, misses.join("; "));
 });
+
+test("a headline the page also lists among its stories (★…) is judged as the headline over its story, not as the list's furniture kept", () => {
+  const page = new TextEncoder().encode("【导读】\n★靖港古镇龙舟赛开始报名\n【望城要闻】\n★靖港古镇龙舟赛开始报名\n端午将至，靖港古镇龙舟赛即日起开放报名。\n（融媒体记者 周婷）\n");
+  const { tallies, misses } = scorePage("p.txt", page, { records: [{ kind: "article", section: "望城要闻", headline: "靖港古镇龙舟赛开始报名", people: [{ name: "周婷", role: "记者" as const }], bodyStart: "端午将至，靖港", bodyEnd: "即日起开放报名。" }], furniture: ["【导读】", "★靖港古镇龙舟赛开始报名"] });
+  assert.ok(!misses.some((m) => m.startsWith("furniture kept: L4")), misses.join("; "));
+  assert.equal(tallies.headlines.got, 1);
+});

@@ -237,6 +237,9 @@ export function scorePage(page: string, text: Uint8Array, reading: Reading): Pag
     const t = norm(line.text.replace(/^#+/, ""));
     if (!t || JUMP.test(line.text)) continue;
     if (furnitureWanted.has(t, line.n) && titled.has(t)) continue;
+    // (★靖港古镇… in the page's list of its stories and again over the story: the line over the story, kept as its
+    // headline, is the headline the reader reads there, not the list's line)
+    if (furnitureWanted.has(t, line.n) && !dropped.has(line.n) && titled.has(norm(plain(line.text))) && got.some((r) => r.source.startLine <= line.n && line.n <= r.source.endLine && titleOf(r).includes(norm(plain(line.text))))) continue;
     if (furnitureWanted.has(t, line.n)) {
       // a label the reader drops as the page's banner and the parser keeps as a column label is no body text either way
       count(tallies.furniture, dropped.has(line.n) || sections.has(t));

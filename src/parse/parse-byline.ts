@@ -10,9 +10,10 @@ const SLASH_ROLES = lexicon.slashRoles as Record<string, Role[]>;
 const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
 
 // a paper's county bureau: 本报驻枝江记者站(记者), 米易记者站
-const PAPER = `(?:[\\u4e00-\\u9fa5]{2,8}?(?:${alt(lexicon.paperSuffixes)})\\s?[·•・/／]\\s?[\\u4e00-\\u9fa5A-Za-z]{2,8}(?=记者)|(?:本报)?驻[\\u4e00-\\u9fa5]{2,4}记者站(?=记者)|[\\u4e00-\\u9fa5]{2,4}(?=记者站)|${alt(lexicon.papers)}|[\\u4e00-\\u9fa5A-Za-z·\\-]{2,16}?(?:${alt(lexicon.paperSuffixes)})|[A-Za-z]{2,8}|[\\u4e00-\\u9fa5A-Za-z·]{2,8}?(?=全媒体|融媒体|融媒|全媒|新媒体|首席|见习|特约)|(?!${alt(lexicon.modifiers)}|摄影|实习|特派)[\\u4e00-\\u9fa5]{2}(?=(?:摄影)?记者))`;
+const PAPER = `(?:[\\u4e00-\\u9fa5]{2,8}?(?:${alt(lexicon.paperSuffixes)})\\s?[·•・/／]\\s?[\\u4e00-\\u9fa5A-Za-z]{2,8}(?=记者)|(?:本报)?驻[\\u4e00-\\u9fa5]{2,4}记者站(?=记者)|[\\u4e00-\\u9fa5]{2,4}(?=记者站)|${alt(lexicon.papers)}|[\\u4e00-\\u9fa5A-Za-z·\\-]{2,16}?(?:${alt(lexicon.paperSuffixes)})(?:[\\u4e00-\\u9fa5]{1,3}版)?|[A-Za-z]{2,8}|[\\u4e00-\\u9fa5A-Za-z·]{2,8}?(?=全媒体|融媒体|融媒|全媒|新媒体|首席|见习|特约)|(?!${alt(lexicon.modifiers)}|摄影|实习|特派)[\\u4e00-\\u9fa5]{2}(?=(?:摄影)?记者))`;
 const MODIFIERS = `(?:${alt(lexicon.modifiers)})*`;
-/** 本报首席记者王磊 → paper 本报, title 首席记者, rest 王磊; 齐鲁晚报·齐鲁壹点记者 陈阳: a paper and its app's name. */
+/** 本报首席记者王磊 → paper 本报, title 首席记者, rest 王磊; 齐鲁晚报·齐鲁壹点记者 陈阳: a paper and its app's name;
+ * 新甘肃·甘肃日报社区版记者: an app's and a paper's edition's. */
 const ROLE_TITLE = new RegExp(`^(${PAPER})?(${MODIFIERS}(?:${alt(Object.keys(ROLE_WORDS))}))`);
 const ROLE_PLACE = new RegExp(`(${alt(Object.keys(ROLE_WORDS))})\\s*[\\[【(（][\\u4e00-\\u9fa5·]{2,12}[\\]】)）]\\s*(?=[\\u4e00-\\u9fa5])`, "g");
 const ROLE_SLASH = new RegExp(`(${alt(Object.keys(ROLE_WORDS))})/(?=[\\u4e00-\\u9fa5])`, "g");
@@ -31,6 +32,8 @@ const MARKERS = new RegExp(`^[${lexicon.markers}]+\\s*`);
 const TRAILING = /\s*(报道|报导|整理|采写)$/;
 const NAME = /^(?:[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,8}·[\u4e00-\u9fa5]{1,10})$/;
 const NOBODY = new Set(lexicon.nobody);
+/** 区融媒体中心, 县委宣传部: an office's name ends so; a person's does not */
+const OFFICE_END = /(?:中心|局|站|所|办|委|院|队|部|会|社|厂|公司|组|处|科|室|馆|台|报)$/;
 const AUTHOR_LABEL = new RegExp(`^(${lexicon.labels.join("|")})\\s*[:：]\\s*`);
 // a mark may be set in black brackets: 【本报讯】
 const LEAD = new RegExp(`^(?:[【[]\\s*(?:${leadData.leads.join("|")})\\s*[】\\]]|${leadData.leads.join("|")})`);
@@ -133,8 +136,9 @@ export function readPeople(text: string): Person[] | null {
   /** a bare credit mark (文/图) was the last token */
   let pendingMark = false;
   const add = (name: string) => {
-    // 通讯员热孜万古丽: after a role word a name may run to five characters (transcribed names)
-    if (!(NAME.test(name) || (current && /^[\u4e00-\u9fa5]{5}$/.test(name))) || NOBODY.has(name)) return false;
+    // 通讯员热孜万古丽, 特约通讯员图门吉日嘎拉: after a role word a name may run to five or six characters (transcribed
+    // names), not an office's (区融媒体中心)
+    if (!(NAME.test(name) || (current && /^[\u4e00-\u9fa5]{5,6}$/.test(name) && !OFFICE_END.test(name))) || NOBODY.has(name)) return false;
     pendingMark = false;
     if (current) for (const role of current.roles) people.push({ name, role, title: current.title });
     else pending.push(name);

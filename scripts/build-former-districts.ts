@@ -79,13 +79,22 @@ for (const rev of revisions.filter((r) => r.year >= 2002)) {
     if (city && isArea(code, name)) laterCities.set(name, (laterCities.get(name) ?? new Set()).add(city));
   }
 }
+/** Whether three revisions or more code an area of `name` in `city` and another in a city besides (湖北's codes of 1985
+ * list 黄州区 under two prefectures for that one year: a move half recorded, not two areas). */
+function namesakes(name: string, city: string): boolean {
+  return revisions.filter((rev) => {
+    const cities = new Set(Object.entries(rev.codes).filter(([c, n]) => n === name && isArea(c, n)).map(([c]) => cityOf(c)));
+    return cities.has(city) && cities.size > 1;
+  }).length >= 3;
+}
 /** Whether a page of 1980–2001 printing an area of those years' codes means that area of `city`. */
 function meantByEarlyName(name: string, city: string): boolean {
   // (many cities had a 郊区, a 东区 or a 城北区 of their own)
   const generic = /^(?:[东西南北中]|城[东西南北中]|郊|矿|市郊|[东西南北]郊|新)区$/.test(name);
   // (扬州's 泰兴市 until 1996, 泰州's today; 濮阳's 长垣县 of 1983–1986, 新乡's from then to 2019: an area that moved to
   // another city under its name is the later city's)
-  if (!generic && (citiesOfName.has(name) || [...(laterCities.get(name) ?? [])].some((c) => c !== city))) return false;
+  // (合肥's 东市区 and 蚌埠's, 合肥's 西市区 and 营口's, coded in the same years: two areas of one name, not one that moved)
+  if (!generic && (citiesOfName.has(name) || [...(laterCities.get(name) ?? [])].some((c) => c !== city)) && !namesakes(name, city)) return false;
   // (城区 of the 1980s, which most cities' papers print for their own town centre; 承德地区's 承德市 of 1980, a county-level
   // city of the prefecture's own name, which a page means as the city)
   return name !== "城区" && name.replace(/市$/, "") !== shortCity(gazetteer.cities[city]!);

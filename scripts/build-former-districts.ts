@@ -115,10 +115,18 @@ for (const [i, rev] of revisions.entries()) {
   }
 }
 
+/** 邹县 → 邹城市 (a new code in 1992): a county made a county-level city under its name, the one area of its city
+ * today whose name is the county's with 市 for 县 (not 吴县, whose name no area of 苏州 keeps) */
+function namedSuccessor(f: Former): string | undefined {
+  const stem = f.name.match(/^(.+)县$/)?.[1];
+  if (!stem) return undefined;
+  const heirs = Object.values(gazetteer.areas).filter(([name, city]) => city === f.city && (name === `${stem}市` || name === `${stem}城市`));
+  return heirs.length === 1 ? heirs[0]![0] : undefined;
+}
 const districts = [...former.values()]
   .sort((a, b) => a.code.localeCompare(b.code))
   .map((f) => {
-    const successor = todayByCode.get(f.code);
+    const successor = todayByCode.get(f.code) ?? namedSuccessor(f);
     return { city: shortCity(gazetteer.cities[f.city]!), name: f.name, until: f.next ?? f.last + 1, ...(successor ? { successor } : {}) };
   });
 // 襄樊 → 襄阳: a city renamed under the same code; 莱芜 → 济南: a city abolished, its areas now in another city (the

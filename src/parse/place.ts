@@ -165,7 +165,11 @@ function claimedHome(meta: BulletinMeta, drafts: ReadDraft[], printed: (name: st
     const today = named?.kind === "abolished" && named.successor ? districtNamed(named.successor, named.city) : null;
     const area = named?.kind === "district" ? named : today && ofFormerYears(named!, today, year, printed) ? today : null;
     if (!area) continue;
-    const naming = drafts.filter((d) => findPlaces([d.kicker ?? "", titleText(d), leadText(d)].join(" "), area.city).some((p) => within(area, p)));
+    // (邹县看庄乡…: a story printing the county's own name of its years names it, whatever its towns are called today)
+    const naming = drafts.filter((d) => {
+      const text = [d.kicker ?? "", titleText(d), leadText(d)].join(" ");
+      return text.includes(named!.name) || findPlaces(text, area.city).some((p) => within(area, p));
+    });
     if (naming.length >= 2) return area === named ? area : named!;
   }
   return null;

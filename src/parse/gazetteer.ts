@@ -209,6 +209,8 @@ export function ofFormerYears(former: District, today: District | null, year: nu
   // (晋宁区 on a page of 2016, the county's change filed under 2017: a page of the change's years that prints today's
   // name and never the former one is of today's years)
   if (year !== null && year >= former.until - 1 && today && printed(today.name) && !printed(former.name)) return false;
+  // (增城社区报 of July 2014, the county-level city a district since February, printing both names: today's)
+  if (year !== null && year >= former.until && today && printed(today.name)) return false;
   if (year !== null && year <= former.until) return true;
   return (year === null || year <= former.until + 3) && printed(former.name) && !(today && printed(today.name));
 }

@@ -163,7 +163,8 @@ function claimedHome(meta: BulletinMeta, drafts: ReadDraft[], printed: (name: st
     const named = districtNamed(`${bare}${suffix}`, null);
     // 郫县报 of 2001: a county of the page's years, its towns today's 郫都区's
     const today = named?.kind === "abolished" && named.successor ? districtNamed(named.successor, named.city) : null;
-    const area = named?.kind === "district" ? named : today && ofFormerYears(named!, today, year, printed) ? today : null;
+    // (花县报 of 1980: a county of the page's years with no area of today under its code, 花都区 being another code)
+    const area = named?.kind === "district" ? named : today && ofFormerYears(named!, today, year, printed) ? today : named?.kind === "abolished" && !named.successor && ofFormerYears(named, null, year, printed) ? named : null;
     if (!area) continue;
     // (邹县看庄乡…: a story printing the county's own name of its years names it, whatever its towns are called today)
     const naming = drafts.filter((d) => {

@@ -180,11 +180,32 @@ for (const d of today) {
 /** A district of today under its name of `year`, when it was then a county or county-level city of the same name (定陶区 →
  * 定陶县 in 2004); else itself. A page of the year whose codes first lack the old name still prints it: the codes are
  * revised once a year, months after a change (华亭县 became 华亭市 in mid-2018; the revision labelled 2017 lacks it). */
-export function nameOfYear(district: District, year: number | null, printed: (name: string) => boolean = () => false): District {
+/** `byStreets`: the district was found from the story's streets and towns, not named by it. */
+export function nameOfYear(district: District, year: number | null, printed: (name: string) => boolean = () => false, byStreets = false): District {
   if (district.kind !== "district") return district;
   // a page of its years, or one that prints the former name and never today's (the change came later in the year, or
   // the page has no date); under its own name (定陶县) or a longer one (郫县, 郫都区 since 2016)
-  return formersOf().get(`${district.city}|${district.name}`)?.find((f) => f.until !== undefined && ofFormerYears(f, district, year, printed)) ?? district;
+  const renamed = formersOf().get(`${district.city}|${district.name}`)?.find((f) => f.until !== undefined && ofFormerYears(f, district, year, printed));
+  if (renamed) return renamed;
+  // (闸北社区 of 2011, its streets 静安区's since 2015: a story of its years found by its streets, on a page that names
+  // the area merged into today's, by its name or short name, and never today's, is that area's; not on a page naming
+  // both, as 宣武区 and 西城区)
+  if (!byStreets) return district;
+  const merged = mergedFormersOf().get(`${district.city}|${district.name}`)?.filter((f) => f.until !== undefined && (year === null || year < f.until) && (printed(f.name) || printed(f.name.replace(/区$/, ""))) && !printed(district.name));
+  return merged?.length === 1 ? merged[0]! : district;
+}
+
+/** "city|district of today" → the areas merged into it (闸北区 → 静安区, 崇文区 → 东城区). */
+let mergedFormers: Map<string, District[]> | null = null;
+function mergedFormersOf(): Map<string, District[]> {
+  if (mergedFormers) return mergedFormers;
+  mergedFormers = new Map();
+  for (const d of new Set([...districtsByName.values()].flat())) {
+    if (d.kind !== "abolished" || !d.successor || d.successor.startsWith(d.name.replace(/[县市区]$/, "")) || !/区$/.test(d.name) || d.name.length < 3) continue;
+    const key = `${d.city}|${d.successor}`;
+    mergedFormers.set(key, [...(mergedFormers.get(key) ?? []), d]);
+  }
+  return mergedFormers;
 }
 
 /** "city|district of today" → the abolished areas it succeeded, for the name a page of their years prints. */

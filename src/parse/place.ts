@@ -273,7 +273,7 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
     const elsewhere = !own && !!d.kicker && isShortAreaName(d.kicker.replace(/[【】\[\]]/g, ""), leadText(d));
     const found = useHome ? home : own ?? (city && !elsewhere ? bulletinDistrict : null);
     // under its name of the page's years (定陶区 on a page of 2004: 定陶县)
-    const district = found && nameOfYear(found, year, printed);
+    const district = found && nameOfYear(found, year, printed, !named[k] && !useHome);
     let placeName: string | null = null;
     if (d.kicker) {
       // the kicker's place as a name: without its brackets and marks (【幸福里社区】, 营市街街道>>, 市北区(原四方区))

@@ -839,6 +839,8 @@ function markLinkLists(items: Item[]) {
   }
 }
 
+/** 工作简报, 新春喜报, 社区播报: words for a kind of notice or column that end in 报, no paper's name */
+const NOTICE_WORD = /(?:播报|速报|简报|喜报|捷报|情报|汇报|通报|海报|画报|电报|月报|年报|预报|警报|公报|板报|墙报|快报|周报|日报|晚报)$/;
 /** 西双版纳报 as the page's first line, or the manifest's paper on a line of its own: the masthead, not a headline. */
 function markMastheads(items: Item[], paper: string | null) {
   const name = (text: string) => text.replace(/\s/g, "");
@@ -850,6 +852,9 @@ function markMastheads(items: Item[], paper: string | null) {
   items.forEach((item, k) => {
     if (item.kind === "furniture") return;
     if ((paper && name(item.text) === name(paper)) || (k === 0 && firstIsMasthead)) item.kind = "furniture";
+    // (…智能化改造。 / 常州经济开发区报 / 横林是…: a paper's name alone anywhere, a running head or foot a PDF's text kept,
+    // not over a lead or a byline, and not a word for a kind of notice, 简报 or 喜报)
+    else if (PAPER_LINE.test(name(item.text)) && !NOTICE_WORD.test(name(item.text)) && !["lead", "byline"].includes(items.slice(k + 1).find((it) => it.kind !== "furniture")?.kind ?? "")) item.kind = "furniture";
     // 来源：长兴新闻 on 长兴新闻's own page: a field of the page, not a credit of the story to another source
     if (item.kind === "source-credit") {
       const source = name(item.text.replace(/^(?:来源|稿件来源|资料来源)[:：]\s*/, "").replace(/[《》]/g, ""));

@@ -70,6 +70,14 @@ export function masthead(items: Item[], ctx: Context): PageMeta {
       }
     }
   }
+  if (!found.paper) {
+    // (常州经济开发区报 alone on a line at the page's foot: its name, wherever the page prints it)
+    const alone = items.find((item) => item.kind === "furniture" && PAPER_LINE.test(item.text.replace(/\s/g, "")));
+    if (alone) {
+      found.paper = alone.text.replace(/\s/g, "").match(PAPER_LINE)![1]!;
+      found.lines.paper = alone.line;
+    }
+  }
   for (const [field, line] of Object.entries(found.lines)) {
     ctx.report("masthead/read", "info", line, `the page's ${field} read from its text: ${found[field as "paper" | "date" | "page"]}`);
   }

@@ -66,8 +66,8 @@ export const RULE_LINE = /^(?:[-*_=~＿－─━═]\s*){3,}$/;
 /** …3万亩。▲, …投入使用。▎, …义务劳动. ・: a mark left after a line's last sentence; …明显改观丨: a column's rule read where its full stop stood. */
 export const SPECK_AFTER_SENTENCE = new RegExp(`(?<=[。！？!?”」]|[\\u4e00-\\u9fa5][.．])\\s*[▲△■□·・${BAR_MARKS}|｜]+$|(?<=[\\u4e00-\\u9fa5])[丨‖┃]$`);
 
-/** A paper's name alone on a line, as a masthead prints it: 都江堰报, 呼兰报网络版 (a website's). */
-export const PAPER_LINE = /^([\u4e00-\u9fa5]{2,6}?报)(?:\s*[·•・|｜-]?\s*(?:网络版|电子版|数字版|数字报|手机版))?$/;
+/** A paper's name alone on a line, as a masthead prints it: 都江堰报, 常州经济开发区报, 呼兰报网络版 (a website's). */
+export const PAPER_LINE = /^([\u4e00-\u9fa5]{2,8}?报)(?:\s*[·•・|｜-]?\s*(?:网络版|电子版|数字版|数字报|手机版))?$/;
 
 /** 李中镇水上森林公园…: a text's opening town by its shape (a town, a township, a street), where no gazetteer knows it */
 export const TOWN_SHAPE = new RegExp(`^((?!${placeWords.townNotOpening.join("|")})[\\u4e00-\\u9fa5]{2,4}?(?:(?<![${placeWords.townNotAfter["镇"]}])镇|(?<![${placeWords.townNotAfter["乡"]}])乡(?!村)|街道))`);

@@ -451,7 +451,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         st.briefSection = labels.map((l) => l.text).join(" ");
       } else if (labels.length || group.some((g) => g.kind === "heading")) st.briefs = false;
       // 【课程跟着需求走】 in a story: a bracketed subhead, not a place's kicker
-      const bracketSubhead = group.length === 1 && group[0]!.kind === "kicker" && /^[【\[][^】\]]{4,16}[】\]]$/.test(group[0]!.text) && !namesPlace(group[0]!.text.slice(1, -1));
+      // (not 【便民提示】 over a list's next marked item: the list's next label)
+      const bracketSubhead = group.length === 1 && group[0]!.kind === "kicker" && /^[【\[][^】\]]{4,16}[】\]]$/.test(group[0]!.text) && !namesPlace(group[0]!.text.slice(1, -1)) && after?.kind !== "bullet";
       const single = group.length === 1 && (group[0]!.kind === "title" || group[0]!.kind === "heading" || bracketSubhead);
       // …覆膜面积已达十万亩， / 比去年增加了近一倍· / （通讯员 赵丽萍）: the end of the sentence the story above left open,
       // over the story's end byline
@@ -512,7 +513,9 @@ export function segment(items: Item[], ctx: Context): Draft[] {
             st.drafts.pop();
             st.cur = null;
             st.briefs = st.briefs || after.kind === "bullet";
-            st.briefSection = labels.map((l) => l.text).join(" ") || st.briefSection;
+            // (【望城要闻】 over ★ items: a bracketed label naming no place is the list's label too)
+            const listLabels = labels.length ? labels : labelled.filter((l) => l.kind === "kicker" && !namesPlace(l.text.replace(/[【】\[\]]/g, "")));
+            st.briefSection = listLabels.map((l) => l.text).join(" ") || st.briefSection;
             pendingLabels = labelled;
           } else if (!st.briefs && !labelled.every((l) => l.kind === "section" && after.kind === "title")) {
             ctx.report("segment/no-headline", "warning", labelled[0]!.line, "article has no headline");

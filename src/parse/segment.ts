@@ -924,6 +924,19 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           addBody(cur, { ...item, text: bare, kind: "text" });
           break;
         }
+        // (…刘素芬说。 / ▲游客在遗址体验传统熬盐技艺。 记者 张雪梅 摄 / 郁山镇党委负责人介绍，…: a ▲ caption with its credit
+        // inside a story that goes on under it is the story's photo)
+        const credited = /^[▲△]/.test(item.text) ? splitPhotoCredit(bare) : null;
+        const goesOnBelow = items[next(i + 1)]?.kind === "text" && items[next(i + 1)]!.gap === 0 && item.gap === 0;
+        // (not one set in the middle of the story's sentence, …再来接孩 / ▲4月21日,… 记者 黄亮 摄 / 子回家。: a photo of its own
+        // the columns put there)
+        if (credited && goesOnBelow && cur && !st.closed && !st.briefs && cur.kind === "article" && cur.body.length > 0 && endsSentence(cur.body[cur.body.length - 1]!.text) && captionLike(credited[0], 60)) {
+          cur.captions.push({ text: credited[0], photographers: parseByline([credited[1]]).photographers, line: item.line });
+          cur.bylines.push(credited[1]);
+          touch(cur, item);
+          ctx.report("segment/caption", "info", item.line, "a ▲ caption with its credit inside a story that goes on below: the story's photo");
+          break;
+        }
         // ■连日来，…发往上海、杭州等地。 特约通讯员 陶云飞 摄: a caption with its credit, alone and not under a brief
         // label, whatever its mark
         const alone = items[next(i + 1)]?.kind !== "bullet" && items[i - 1]?.kind !== "bullet";

@@ -449,6 +449,9 @@ export function isShortAreaName(name: string, text: string): boolean {
 }
 
 export function isPlaceLine(text: string): boolean {
+  // (金水区 丰产路街道: a district, a space, and a place of it)
+  const spaced = text.match(/^([\u4e00-\u9fa5]{2,8}(?:区|县|市|旗))[ \u3000]+([\u4e00-\u9fa5]{2,10})$/);
+  if (spaced) return isPlaceLine(spaced[1]! + spaced[2]!);
   if (text.length > 24 || /\s/.test(text)) return false;
   // 呼和浩特市新城区, 包头东河区: a city, then one of its districts (or a place of one)
   for (let n = 2; n <= 5 && n < text.length - 2; n++) {

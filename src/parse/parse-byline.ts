@@ -10,7 +10,7 @@ const SLASH_ROLES = lexicon.slashRoles as Record<string, Role[]>;
 const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
 
 // a paper's county bureau: 本报驻枝江记者站(记者), 米易记者站
-const PAPER = `(?:[\\u4e00-\\u9fa5]{2,8}?(?:${alt(lexicon.paperSuffixes)})\\s?[·•・/／]\\s?[\\u4e00-\\u9fa5A-Za-z]{2,8}(?=记者)|(?:本报)?驻[\\u4e00-\\u9fa5]{2,4}记者站(?=记者)|[\\u4e00-\\u9fa5]{2,4}(?=记者站)|${alt(lexicon.papers)}|[\\u4e00-\\u9fa5A-Za-z·\\-]{2,16}?(?:${alt(lexicon.paperSuffixes)})(?:[\\u4e00-\\u9fa5]{1,3}版)?|[A-Za-z]{2,8}|[\\u4e00-\\u9fa5A-Za-z·]{2,8}?(?=全媒体|融媒体|融媒|全媒|新媒体|首席|见习|特约)|(?!${alt(lexicon.modifiers)}|摄影|实习|特派)[\\u4e00-\\u9fa5]{2}(?=(?:摄影)?记者))`;
+const PAPER = `(?:[\\u4e00-\\u9fa5]{2,8}?(?:${alt(lexicon.paperSuffixes)})\\s?[·•・/／]\\s?[\\u4e00-\\u9fa5A-Za-z]{2,8}(?=记者)|(?:本报)?驻[\\u4e00-\\u9fa5]{2,4}记者站(?=记者)|[\\u4e00-\\u9fa5]{1,8}?(?=报道组|通讯组)|[\\u4e00-\\u9fa5]{2,4}(?=记者站)|${alt(lexicon.papers)}|[\\u4e00-\\u9fa5A-Za-z·\\-]{2,16}?(?:${alt(lexicon.paperSuffixes)})(?:[\\u4e00-\\u9fa5]{1,3}版)?|[A-Za-z]{2,8}|[\\u4e00-\\u9fa5A-Za-z·]{2,8}?(?=全媒体|融媒体|融媒|全媒|新媒体|首席|见习|特约)|(?!${alt(lexicon.modifiers)}|摄影|实习|特派)[\\u4e00-\\u9fa5]{2}(?=(?:摄影)?记者))`;
 const MODIFIERS = `(?:${alt(lexicon.modifiers)})*`;
 /** 本报首席记者王磊 → paper 本报, title 首席记者, rest 王磊; 齐鲁晚报·齐鲁壹点记者 陈阳: a paper and its app's name;
  * 新甘肃·甘肃日报社区版记者: an app's and a paper's edition's. */
@@ -212,7 +212,8 @@ export function readPeople(text: string): Person[] | null {
     if (!allRoles) return null;
     for (const name of pending) people.unshift({ name, role: allRoles[0]!, title: allTitle });
   }
-  if (people.length === 0 && pending.length === 0) return null;
+  // (县委报道组), (梯面公社通讯组): a group's byline, which names nobody
+  if (people.length === 0 && pending.length === 0) return current && /(?:报道组|通讯组)$/.test(current.title) && !allRoles ? [] : null;
   if (allRoles) {
     if (allRoles.length === 1 && allRoles[0] === "摄影") {
       // 本报记者 梁月琳 通讯员 李香尼 摄: everyone named took the photo

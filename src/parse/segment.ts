@@ -462,6 +462,16 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         i = j;
         continue;
       }
+      // 前门东侧首批居民搬进新楼 / 竞报记者 刘畅 / 草厂胡同一带外迁工作过半 二百余户选择定向安置 / 本报讯 …: a line tight under
+      // the byline that sits under a headline, over the story's lead or text, is the headline's 副题 (not the text's first
+      // line, indented or trailing off: 　　办低保、开证明、咨询就业政策……)
+      const underByline = items[i - 1];
+      if (single && group[0]!.kind === "title" && !group[0]!.part && group[0]!.gap === 0 && st.cur && !st.closed && st.cur.body.length === 0 && st.cur.titles.length > 0 && !st.cur.titles.some((t) => t.part === "subtitle") && st.cur.bylines.length > 0 && underByline?.kind === "byline" && underByline.gap === 0 && (after?.kind === "lead" || after?.kind === "text") && !startsWithPlace(group[0]!.text) && !group[0]!.indent && !/……|[。；;]$/.test(group[0]!.text)) {
+        st.cur.titles.push({ ...group[0]!, part: "subtitle" });
+        touch(st.cur, group[0]!);
+        i = j;
+        continue;
+      }
       const starts =
         !st.cur ||
         st.closed ||

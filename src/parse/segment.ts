@@ -1141,7 +1141,28 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     const credit = parseByline(d.bylines);
     if (credit.photographers.length > 0 && credit.people.every((p) => p.role === "摄影")) d.kind = "photo";
   }
-  return st.drafts;
+  return leadsAboveHeadlines(st.drafts, ctx);
+}
+
+/** 本报讯 记者日前从卢湾区打浦桥街道获悉,… / 打浦桥街道办起“老人饭桌” / 饭桌设在居委会活动室里,…: a lead paragraph set over
+ * its headline (the page's columns put it there) opens the story under that headline, when nothing of the story's own
+ * (lead, byline, kicker) stands between them. */
+function leadsAboveHeadlines(drafts: Draft[], ctx: Context): Draft[] {
+  const out: Draft[] = [];
+  for (let k = 0; k < drafts.length; k++) {
+    const lead = drafts[k]!;
+    const story = drafts[k + 1];
+    const alone = lead.kind === "article" && lead.titles.length === 0 && !lead.kicker && !lead.section && lead.body.length === 1 && lead.captions.length === 0 && lead.bylines.length === 1 && leadMark(lead.bylines[0]!) !== null;
+    if (alone && story && story.kind === "article" && story.titles.length > 0 && !story.kicker && story.bylines.length === 0 && story.body.length > 0 && story.startLine - lead.endLine <= 2 && !story.continued) {
+      story.body.unshift(...lead.body);
+      story.bylines.unshift(...lead.bylines);
+      story.startLine = lead.startLine;
+      ctx.report("segment/lead-above-headline", "info", lead.startLine, "a lead paragraph set over the headline under it opens that story");
+      continue;
+    }
+    out.push(lead);
+  }
+  return out;
 }
 
 /** 临江镇种植柑橘已有多年 under 开县临江镇：柑橘园里春管忙: a paragraph opening with a place its story's headline names. */

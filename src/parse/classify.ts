@@ -920,7 +920,8 @@ function markContents(items: Item[]) {
   while (end < items.length) {
     const item = items[end]!;
     // (· 县市区快讯（3则）: a short note in brackets ends an entry, not a sentence)
-    if (item.kind !== "furniture" && !(LISTABLE.has(item.kind) && item.text.length <= 40 && (!endsSentence(item.text) || BRACKET_NOTE.test(item.text)))) break;
+    // (· 平房“煤改电”补贴怎么领?: a headline may ask)
+    if (item.kind !== "furniture" && !(LISTABLE.has(item.kind) && item.text.length <= 40 && (!endsSentence(item.text) || BRACKET_NOTE.test(item.text) || /^[^。，,]{4,30}[?？!！]$/.test(item.text)))) break;
     end++;
   }
   if (end < 2) return;

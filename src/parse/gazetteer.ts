@@ -226,7 +226,8 @@ function formersOf(): Map<string, District[]> {
  * never today's, undated or dated within a few years of the change as filed (a change filed under the year of a code
  * revision may have come later: 蓬莱市, filed 2017, was 蓬莱区 from 2020). */
 export function ofFormerYears(former: District, today: District | null, year: number | null, printed: (name: string) => boolean): boolean {
-  if (former.until === undefined) return false;
+  // (琼山县, made 琼山区 in 2002 under codes the lists do not hold: a year of change unknown, the page's printing decides)
+  if (former.until === undefined) return printed(former.name) && !(today && printed(today.name));
   // (晋宁区 on a page of 2016, the county's change filed under 2017: a page of the change's years that prints today's
   // name and never the former one is of today's years)
   if (year !== null && year >= former.until - 1 && today && printed(today.name) && !printed(former.name)) return false;

@@ -344,6 +344,9 @@ export function splitLead(text: string): { byline: string; text: string } {
   if (/(?:报道|报导)$/.test(alone) && isBylineText(alone)) return { byline: `${mark} ${alone}`, text: "" };
   const m = rest.match(/^\s*([(（【\[])([^()（）【】]{1,80})([)）】\]])\s*/);
   if (m && isBylineText(m[2]!)) return { byline: `${mark}${m[0].trimEnd()}`, text: rest.slice(m[0].length) };
+  // 南都讯 记者何敏 实习生 苏晓彤, alone on its line (the column broke it from the text): the byline is all that follows
+  // (not 本报讯 记者陈晓纯 通讯员, whose last name the column put on the next line)
+  if (alone && ROLE_TITLE.test(alone) && !/(?:记者|通讯员|实习生|摄影)$/.test(alone) && !/[，,。；;：:！？!?“”]/.test(alone) && (readPeople(alone)?.length ?? 0) > 0) return { byline: `${mark} ${alone}`, text: "" };
   // 本报讯 记者 张苗 日前,…: a byline without brackets, up to the first token that is no part of it
   const plain = rest.match(/^\s*((?:\S+\s+){1,6}?)(?=\S*[,，。])/);
   if (plain && isBylineText(plain[1]!.trim()) && readPeople(plain[1]!.trim())!.length > 0 && ROLE_TITLE.test(plain[1]!.trim())) {

@@ -655,7 +655,12 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     if (st.captionsFollow && !(item.kind === "text" && isCaption(i))) st.captionsFollow = false;
     switch (item.kind) {
       case "lead": {
-        const { byline, text } = splitLead(item.text);
+        // 南都讯 记者梁永健 通讯员 / 陈丽芬 昨日,…: a lead whose byline the column broke after a role word goes on in the
+        // line under it
+        const broken = items[i + 1]?.kind === "text" && items[i + 1]!.gap === 0 && /(?:记者|通讯员|实习生|摄影)$/.test(item.text.trim()) && splitLead(item.text).byline === leadMark(item.text);
+        const lead = broken ? { ...item, text: `${item.text.trim()}${items[i + 1]!.text}`, end: items[i + 1]!.end ?? items[i + 1]!.line } : item;
+        if (broken) i++;
+        const { byline, text } = splitLead(lead.text);
         let d = cur;
         if (!d || st.closed || d.body.length > 0) {
           d = newDraft(item);
@@ -663,8 +668,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           if (!st.briefs) ctx.report("segment/no-headline", "warning", item.line, "article has no headline");
         }
         d.bylines.push(byline);
-        if (text) addBody(d, { ...item, text });
-        touch(d, item);
+        if (text) addBody(d, { ...lead, text });
+        touch(d, lead);
         break;
       }
       case "byline": {

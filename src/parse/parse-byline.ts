@@ -2,6 +2,7 @@
 import type { Byline, Person, Role } from "./types.ts";
 import lexicon from "../data/bylines.json" with { type: "json" };
 import { SPECK_AFTER_SENTENCE } from "./text-shape.ts";
+import { CITIES } from "./gazetteer.ts";
 import leadData from "../data/leads.json" with { type: "json" };
 import surnames from "../data/surnames.json" with { type: "json" };
 
@@ -32,6 +33,8 @@ const MARKERS = new RegExp(`^[${lexicon.markers}]+\\s*`);
 const TRAILING = /\s*(报道|报导|整理|采写)$/;
 const NAME = /^(?:[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,8}·[\u4e00-\u9fa5]{1,10})$/;
 const NOBODY = new Set(lexicon.nobody);
+/** … 杭州报道: the place a story was reported from, before 报道 closing its byline */
+const REPORTED_FROM = /\s+([\u4e00-\u9fa5]{2,4})(?:报道|报导)[:：\s]?$/;
 /** 区融媒体中心, 县委宣传部: an office's name ends so; a person's does not */
 const OFFICE_END = /(?:中心|局|站|所|办|委|院|队|部|会|社|厂|公司|组|处|科|室|馆|台|报)$/;
 const AUTHOR_LABEL = new RegExp(`^(${lexicon.labels.join("|")})\\s*[:：]\\s*`);
@@ -87,6 +90,8 @@ export function readPeople(text: string): Person[] | null {
     }
     s = pairs.join(" ");
   }
+  // 本报记者陶然 通讯员钟华 杭州报道: where the story was reported from, a city, is nobody
+  s = s.replace(REPORTED_FROM, (m, place: string) => (CITIES.has(place) ? "" : m));
   // 记者 张明 摄影报道: wrote the story and took its photos
   s = s.replace(/\s*摄影报道$/, " 文/图").replace(TRAILING, "");
   // 作者：王琦 (a scraped page's label): names with no role word after it wrote the story
@@ -369,7 +374,7 @@ export function parseByline(raws: string[]): Byline {
   for (const raw of raws) {
     const mark = leadMark(raw);
     // 记者黎晓琳、通讯员越宣报道：the mark is the byline
-    const inner = (mark && !/(报道|报导)[:：\s]?$/.test(mark) ? raw.slice(mark.length).trim() : raw).replace(/\s*摄影报道[:：\s]?$/, " 文/图").replace(/(报道|报导)[:：\s]?$/, "");
+    const inner = (mark && !/(报道|报导)[:：\s]?$/.test(mark) ? raw.slice(mark.length).trim() : raw).replace(REPORTED_FROM, (m, place: string) => (CITIES.has(place) ? "" : m)).replace(/\s*摄影报道[:：\s]?$/, " 文/图").replace(/(报道|报导)[:：\s]?$/, "");
     if (!inner) continue;
     // (周小林) or ■ 周小林: names alone wrote the story
     const names = bareNames(inner) ?? (MARKERS_FIRST.test(inner) ? bareNames(`(${inner})`) : null);

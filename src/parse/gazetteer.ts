@@ -454,6 +454,12 @@ export function isPlaceLine(text: string): boolean {
   const spaced = text.match(/^([\u4e00-\u9fa5]{2,8}(?:区|县|市|旗))[ \u3000]+([\u4e00-\u9fa5]{2,10})$/);
   if (spaced) return isPlaceLine(spaced[1]! + spaced[2]!);
   if (text.length > 24 || /\s/.test(text)) return false;
+  // 内蒙古呼和浩特, 云南昆明: a province's name, then one of its cities (a national paper's kicker)
+  const province = [...PROVINCE_NAMES].find((p) => text.startsWith(p) && text.length > p.length + 1);
+  if (province) {
+    const rest = text.slice(province.length).replace(/^(?:省|自治区|壮族自治区|回族自治区|维吾尔自治区)/, "");
+    if (CITIES.has(rest.replace(/市$/, "")) || isPlaceLine(rest)) return true;
+  }
   // 呼和浩特市新城区, 包头东河区: a city, then one of its districts (or a place of one)
   for (let n = 2; n <= 5 && n < text.length - 2; n++) {
     const city = text.slice(0, n);

@@ -70,6 +70,8 @@ function isPageHeader(text: string): boolean {
 function isFurnitureRun(text: string): boolean {
   // widgets and fields never end a sentence (a quick no for almost every line of text)
   if (text.length > 120 || !/[\s【\[]/.test(text) || /[。！？]/.test(text)) return false;
+  // (…【来源:宣武报】【作者:本报记者 马丽娟】: a run holding an author's field holds the story's byline)
+  if (/(?:作者|署名)[:：]\s*[\u4e00-\u9fa5]/.test(text)) return false;
   const starts = [0];
   for (let i = 1; i < text.length; i++) if ((text[i - 1] === " " && text[i] !== " ") || ((text[i] === "【" || text[i] === "[") && text[i - 1] !== " ")) starts.push(i);
   if (starts.length > 24) return false;
@@ -99,7 +101,9 @@ function isFieldLine(text: string): boolean {
  * author's field first, then the others; else null. */
 function splitFields(text: string): string[] | null {
   // (作者:记者 梁嘉欣 通讯员 何志坤  2014-04-17: the story's date after its byline, a field of its own with no label)
-  const fields = text.split(BARRED_FIELD).map((f) => f.trim()).filter(Boolean).flatMap((f) => {
+  // (【发布时间:2004-04-20 09:12:36】【来源:宣武报】【作者:本报记者 马丽娟】: each field in its brackets)
+  const bracketed = /^(?:【[^【】]{2,60}】\s*){2,}$/.test(text.trim()) ? [...text.matchAll(/【([^【】]+)】/g)].map((m) => m[1]!) : null;
+  const fields = (bracketed ?? text.split(BARRED_FIELD)).map((f) => f.trim()).filter(Boolean).flatMap((f) => {
     const dated = f.match(/^(.*\S)\s+((?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)$/);
     return dated && LABELS.author.test(dated[1]!) ? [dated[1]!, dated[2]!] : [f];
   });

@@ -116,12 +116,15 @@ for (const [i, rev] of revisions.entries()) {
 }
 
 /** 邹县 → 邹城市 (a new code in 1992): a county made a county-level city under its name, the one area of its city
- * today whose name is the county's with 市 for 县 (not 吴县, whose name no area of 苏州 keeps) */
+ * today whose name is the county's with 市 for 县 (not 吴县, whose name no area of 苏州 keeps), or the former one */
 function namedSuccessor(f: Former): string | undefined {
   const stem = f.name.match(/^(.+)县$/)?.[1];
   if (!stem) return undefined;
   const heirs = Object.values(gazetteer.areas).filter(([name, city]) => city === f.city && (name === `${stem}市` || name === `${stem}城市`));
-  return heirs.length === 1 ? heirs[0]![0] : undefined;
+  if (heirs.length === 1) return heirs[0]![0];
+  // (新会县 → 新会市 in 1992, 新会区 since 2002: the county-level city of its name, itself gone since)
+  const city = former.get(`${f.city}|${stem}市`);
+  return city && city.code !== f.code && city.last >= f.last ? city.name : undefined;
 }
 const districts = [...former.values()]
   .sort((a, b) => a.code.localeCompare(b.code))

@@ -185,7 +185,12 @@ export function nameOfYear(district: District, year: number | null, printed: (na
   if (district.kind !== "district") return district;
   // a page of its years, or one that prints the former name and never today's (the change came later in the year, or
   // the page has no date); under its own name (定陶县) or a longer one (郫县, 郫都区 since 2016)
-  const renamed = formersOf().get(`${district.city}|${district.name}`)?.find((f) => f.until !== undefined && ofFormerYears(f, district, year, printed));
+  // (新会区 on a page of 1988: 新会市 from 1992, 新会县 before; the name of the page's years, however far back)
+  const earlier = (d: District, depth: number): District | null => {
+    const f = formersOf().get(`${d.city}|${d.name}`)?.find((x) => x.until !== undefined && ofFormerYears(x, d, year, printed));
+    return f ? (depth < 3 ? earlier(f, depth + 1) : null) ?? f : null;
+  };
+  const renamed = earlier(district, 0);
   if (renamed) return renamed;
   // (闸北社区 of 2011, its streets 静安区's since 2015: a story of its years found by its streets, on a page that names
   // the area merged into today's, by its name or short name, and never today's, is that area's; not on a page naming

@@ -3,7 +3,7 @@ import type { Context } from "./context.ts";
 import type { Item, ItemKind, Line } from "./types.ts";
 import furnitureData from "../data/page-furniture.json" with { type: "json" };
 import bylineData from "../data/bylines.json" with { type: "json" };
-import { isPlaceLine, isShortAreaName } from "./gazetteer.ts";
+import { CITIES, isPlaceLine, isShortAreaName } from "./gazetteer.ts";
 import { bareNames, bracketLead, isBylineText, isPhotoCreditText, leadMark, opensWithWriter, readPeople, splitEndByline, splitLead, splitPhotoCredit } from "./parse-byline.ts";
 import { arabicDates, BAR_MARKS, captionLike, endsSentence, isTitleLike, LIST_MARKS, PAPER_LINE, PHOTO_REFERENCE, REFERS_BACK, stripListMark } from "./text-shape.ts";
 
@@ -843,6 +843,12 @@ function markLinkLists(items: Item[]) {
   }
 }
 
+/** 常州经济开发区报, 邹县大众报, 武汉晚报社区报: a paper named for a place (its name before 报 a county, city, district or
+ * zone, or opening with a city's) */
+const namesPlacePaper = (paper: string): boolean => {
+  const stem = paper.replace(/(?:日报|晚报|时报|晨报|周报|导报|大众报|报)$/, "");
+  return ["", "县", "市", "区"].some((suffix) => isPlaceLine(stem + suffix)) || [2, 3, 4].some((n) => CITIES.has(stem.slice(0, n)));
+};
 /** 工作简报, 新春喜报, 社区播报: words for a kind of notice or column that end in 报, no paper's name */
 const NOTICE_WORD = /(?:播报|速报|简报|喜报|捷报|情报|汇报|通报|海报|画报|电报|月报|年报|预报|警报|公报|板报|墙报|快报|周报|日报|晚报)$/;
 /** 西双版纳报 as the page's first line, or the manifest's paper on a line of its own: the masthead, not a headline. */
@@ -858,7 +864,10 @@ function markMastheads(items: Item[], paper: string | null) {
     if ((paper && name(item.text) === name(paper)) || (k === 0 && firstIsMasthead)) item.kind = "furniture";
     // (…智能化改造。 / 常州经济开发区报 / 横林是…: a paper's name alone anywhere, a running head or foot a PDF's text kept,
     // not over a lead or a byline, and not a word for a kind of notice, 简报 or 喜报)
-    else if (PAPER_LINE.test(name(item.text)) && !NOTICE_WORD.test(name(item.text)) && !["lead", "byline"].includes(items.slice(k + 1).find((it) => it.kind !== "furniture")?.kind ?? "")) item.kind = "furniture";
+    // (its name a place's: 付出总有回报, 违法建设欢迎举报 are headlines)
+    else if (PAPER_LINE.test(name(item.text)) && !NOTICE_WORD.test(name(item.text)) && namesPlacePaper(name(item.text)) && !["lead", "byline"].includes(items.slice(k + 1).find((it) => it.kind !== "furniture")?.kind ?? "")) item.kind = "furniture";
+    // (Cabcal Serkin: a masthead in another script, above the page's first story)
+    else if (k <= 2 && /^[A-Za-z][A-Za-z .'&-]{2,40}$/.test(item.text.trim()) && !items.slice(0, k).some((it) => it.kind !== "furniture")) item.kind = "furniture";
     // 来源：长兴新闻 on 长兴新闻's own page: a field of the page, not a credit of the story to another source
     if (item.kind === "source-credit") {
       const source = name(item.text.replace(/^(?:来源|稿件来源|资料来源)[:：]\s*/, "").replace(/[《》]/g, ""));

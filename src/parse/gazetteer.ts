@@ -54,6 +54,8 @@ export interface District {
   /** An abolished district: the year of the decision that ended it, and the district that took it over. */
   until?: number;
   successor?: string;
+  /** merged into its successor, which existed beside it (闸北区 into 静安区), not renamed */
+  merged?: boolean;
 }
 
 export interface PlaceMatch {
@@ -73,6 +75,8 @@ const generic = aliasData.generic as Record<string, string>;
 const zones = zoneData.zones as Record<string, ZoneEntry[]>;
 // hand-written entries first: they name a merged district's successor, which the codes cannot say
 const abolished = [...(abolishedData.districts as AbolishedEntry[]), ...(formerData.districts as AbolishedEntry[])];
+/** The hand-written entries: areas merged into another (闸北区 into 静安区), not renamed under their code (八道江区 → 浑江区). */
+const MERGED = new Set((abolishedData.districts as AbolishedEntry[]).map((a) => `${a.city}|${a.name}`));
 const papers = paperData.papers as Record<string, string | null>;
 
 const PROVINCE_PREFIX = /^(?:河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)(?:省)?/;
@@ -158,7 +162,7 @@ for (const [city, entries] of Object.entries(zones)) {
 for (const a of abolished) {
   if (!CITIES.has(a.city)) throw new Error(`abolished-districts.json: ${a.city} is not a city of gazetteer.json`);
   if (districtsByName.get(a.name)?.some((d) => d.city === a.city)) continue;
-  addName(a.name, { city: a.city, name: a.name, official: a.name, code: "", kind: "abolished", admin: a.name, until: a.until, successor: a.successor });
+  addName(a.name, { city: a.city, name: a.name, official: a.name, code: "", kind: "abolished", admin: a.name, until: a.until, successor: a.successor, ...(MERGED.has(`${a.city}|${a.name}`) ? { merged: true } : {}) });
 }
 
 // 湟中县, 长安县, 萧山市: a county or county-level city since made a district under its own name (湟中区) is named as the
@@ -180,8 +184,9 @@ for (const d of today) {
 /** A district of today under its name of `year`, when it was then a county or county-level city of the same name (定陶区 →
  * 定陶县 in 2004); else itself. A page of the year whose codes first lack the old name still prints it: the codes are
  * revised once a year, months after a change (华亭县 became 华亭市 in mid-2018; the revision labelled 2017 lacks it). */
-/** `byStreets`: the district was found from the story's streets and towns, not named by it. */
-export function nameOfYear(district: District, year: number | null, printed: (name: string) => boolean = () => false, byStreets = false): District {
+/** `byStreets`: the district was found from the story's streets and towns, not named by it; `labelled`: whether the page
+ * names a place in its own labels (its paper, its column labels, its kickers), not only in a story's text. */
+export function nameOfYear(district: District, year: number | null, printed: (name: string) => boolean = () => false, byStreets = false, labelled: (name: string) => boolean = () => false): District {
   if (district.kind !== "district") return district;
   // a page of its years, or one that prints the former name and never today's (the change came later in the year, or
   // the page has no date); under its own name (定陶县) or a longer one (郫县, 郫都区 since 2016)
@@ -192,11 +197,14 @@ export function nameOfYear(district: District, year: number | null, printed: (na
   };
   const renamed = earlier(district, 0);
   if (renamed) return renamed;
-  // (闸北社区 of 2011, its streets 静安区's since 2015: a story of its years found by its streets, on a page that names
-  // the area merged into today's, by its name or short name, and never today's, is that area's; not on a page naming
-  // both, as 宣武区 and 西城区)
+  // (闸北社区 of 2011, its streets 静安区's since 2015: a story of its years found by its streets, on a page whose labels
+  // name the area merged into today's, by its name or short name, and that never names today's, is that area's; not on a
+  // page naming both, as 宣武区 and 西城区)
   if (!byStreets) return district;
-  const merged = mergedFormersOf().get(`${district.city}|${district.name}`)?.filter((f) => f.until !== undefined && (year === null || year < f.until) && (printed(f.name) || printed(f.name.replace(/区$/, ""))) && !printed(district.name));
+  // (an area merged into another that stood beside it, named by the page's own labels, 闸北社区 or 闸北报: a story naming
+  // 闸北区 among others says nothing of where the streets of the page's other stories lay, 南京西路街道 old 静安区's; an area
+  // renamed under its code, 八道江区 → 浑江区, printed anywhere)
+  const merged = mergedFormersOf().get(`${district.city}|${district.name}`)?.filter((f) => f.until !== undefined && (year === null || year < f.until) && (f.merged ? labelled(f.name) || labelled(f.name.replace(/区$/, "")) : printed(f.name) || printed(f.name.replace(/区$/, ""))) && !printed(district.name));
   return merged?.length === 1 ? merged[0]! : district;
 }
 

@@ -33,8 +33,9 @@ const MARKERS = new RegExp(`^[${lexicon.markers}]+\\s*`);
 const TRAILING = /\s*(报道|报导|整理|采写)$/;
 const NAME = /^(?:[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,8}·[\u4e00-\u9fa5]{1,10})$/;
 const NOBODY = new Set(lexicon.nobody);
-/** … 杭州报道: the place a story was reported from, before 报道 closing its byline */
-const REPORTED_FROM = /\s+([\u4e00-\u9fa5]{2,4})(?:报道|报导)[:：\s]?$/;
+/** 本报记者陶然 通讯员钟华 杭州报道: the place a story was reported from, after a named role, before 报道 closing its byline
+ * (本报记者 金华报道: 金华 the reporter) */
+const REPORTED_FROM = /(?<=(?:记者|通讯员|实习生)\s*[\u4e00-\u9fa5]{2,4})\s+([\u4e00-\u9fa5]{2,4})(?:报道|报导)[:：\s]?$/;
 /** 区融媒体中心, 县委宣传部: an office's name ends so; a person's does not */
 const OFFICE_END = /(?:中心|局|站|所|办|委|院|队|部|会|社|厂|公司|组|处|科|室|馆|台|报)$/;
 const AUTHOR_LABEL = new RegExp(`^(${lexicon.labels.join("|")})\\s*[:：]\\s*`);
@@ -351,7 +352,9 @@ export function splitLead(text: string): { byline: string; text: string } {
   if (m && isBylineText(m[2]!)) return { byline: `${mark}${m[0].trimEnd()}`, text: rest.slice(m[0].length) };
   // 南都讯 记者何敏 实习生 苏晓彤, alone on its line (the column broke it from the text): the byline is all that follows
   // (not 本报讯 记者陈晓纯 通讯员, whose last name the column put on the next line)
-  if (alone && ROLE_TITLE.test(alone) && !/(?:记者|通讯员|实习生|摄影)$/.test(alone) && !/[，,。；;：:！？!?“”]/.test(alone) && (readPeople(alone)?.length ?? 0) > 0) return { byline: `${mark} ${alone}`, text: "" };
+  // (本报讯 记者 张明 通讯员 刘洋 春节 / 前夕，…: every name two or three characters opening with a surname, else the text's word)
+  const alonePeople = alone && ROLE_TITLE.test(alone) && !/(?:记者|通讯员|实习生|摄影)$/.test(alone) && !/[，,。；;：:！？!?“”]/.test(alone) ? readPeople(alone) : null;
+  if (alonePeople && alonePeople.length > 0 && alonePeople.every((p) => /^[\u4e00-\u9fa5]{2,3}$/.test(p.name) && SURNAME.test(p.name) && !/[节前后日月年镇区县村]$/.test(p.name))) return { byline: `${mark} ${alone}`, text: "" };
   // 本报讯 记者 张苗 日前,…: a byline without brackets, up to the first token that is no part of it
   const plain = rest.match(/^\s*((?:\S+\s+){1,6}?)(?=\S*[,，。])/);
   if (plain && isBylineText(plain[1]!.trim()) && readPeople(plain[1]!.trim())!.length > 0 && ROLE_TITLE.test(plain[1]!.trim())) {

@@ -257,6 +257,9 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
     const next = districtNamed(heir.successor, heir.city);
     heir = next?.kind === "abolished" ? next : null;
   }
+  // a name in the page's own labels: its paper's name, its column labels, its kickers
+  const labels = [input.meta.paper ?? "", ...drafts.flatMap((d) => [d.section ?? "", d.kicker ?? ""])].join("\n");
+  const labelled = (name: string) => labels.includes(name);
   const placed = drafts.map((d, k) => {
     const city = cities[k]!;
     const places = ownPlaces[k]!;
@@ -273,7 +276,7 @@ export function place(input: { drafts: ReadDraft[]; meta: BulletinMeta; lines?: 
     const elsewhere = !own && !!d.kicker && isShortAreaName(d.kicker.replace(/[【】\[\]]/g, ""), leadText(d));
     const found = useHome ? home : own ?? (city && !elsewhere ? bulletinDistrict : null);
     // under its name of the page's years (定陶区 on a page of 2004: 定陶县)
-    const district = found && nameOfYear(found, year, printed, !named[k] && !useHome);
+    const district = found && nameOfYear(found, year, printed, !named[k] && !useHome, labelled);
     let placeName: string | null = null;
     if (d.kicker) {
       // the kicker's place as a name: without its brackets and marks (【幸福里社区】, 营市街街道>>, 市北区(原四方区))

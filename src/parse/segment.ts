@@ -243,6 +243,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       if (it.kind === "text" && splitEndByline(it.text)) return true;
       // (…向周边居民开放内部停车场。 / （市建设交通委提供）: who gave the story signs it, as a byline does)
       if (creditSigns && it.kind === "source-credit" && items[k - 1]?.kind === "text" && endsSentence(items[k - 1]!.text)) return true;
+      // (…优化审批流程。 / （图片由金水区发改委提供） / 本报讯 …: a credit closing the block; what follows is another story's)
+      if (it.kind === "source-credit" && items[k - 1]?.kind === "text" && endsSentence(items[k - 1]!.text)) return false;
       // (谢桥矿首个综采面试生产 / 7月15日,…试生产。这是工人们在检查液压支架。 / 蒋文 摄: a caption's few lines over their credit;
       // not a paragraph quoting a speaker, “靠的是…。”安监处长刘明说。…, over the credit of the story's photo)
       if (it.kind === "photo-credit") return items.slice(j, k).every((c) => c.kind === "text") && items.slice(j, k).reduce((n, c) => n + c.text.length, 0) <= 200 && !quotesSpeech(items.slice(j, k).map((c) => c.text).join(""));
@@ -327,7 +329,11 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     // a page whose headlines are headings (## 孙家集街道：…): a plain title line in a heading's story is its subhead
     if (pageHeadings && title.level === 0 && d.titles.some((t) => t.kind === "heading")) return true;
     // (a story that went on under a subhead already goes on under this one: a source credit at its end is the whole story's)
-    if (named(d)) return !st.briefs && !hasOwnByline(j, !d.body.some((b) => b.kind === "subhead" || TITLE_KINDS.has(b.kind)));
+    // (and only under a title a headline's length, or over one short paragraph, a photo's caption (宝山记忆 / 上世纪七十年代的
+    // 淞兴路，… / (区档案局提供)): 下一步打算 over the story's closing paragraphs is a subhead)
+    // ((图片由金水区发改委提供) credits the story's own photo)
+    const oneCaption = items[j]?.kind === "text" && items[j]!.text.length <= 80 && !/介绍|表示|认为|下一步|今后|[^小]说[，,：:。]/.test(items[j]!.text) && items[next(j + 1)]?.kind === "source-credit" && !/图片|照片/.test(items[next(j + 1)]!.text);
+    if (named(d)) return !st.briefs && !hasOwnByline(j, (title.text.replace(/\s/g, "").length >= 10 || oneCaption) && !d.body.some((b) => b.kind === "subhead" || TITLE_KINDS.has(b.kind)));
     // a story continued from another page left its byline there
     return endBylines || d.bylines.length > 0 || !!d.continued?.from;
   };
@@ -464,9 +470,9 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       }
       // 前门东侧首批居民搬进新楼 / 竞报记者 刘畅 / 草厂胡同一带外迁工作过半 二百余户选择定向安置 / 本报讯 …: a line tight under
       // the byline that sits under a headline, over the story's lead or text, is the headline's 副题 (not the text's first
-      // line, indented or trailing off: 　　办低保、开证明、咨询就业政策……)
+      // line, indented or trailing off: 　　办低保、开证明、咨询就业政策……; nor a subhead, shorter than a 副题: 楼道亮了)
       const underByline = items[i - 1];
-      if (single && group[0]!.kind === "title" && !group[0]!.part && group[0]!.gap === 0 && st.cur && !st.closed && st.cur.body.length === 0 && st.cur.titles.length > 0 && !st.cur.titles.some((t) => t.part === "subtitle") && st.cur.bylines.length > 0 && underByline?.kind === "byline" && underByline.gap === 0 && (after?.kind === "lead" || after?.kind === "text") && !startsWithPlace(group[0]!.text) && !group[0]!.indent && !/……|[。；;]$/.test(group[0]!.text)) {
+      if (single && group[0]!.kind === "title" && !group[0]!.part && group[0]!.gap === 0 && st.cur && !st.closed && st.cur.body.length === 0 && st.cur.titles.length > 0 && !st.cur.titles.some((t) => t.part === "subtitle") && st.cur.bylines.length > 0 && underByline?.kind === "byline" && underByline.gap === 0 && (after?.kind === "lead" || after?.kind === "text") && !startsWithPlace(group[0]!.text) && !group[0]!.indent && !/……|[。；;]$/.test(group[0]!.text) && group[0]!.text.replace(/\s/g, "").length >= 10) {
         st.cur.titles.push({ ...group[0]!, part: "subtitle" });
         touch(st.cur, group[0]!);
         i = j;
@@ -1158,7 +1164,10 @@ function leadsAboveHeadlines(drafts: Draft[], ctx: Context): Draft[] {
     const lead = drafts[k]!;
     const story = drafts[k + 1];
     const alone = lead.kind === "article" && lead.titles.length === 0 && !lead.kicker && !lead.section && lead.body.length === 1 && lead.captions.length === 0 && lead.bylines.length === 1 && leadMark(lead.bylines[0]!) !== null;
-    if (alone && story && story.kind === "article" && story.titles.length > 0 && !story.kicker && story.bylines.length === 0 && story.body.length > 0 && story.startLine - lead.endLine <= 2 && !story.continued) {
+    // (the lead and the headline name one subject: 打浦桥街道 in both; an unrelated brief over a story stays a brief)
+    const leadText = lead.body[0]?.text ?? "";
+    const shared = !!story && (sharesRun(story.titles.map((t) => t.text).join(""), leadText, 3) || story.titles.some((t) => leadText.slice(0, 40).includes(t.text.trim().slice(0, 2))));
+    if (alone && story && shared && story.kind === "article" && story.titles.length > 0 && !story.kicker && story.bylines.length === 0 && story.body.length > 0 && story.startLine - lead.endLine <= 2 && !story.continued) {
       story.body.unshift(...lead.body);
       story.bylines.unshift(...lead.bylines);
       story.startLine = lead.startLine;

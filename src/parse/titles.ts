@@ -125,7 +125,8 @@ function isBrokenPair(head: Item, tail: Item, opening = ""): boolean {
   const subject = a.match(/^(.{2,12}?)“[^“”]{2,10}”$/);
   if (subject && !(UNFINISHED.test(subject[1]!) && b.length > 8 && !seam) && (startsWithPlace(`${subject[1]}开展活动`) || /(?:街道|镇|乡|村|社区|区|县|市|街|路|老街|小区)$/.test(subject[1]!)) && !/[\s,，:：“”]/.test(b) && b.length >= 4 && b.length <= 12 && a.length + b.length <= 30 && head.kind === tail.kind) return true;
   // (“金秋文化节” / 在独山子开幕: a head that is nothing but a quoted name is a subject, wanting its predicate below)
-  if (/^“[^“”]{2,12}”$/.test(a) && !/[\s,，:：“”]/.test(b) && b.length >= 3 && b.length <= 12 && head.kind === tail.kind) return true;
+  // (not a slogan over a headline: “我为群众办实事” / 义诊服务送到家门口)
+  if (/^“[^“”]{2,12}”$/.test(a) && /^(?:在|于|将|已|再|又|正|昨|今|开|走|进|落|喜|迎|获|成|亮|启|举|闭|通|出|来)/.test(b) && !/[\s,，:：“”]/.test(b) && b.length >= 3 && b.length <= 12 && head.kind === tail.kind) return true;
   // (…社区学校“电脑班”开课 / 报名老人超过两百人: a head ending on a verb that ends a headline, a clause under it; but
   // …运动会开幕 / 式在区体育中心举行, whose opening says 开幕式在…, is one line)
   if (FINISHED.test(a) && b.length >= 6 && !seam) return false;

@@ -197,13 +197,11 @@ export function nameOfYear(district: District, year: number | null, printed: (na
   };
   const renamed = earlier(district, 0);
   if (renamed) return renamed;
-  // (闸北社区 of 2011, its streets 静安区's since 2015: a story of its years found by its streets, on a page whose labels
-  // name the area merged into today's, by its name or short name, and that never names today's, is that area's; not on a
-  // page naming both, as 宣武区 and 西城区)
+  // (闸北社区 of 2011, its streets 静安区's since 2015: a story of its years found by its streets, on a page that never names
+  // today's district (宣武区 and 西城区 both named: no telling), is the area's merged into it when the page's own labels name
+  // that area, 闸北社区 or 闸北报 (a story naming 闸北区 says nothing of where another story's streets lay: 南京西路街道 was
+  // old 静安区's); or the area's renamed under its code (八道江区 → 浑江区) when the page prints it anywhere)
   if (!byStreets) return district;
-  // (an area merged into another that stood beside it, named by the page's own labels, 闸北社区 or 闸北报: a story naming
-  // 闸北区 among others says nothing of where the streets of the page's other stories lay, 南京西路街道 old 静安区's; an area
-  // renamed under its code, 八道江区 → 浑江区, printed anywhere)
   const merged = mergedFormersOf().get(`${district.city}|${district.name}`)?.filter((f) => f.until !== undefined && (year === null || year < f.until) && (f.merged ? labelled(f.name) || labelled(f.name.replace(/区$/, "")) : printed(f.name) || printed(f.name.replace(/区$/, ""))) && !printed(district.name));
   return merged?.length === 1 ? merged[0]! : district;
 }
@@ -468,8 +466,8 @@ export function isPlaceLine(text: string): boolean {
   if (spaced) return isPlaceLine(spaced[1]! + spaced[2]!);
   if (text.length > 24 || /\s/.test(text)) return false;
   // 内蒙古呼和浩特, 云南昆明: a province's name, then one of its cities (a national paper's kicker)
-  const province = [...PROVINCE_NAMES].find((p) => text.startsWith(p) && text.length > p.length + 1);
-  if (province) {
+  const province = text.match(PROVINCE_START)?.[0];
+  if (province && text.length > province.length + 1) {
     const rest = text.slice(province.length).replace(/^(?:省|自治区|壮族自治区|回族自治区|维吾尔自治区)/, "");
     if (CITIES.has(rest.replace(/市$/, "")) || isPlaceLine(rest)) return true;
   }
@@ -550,6 +548,7 @@ export function cityVotes(text: string, withStreets = true): Map<string, number>
 
 /** The provinces' names, the four municipalities (北京, 天津, 上海, 重庆: cities too) aside. */
 const PROVINCE_NAMES = new Set(Object.keys(PROVINCE_CODES).filter((name) => !["11", "12", "31", "50"].includes(PROVINCE_CODES[name]!)));
+const PROVINCE_START = new RegExp(`^(?:${[...PROVINCE_NAMES].join("|")})`);
 /** Cities whose name and a suffix make a paper's name: every city but those named as a province is (吉林, 海南). */
 const PAPER_CITIES = [...CITIES, ...Object.keys(FORMER_CITIES)].filter((c) => !PROVINCE_NAMES.has(c) && !/[县区]$/.test(c));
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -241,10 +241,9 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       const it = items[k]!;
       if (it.kind === "byline" || it.kind === "lead") return true;
       if (it.kind === "text" && splitEndByline(it.text)) return true;
-      // (…向周边居民开放内部停车场。 / （市建设交通委提供）: who gave the story signs it, as a byline does)
-      if (creditSigns && it.kind === "source-credit" && items[k - 1]?.kind === "text" && endsSentence(items[k - 1]!.text)) return true;
-      // (…优化审批流程。 / （图片由金水区发改委提供） / 本报讯 …: a credit closing the block; what follows is another story's)
-      if (it.kind === "source-credit" && items[k - 1]?.kind === "text" && endsSentence(items[k - 1]!.text)) return false;
+      // (…向周边居民开放内部停车场。 / （市建设交通委提供）: who gave the story signs it, as a byline does, where asked; it
+      // closes the block either way: …优化审批流程。 / （图片由金水区发改委提供） / 本报讯 … is another story's lead)
+      if (it.kind === "source-credit" && items[k - 1]?.kind === "text" && endsSentence(items[k - 1]!.text)) return creditSigns;
       // (谢桥矿首个综采面试生产 / 7月15日,…试生产。这是工人们在检查液压支架。 / 蒋文 摄: a caption's few lines over their credit;
       // not a paragraph quoting a speaker, “靠的是…。”安监处长刘明说。…, over the credit of the story's photo)
       if (it.kind === "photo-credit") return items.slice(j, k).every((c) => c.kind === "text") && items.slice(j, k).reduce((n, c) => n + c.text.length, 0) <= 200 && !quotesSpeech(items.slice(j, k).map((c) => c.text).join(""));
@@ -983,7 +982,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         // (▲整修后的大通老街吸引游客前来游览。 / （本文图片由大通镇提供）: any story's, at its end over who gave its photos)
         // (…带动1200余名村民就近增收。 / ▲村民在来料加工点里给鞋面穿鞋带。 / 02 / 东部新区：…: at its end, over the next story's
         // headline)
-        const overNextStory = (j: number) => item.gap > 0 && (items[j]?.kind === "title" || items[j]?.kind === "heading" || items[j]?.kind === "kicker") && !items.slice(i + 1, j).some((it) => it.kind === "furniture" && RULE_LINE.test(it.text.trim()) === false && !/^\d{1,2}$/.test(it.text.trim()));
+        const overNextStory = (j: number) => item.gap > 0 && (items[j]?.kind === "title" || items[j]?.kind === "heading" || items[j]?.kind === "kicker") && items.slice(i + 1, j).every((it) => it.kind !== "furniture" || RULE_LINE.test(it.text.trim()) || /^\d{1,2}$/.test(it.text.trim()));
         const photosGiven = (it: Item | undefined) => it?.kind === "source-credit" && /图|照片/.test(it.text);
         if (speck && cur && !st.closed && !st.briefs && cur.kind === "article" && cur.body.length > 0 && captionLike(bare, 60) && ((named(cur) && (items[next(i + 1)]?.kind === "text" || overNextStory(next(i + 1)))) || photosGiven(items[next(i + 1)]))) {
           cur.captions.push({ text: bare, photographers: parseByline(cur.bylines).photographers, line: item.line });

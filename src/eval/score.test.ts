@@ -127,8 +127,8 @@ test("a headline the page also lists among its stories (★…) is judged as the
   assert.equal(tallies.headlines.got, 1);
 });
 
-test("a database export's title labels (正题：, 【篇名】) are no text the parser must keep", () => {
-  const page = new TextEncoder().encode("正题：石炭井区下岗职工走上再就业岗位\n【篇名】长胜街道老年活动室开门迎客\n本报讯 长胜街道老年活动室日前开门迎客。\n");
+test("a database export's title labels (正题：, 【篇名】, 〔主题〕) are no text the parser must keep", () => {
+  const page = new TextEncoder().encode("正题：石炭井区下岗职工走上再就业岗位\n〔主题〕长胜街道老年活动室开门迎客\n本报讯 长胜街道老年活动室日前开门迎客。\n");
   const { tallies, misses } = scorePage("p.txt", page, { records: [{ kind: "article", headline: "石炭井区下岗职工走上再就业岗位" }, { kind: "article", headline: "长胜街道老年活动室开门迎客", bodyStart: "长胜街道老年活动室", bodyEnd: "日前开门迎客。" }] });
   assert.ok(!misses.some((m) => m.startsWith("text lost")), misses.join("; "));
   assert.equal(tallies.textKept.got, tallies.textKept.of);

@@ -162,7 +162,8 @@ function kindOf(text: string, level: number): ItemKind {
 /** A column label not in the lexicon, by its shape (城事·区市, 街巷故事), over a title or a list: a section, not a 引题. */
 function markSections(items: Item[]) {
   items.forEach((item, k) => {
-    if (item.kind !== "title" && item.kind !== "heading") return;
+    // (引题：喜迎国庆, an export's field, is the 引题 it says it is)
+    if ((item.kind !== "title" && item.kind !== "heading") || item.part) return;
     const after = items.slice(k + 1).find((i) => i.kind !== "furniture");
     // # 城事·社区 over a ## headline: a heading of a rank above the headline's may be the page's column; one of a rank
     // below (### 三明新闻 over ## …) only by a column's name, where a 引题 set small is any phrase

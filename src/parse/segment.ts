@@ -1019,7 +1019,14 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         break;
       }
       default: {
-        if (item.caption && item.kind === "text" && cur && (!st.closed || cur.captions.length > 0)) {
+        // 〔图说〕9月20日，…　本报记者 包文斌 摄, set apart under a story its byline closed: a photo of its own, credited apart
+        const ownPhoto = item.caption && item.kind === "text" && !!cur && cur.body.length > 0 && cur.bylines.length > 0 && splitPhotoCredit(item.text) !== null && (item.gap > 0 || (items[i - 1]?.kind === "furniture" && items[i - 1]!.gap > 0));
+        if (ownPhoto) {
+          const photo = photoFrom(item);
+          st.drafts.push(photo);
+          st.cur = photo;
+          st.closed = true;
+        } else if (item.caption && item.kind === "text" && cur && (!st.closed || cur.captions.length > 0)) {
           // 图片说明：… in an export's story: a caption of that story, its photo credit to follow
           cur.captions.push({ text: item.text, photographers: [], line: item.line });
           // (an export may print the caption's field before the story's 正文：…, which the story goes on with)

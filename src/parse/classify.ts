@@ -581,9 +581,23 @@ function markPhotoCaptions(items: Item[]) {
         (end > k && items[end]!.kind === "text" && numbered(items[end]!.text)))
     )
       end++;
+    // (▲产业园一期标准厂房 / 图/金露: one ▲ line set tight over a credit is its photo's caption, whatever its wording)
+    if (end === k && items[k]!.kind === "bullet" && /^[▲△]/.test(items[k]!.text) && items[k + 1]?.kind === "photo-credit" && items[k + 1]!.gap === 0) end = k + 1;
+    // (▲紫阳街上的糕点老店推出新口味, one short ▲ line set tight under a story's last paragraph, the next line set apart: the
+    // story's photo, uncredited)
+    const lone = items[k]!;
+    const after = items[k + 1];
+    if (end === k && lone.kind === "bullet" && /^[▲△]/.test(lone.text) && lone.gap === 0 && stripListMark(lone.text).length <= 60 && ["text", "lead"].includes(items[k - 1]?.kind ?? "") && (!after || (after.gap > 0 && after.kind !== "bullet"))) {
+      Object.assign(lone, { kind: "text", text: stripListMark(lone.text), caption: true });
+      continue;
+    }
     const credit = items[end];
     if (end > k && credit && (credit.kind === "photo-credit" || (credit.kind === "byline" && (readPeople(credit.text) ?? []).some((p) => p.role === "摄影")))) {
-      for (const item of items.slice(k, end)) Object.assign(item, { kind: "text", text: stripListMark(item.text) });
+      // (under a story's paragraphs, the story's captions: its photos, not photo news of their own)
+      // (or under the credit of such a caption: ▲居民在菜园里浇水 / 摄影：何一帆 / ▲认领牌挂满了围栏 / 摄影：蒋欣然)
+      const above = items[k - 1];
+      const underText = !!above && items[k]!.gap === 0 && (["text", "lead"].includes(above.kind) || (above.kind === "photo-credit" && !!items[k - 2]?.caption));
+      for (const item of items.slice(k, end)) Object.assign(item, { kind: "text", text: stripListMark(item.text) }, underText ? { caption: true } : {});
     }
     k = end;
   }

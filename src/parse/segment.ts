@@ -72,6 +72,7 @@ const touch = (d: Draft, item: Item) => {
 
 const headlineOf = (d: Draft) => d.titles.map((t) => t.text).join(" ");
 const named = (d: Draft) => parseByline(d.bylines).people.length > 0;
+const namesWriter = (d: Draft) => parseByline(d.bylines).people.some((p) => p.role !== "摄影");
 
 /** (下转A03版) → ["to", "A03"]; (上接第一版) → ["from", "1"]. */
 function readJump(text: string): ["from" | "to", string] | null {
@@ -688,7 +689,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           break;
         }
         // after a caption, the byline of the story the caption closed
-        if (cur && (!st.closed || (cur.kind === "article" && cur.captions.length > 0 && !named(cur)))) {
+        // (a photo's credit, 图/金露, under its caption names no writer: （记者 叶晓峰 通讯员 金露） after it is the story's too)
+        if (cur && (!st.closed || (cur.kind === "article" && cur.captions.length > 0 && !namesWriter(cur)))) {
           cur.bylines.push(item.text);
           touch(cur, item);
           if (cur.body.length > 0) st.closed = true;

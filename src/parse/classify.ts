@@ -294,8 +294,8 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   splitTrailingJumps(items);
   splitLabelledTitles(items);
   joinPlaceColon(items);
-  // （图片）花山区的小学生在…: a caption's mark before its text, as ▲ is
-  for (const item of items) item.text = item.text.replace(/^(?:[(（]图片?[)）]|[\[【]图片?[\]】])\s*(?=[\u4e00-\u9fa5\d“])/, "");
+  // （图片）花山区的小学生在…, [照片]图片说明：…: a caption's mark before its text, as ▲ is
+  for (const item of items) item.text = item.text.replace(/^(?:[(（](?:图片?|照片)[)）]|[\[【](?:图片?|照片)[\]】])\s*(?=[\u4e00-\u9fa5\d“])/, "");
   for (const item of items) item.kind = kindOf(item.text, item.level);
   // 各 区 动 态: a column label set in spaced characters is the label 各区动态
   for (const item of items) if (item.kind === "section" && SPACED_CHARACTERS.test(item.text)) item.text = item.text.replace(/ /g, "");

@@ -42,7 +42,17 @@ function cityOf(drafts: ReadDraft[], meta: BulletinMeta, lines: string[], ctx: C
     return { city, told: true };
   }
   const fromPaper = meta.paper ? paperCity(meta.paper) : undefined;
-  if (fromPaper) return { city: fromPaper, told: true };
+  if (fromPaper) {
+    // (羊城晚报's page of 汕头's districts, 金平区 … 潮阳区 … 澄海区: a big paper's regional page, its places all another
+    // city's, none the paper's own)
+    const votes = provincial(cityVotes(drafts.map(allText).join("\n")), meta);
+    const other = majority(votes);
+    if (other && other !== fromPaper && !votes.has(fromPaper) && (votes.get(other) ?? 0) >= 4) {
+      ctx.report("place/regional-page", "info", 1, `${meta.paper} is ${fromPaper}'s paper, but this page's places are all ${other}'s: its stories are filed under ${other}`);
+      return { city: other, told: false };
+    }
+    return { city: fromPaper, told: true };
+  }
   if (fromPaper === undefined) {
     // no paper in the manifest, or one the gazetteer does not know: a paper the page prints as its own
     const votes = new Map<string, number>();

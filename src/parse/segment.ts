@@ -738,7 +738,10 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         const group = /由/.test(item.text) ? trailingPhotos(st.drafts) : [];
         // captions marked 图①… after the credit are its photos, not the story's last paragraphs
         const marksFollow = CAPTION_MARK.test(items[next(i + 1)]?.text ?? "");
-        const captions = /由/.test(item.text) && group.length === 0 && cur && cur.kind !== "photo" && !marksFollow ? trailingCaptions(cur) : [];
+        // (（本报记者 杨晓波 摄） under a story bylined at its top: one credit for the photos whose captions close it, if they
+        // show other places)
+        const bracketed = !/由/.test(item.text) && !!cur && cur.kind === "article" && namesWriter(cur) && /^[(（]/.test(item.text);
+        const captions = group.length === 0 && cur && cur.kind !== "photo" && !marksFollow ? (/由/.test(item.text) ? trailingCaptions(cur) : bracketed ? trailingScenesElsewhere(cur) : []) : [];
         if (group.length === 0 && cur && (cur.kind === "article" || cur.kind === "brief") && cur.titles.length > 0 && cur.bylines.length === 0 && cur.captions.length === 0 && cur.body.every((b) => b.kind === "text") && captionsElsewhere(cur)) {
           // 颛桥镇启动“平安楼组”创建 / 3月15日,华漕镇的村民在…。/ 通讯员 吴俊 摄: a caption of another town than the headline's
           // under it: the headline lost its text, the caption is a photo of its own
@@ -790,7 +793,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         // (under a story whose only text is its lead, 本报讯…近日，…, only captions showing places the story never names)
         const otherPlace = (c: Item) => [...findDistricts(c.text.slice(0, 20), null), ...findPlaces(c.text.slice(0, 20), null)].some((m) => !storyWords.includes(m.text));
         const byLeadOnly = !!cur && !cur.body.slice(0, cur.body.length - captions.length).some((b) => b.kind !== "lead" && !PHOTO_OPENING.test(b.text));
-        if (captions.length && storyText && !captions.some(aboutStory) && captions.every((c) => (PHOTO_OPENING.test(c.text) || elsewhere(c)) && (!byLeadOnly || otherPlace(c)))) {
+        if (captions.length && storyText && !captions.some(aboutStory) && captions.every((c) => (bracketed || PHOTO_OPENING.test(c.text) || elsewhere(c)) && (!byLeadOnly || otherPlace(c)))) {
           // 本组图片由…摄 under paragraphs that each show another place (8月14日，东昌区…; 8月13日，二道江区…): photos of their own
           cur!.body.splice(cur!.body.length - captions.length);
           for (const c of captions) {
@@ -804,7 +807,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           ctx.report("segment/group-credit", "info", item.line, `photo credit “${item.text}” names ${captions.length} photo(s) above it, whose captions are not about the story before them`);
           break;
         }
-        if (captions.length) {
+        if (captions.length && /由/.test(item.text)) {
           // 本组图片由…摄 under a story whose last short paragraphs are the captions of its photos
           cur!.body.splice(cur!.body.length - captions.length);
           for (const c of captions) cur!.captions.push({ text: c.text, photographers: parseByline([item.text]).photographers, line: c.line });
@@ -1388,6 +1391,20 @@ function trailingCaptions(d: Draft): Item[] {
     out.unshift(b);
   }
   return out.length < d.body.length ? out : [];
+}
+
+/** 水富县云富镇居民在新修的滨江路上散步。… / 盐津县盐井镇农民将…。 closing a story of 鲁甸县: its last paragraphs, two at
+ * least, each a caption of a sentence or two opening with a county, district or town the story before them never names. */
+function trailingScenesElsewhere(d: Draft): Item[] {
+  const out: Item[] = [];
+  for (let k = d.body.length - 1; k > 0; k--) {
+    const b = d.body[k]!;
+    const before = headlineOf(d) + (d.kicker ?? "") + d.body.slice(0, k).map((x) => x.text).join("");
+    const opening = [...findDistricts(b.text.slice(0, 12), null), ...findPlaces(b.text.slice(0, 12), null)].filter((p) => p.index === 0);
+    if (b.kind !== "text" || !longCaptionLike(b.text) || b.text.length > 80 || opening.length === 0 || opening.some((p) => before.includes(p.text))) break;
+    out.unshift(b);
+  }
+  return out.length >= 2 && out.length < d.body.length ? out : [];
 }
 
 /** The photo records at the end of `drafts` with no credit of their own, for a credit shared by a group. */

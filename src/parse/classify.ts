@@ -171,7 +171,8 @@ function markSections(items: Item[]) {
     // (林 区 新 闻 over 根河市 / 金河林业局…: a column label set in spaced characters, by a column's shape or as the page's
     // banner, 地 市 工 运 under the masthead; 雪 域 忠 魂 over its 副题 further down is a headline set wide)
     const atTop = items.slice(0, k).every((i) => i.kind === "furniture");
-    const label = SPACED_CHARACTERS.test(bare(item.text)) ? bare(item.text).replace(/ /g, "") : bare(item.text);
+    // (邻 里, two characters set wide, only as the page's first line: lower down it is as often a name, 周 敏)
+    const label = SPACED_CHARACTERS.test(bare(item.text)) || (atTop && /^[\u4e00-\u9fa5] [\u4e00-\u9fa5]$/.test(bare(item.text))) ? bare(item.text).replace(/ /g, "") : bare(item.text);
     if (after && (after.kind === "title" || after.kind === "heading" || after.kind === "kicker" || after.kind === "section" || after.kind === "bullet") && !/^[——-]/.test(after.text) && (label === bare(item.text) || atTop ? SECTION_SHAPES : NAMED_SECTION_SHAPES).some((re) => re.test(label))) Object.assign(item, { kind: "section", text: label === bare(item.text) ? item.text : label });
   });
   // 温馨提示 / 冷空气频繁 注意防寒保暖 / 近期…: a box's label over a headline and its text labels a piece of its own

@@ -684,6 +684,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         const last = cur?.body[cur.body.length - 1];
         if (cur && !st.closed && cur.kind === "article" && named(cur) && cur.body.length >= 2 && last?.kind === "text" && DATELINE.test(last.text) && longCaptionLike(last.text) && /图[/／]|摄/.test(item.text)) {
           cur.body.pop();
+          cur.endLine = Math.max(cur.startLine, ...cur.body.map((b) => b.end ?? b.line));
           creditedPhoto(last, item);
           ctx.report("segment/caption", "info", last.line, "a dated paragraph over a photo credit, after a story bylined at its top: a photo of its own");
           break;
@@ -703,6 +704,16 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         break;
       }
       case "photo-credit": {
+        // 本报讯 (记者 陈 刚)…北部新区人和街道… / 10月13日重阳节,沙坪坝区井口镇…。 / 记者 刘 洋 摄: under a story bylined at
+        // its top, a dated caption of another place set tight over its credit is a photo of its own
+        const lastParagraph = cur?.body[cur.body.length - 1];
+        if (cur && !st.closed && cur.kind === "article" && namesWriter(cur) && cur.body.length >= 2 && lastParagraph?.kind === "text" && item.gap === 0 && DATELINE.test(lastParagraph.text) && longCaptionLike(lastParagraph.text) && showsElsewhere(lastParagraph.text, headlineOf(cur) + (cur.kicker ?? "") + cur.body.slice(0, -1).map((b) => b.text).join(""))) {
+          cur.body.pop();
+          cur.endLine = Math.max(cur.startLine, ...cur.body.map((b) => b.end ?? b.line));
+          creditedPhoto(lastParagraph, item);
+          ctx.report("segment/caption", "info", lastParagraph.line, "a dated caption of another place over a photo credit, after a story bylined at its top: a photo of its own");
+          break;
+        }
         // (a caption of a few sentences set tight over its credit, 杏坛镇农民在…采摘桑叶。秋蚕上市以来,…。近年来,…。 / 黄志明 摄:
         // the photo's, whose credit has no other caption; a credit in brackets closing a story, （通讯员 陆文华 摄）, is the story's)
         const tightCaption = (t: string) => item.gap === 0 && !/^[(（]/.test(item.text) && t.length <= 150 && /[。！!]$/.test(t) && (t.match(/[。！!?？]/g)?.length ?? 0) <= 4;
@@ -880,6 +891,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         const last = cur?.body[cur.body.length - 1];
         if (cur && cur.kind === "article" && /提供|供图/.test(item.text) && cur.body.length > 1 && last?.kind === "text" && (last.gap >= 1 || !!last.indent) && last.text.length <= 120 && DATE_OPENING.test(last.text) && SCENE_OPENING.test(last.text.replace(DATE_OPENING, ""))) {
           cur.body.pop();
+          cur.endLine = Math.max(cur.startLine, ...cur.body.map((b) => b.end ?? b.line));
           creditedPhoto(last, item);
           ctx.report("segment/caption", "info", last.line, "a scene over a credit (…提供), after the story: a photo of its own");
           break;
@@ -1391,6 +1403,12 @@ function trailingCaptions(d: Draft): Item[] {
     out.unshift(b);
   }
   return out.length < d.body.length ? out : [];
+}
+
+/** Whether a caption opens (in its first 20 characters) with a district, county or town that `story` never names. */
+function showsElsewhere(caption: string, story: string): boolean {
+  const places = [...findDistricts(caption.slice(0, 20), null), ...findPlaces(caption.slice(0, 20), null)];
+  return places.length > 0 && places.every((p) => !story.includes(p.text));
 }
 
 /** 水富县云富镇居民在新修的滨江路上散步。… / 盐津县盐井镇农民将…。 closing a story of 鲁甸县: its last paragraphs, two at

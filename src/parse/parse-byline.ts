@@ -11,7 +11,8 @@ const SLASH_ROLES = lexicon.slashRoles as Record<string, Role[]>;
 const alt = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join("|");
 
 // a paper's county bureau: 本报驻枝江记者站(记者), 米易记者站
-const PAPER = `(?:[\\u4e00-\\u9fa5]{2,8}?(?:${alt(lexicon.paperSuffixes)})\\s?[·•・/／]\\s?[\\u4e00-\\u9fa5A-Za-z]{2,8}(?=记者)|(?:本报)?驻[\\u4e00-\\u9fa5]{2,4}记者站(?=记者)|[\\u4e00-\\u9fa5]{1,8}?(?=报道组|通讯组)|[\\u4e00-\\u9fa5]{2,4}(?=记者站)|${alt(lexicon.papers)}|[\\u4e00-\\u9fa5A-Za-z·\\-]{2,16}?(?:${alt(lexicon.paperSuffixes)})(?:[\\u4e00-\\u9fa5]{1,3}版)?|[A-Za-z]{2,8}|[\\u4e00-\\u9fa5A-Za-z·]{2,8}?(?=全媒体|融媒体|融媒|全媒|新媒体|首席|见习|特约)|(?!${alt(lexicon.modifiers)}|摄影|实习|特派)[\\u4e00-\\u9fa5]{2}(?=(?:摄影)?记者))`;
+// (县融媒体中心记者: a county's own centre, named by its rank alone)
+const PAPER = `(?:[\\u4e00-\\u9fa5]{2,8}?(?:${alt(lexicon.paperSuffixes)})\\s?[·•・/／]\\s?[\\u4e00-\\u9fa5A-Za-z]{2,8}(?=记者)|(?:本报)?驻[\\u4e00-\\u9fa5]{2,4}记者站(?=记者)|[\\u4e00-\\u9fa5]{1,8}?(?=报道组|通讯组)|[\\u4e00-\\u9fa5]{2,4}(?=记者站)|${alt(lexicon.papers)}|[\\u4e00-\\u9fa5A-Za-z·\\-]{2,16}?(?:${alt(lexicon.paperSuffixes)})(?:[\\u4e00-\\u9fa5]{1,3}版)?|[A-Za-z]{2,8}|[\\u4e00-\\u9fa5A-Za-z·]{2,8}?(?=全媒体|融媒体|融媒|全媒|新媒体|首席|见习|特约)|(?!${alt(lexicon.modifiers)}|摄影|实习|特派)[\\u4e00-\\u9fa5]{2}(?=(?:摄影)?记者)|[县区市旗](?:融媒体中心|融媒中心))`;
 const MODIFIERS = `(?:${alt(lexicon.modifiers)})*`;
 /** 本报首席记者王磊 → paper 本报, title 首席记者, rest 王磊; 齐鲁晚报·齐鲁壹点记者 陈阳: a paper and its app's name;
  * 新甘肃·甘肃日报社区版记者: an app's and a paper's edition's. */
@@ -20,8 +21,10 @@ const ROLE_PLACE = new RegExp(`(${alt(Object.keys(ROLE_WORDS))})\\s*[\\[【(（]
 const ROLE_SLASH = new RegExp(`(${alt(Object.keys(ROLE_WORDS))})/(?=[\\u4e00-\\u9fa5])`, "g");
 /** 记者：何晓东 (a scraped story's label): a role word, a colon and names alone, each opening with a surname (记者：效果如何？ is
  * an interviewer's question) */
-const ROLE_COLON = new RegExp(`^(${alt(Object.keys(ROLE_WORDS))})[:：]\\s*(?=[\\u4e00-\\u9fa5])`);
-const ROLE_COLON_ANYWHERE = new RegExp(`(?:^|\\s+)(${alt(Object.keys(ROLE_WORDS))})[:：]\\s*(?=[\\u4e00-\\u9fa5])`);
+// (县融媒体中心记者：陈雪 罗勇, 本报记者：…: the role word with its paper and modifiers)
+const COLON_ROLE = `(?:${PAPER})?${MODIFIERS}(?:${alt(Object.keys(ROLE_WORDS))})`;
+const ROLE_COLON = new RegExp(`^(${COLON_ROLE})[:：]\\s*(?=[\\u4e00-\\u9fa5])`);
+const ROLE_COLON_ANYWHERE = new RegExp(`(?:^|\\s+)(${COLON_ROLE})[:：]\\s*(?=[\\u4e00-\\u9fa5])`);
 /** A role title glued to the name before it: 记者何钰通讯员云宣 → 记者何钰 + 通讯员云宣. */
 const GLUED_ROLE = new RegExp(`${MODIFIERS}(?:${alt(Object.keys(ROLE_WORDS))})`);
 const SLASH_TOKEN = new RegExp(`^(${alt(Object.keys(SLASH_ROLES).filter((k) => !k.includes("/")))})[/:：](.+)$`);

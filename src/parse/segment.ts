@@ -142,7 +142,12 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       k = next(k + 1);
     }
     const credit = items[k];
-    return n > 0 && !!credit && (credit.kind === "photo-credit" || (credit.kind === "byline" && isPhotoCreditText(credit.text)));
+    return n > 0 && !!credit && (credit.kind === "photo-credit" || (credit.kind === "byline" && isPhotoCreditText(credit.text))) && !storyGoesOn(k);
+  };
+  /** Under the credit at `k`, a paragraph of several sentences goes on with the story (its photo between paragraphs). */
+  const storyGoesOn = (k: number): boolean => {
+    const after = items[next(k + 1)];
+    return !/由/.test(items[k]!.text) && after?.kind === "text" && !after.caption && after.text.length > 80 && (after.text.match(/[。！？!?]/g)?.length ?? 0) >= 2 && !isCaption(next(k + 1));
   };
   const isCaption = (j: number): boolean => {
     const item = items[j];
@@ -753,6 +758,14 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         // show other places)
         const bracketed = !/由/.test(item.text) && !!cur && cur.kind === "article" && namesWriter(cur) && /^[(（]/.test(item.text);
         const captions = group.length === 0 && cur && cur.kind !== "photo" && !marksFollow ? (/由/.test(item.text) ? trailingCaptions(cur) : bracketed ? trailingScenesElsewhere(cur) : []) : [];
+        // (…茶农说。 / （县融媒体中心记者 陈雪 摄） / 朵贝茶种植历史悠久,…: a credit between a story's paragraphs, its photo not
+        // printed, and the story going on under it in a paragraph of several sentences)
+        if (cur && !st.closed && cur.kind === "article" && cur.titles.length > 0 && cur.body.length > 0 && storyGoesOn(i)) {
+          cur.bylines.push(item.text);
+          touch(cur, item);
+          ctx.report("segment/credit-inside", "info", item.line, `photo credit “${item.text}” between paragraphs of a story whose text goes on: the story's photo, not printed here`);
+          break;
+        }
         if (group.length === 0 && cur && (cur.kind === "article" || cur.kind === "brief") && cur.titles.length > 0 && cur.bylines.length === 0 && cur.captions.length === 0 && cur.body.every((b) => b.kind === "text") && captionsElsewhere(cur)) {
           // 颛桥镇启动“平安楼组”创建 / 3月15日,华漕镇的村民在…。/ 通讯员 吴俊 摄: a caption of another town than the headline's
           // under it: the headline lost its text, the caption is a photo of its own

@@ -39,7 +39,8 @@ const BRACKET_KICKER = /^[【\[]([^】\]]{2,16})[】\]]$/;
 
 export const isBriefSection = (text: string) => BRIEF_SECTION.test(text) && text.length <= 10;
 const PHOTO_SECTION = new RegExp(furnitureData.photoSections);
-export const isPhotoSection = (text: string) => PHOTO_SECTION.test(bare(text)) && text.length <= 10;
+// (镜头·社区: a photo column's word on either side of the dot)
+export const isPhotoSection = (text: string) => text.length <= 10 && (PHOTO_SECTION.test(bare(text)) || bare(text).split(/[·•・]/).some((part) => PHOTO_SECTION.test(part)));
 export const isSubheadText = (text: string) => SUBHEADS.some((re) => re.test(text));
 /** 来源：沭阳日报, 发布时间：…: a field of a story scraped from a paper's website, printed under its headline */
 export const isStoryField = (text: string) => STORY_FIELD.test(text);

@@ -72,6 +72,8 @@ const touch = (d: Draft, item: Item) => {
 
 const headlineOf = (d: Draft) => d.titles.map((t) => t.text).join(" ");
 const named = (d: Draft) => parseByline(d.bylines).people.length > 0;
+/** 本组图片由…摄, 本版图片由…提供, 本组照片 沈建华 摄: one credit for a group of photos. */
+const GROUP_CREDIT_WORDS = /由|^本组(?:摄影|图片|照片)/;
 const namesWriter = (d: Draft) => parseByline(d.bylines).people.some((p) => p.role !== "摄影");
 
 /** (下转A03版) → ["to", "A03"]; (上接第一版) → ["from", "1"]. */
@@ -147,7 +149,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
   /** Under the credit at `k`, a paragraph of several sentences goes on with the story (its photo between paragraphs). */
   const storyGoesOn = (k: number): boolean => {
     const after = items[next(k + 1)];
-    return !/由/.test(items[k]!.text) && after?.kind === "text" && !after.caption && after.text.length > 80 && (after.text.match(/[。！？!?]/g)?.length ?? 0) >= 2 && !isCaption(next(k + 1));
+    return !GROUP_CREDIT_WORDS.test(items[k]!.text) && after?.kind === "text" && !after.caption && after.text.length > 80 && (after.text.match(/[。！？!?]/g)?.length ?? 0) >= 2 && !isCaption(next(k + 1));
   };
   const isCaption = (j: number): boolean => {
     const item = items[j];
@@ -448,8 +450,16 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       const titles = runs.flatMap((run) => rejoinBroken(run, opening));
       const labels = group.filter((g) => g.kind === "section");
       const photoLabel = labels.find((l) => isPhotoSection(l.text));
-      st.photoSection = photoLabel && titles.length === 0 && after?.kind === "text" ? photoLabel.text : null;
-      if (st.photoSection) {
+      // (图片新闻 / 源东白桃开摘 / 这几天,源东乡的早熟白桃陆续成熟,…: a photo's title and its caption under the label; and the
+      // next title over a caption, no label of its own, in the same run of photos)
+      const shortCaption = (it: Item | undefined) => it?.kind === "text" && it.text.length <= 100 && longCaptionLike(it.text) && !REFERS_BACK.test(it.text) && !quotesSpeech(it.text);
+      // the paragraphs under the title up to the next title, label or credit: how many, and whether each reads as a caption
+      const under: Item[] = [];
+      for (let k = next(j); k < items.length && items[k]!.kind === "text" && under.length < 5; k = next(k + 1)) under.push(items[k]!);
+      // (one: a titled photo over several captions is one photo story, its captions all its own)
+      const captionUnder = titles.length > 0 && titles.length <= 2 && under.length === 1 && shortCaption(under[0]);
+      st.photoSection = photoLabel && after?.kind === "text" && (titles.length === 0 || captionUnder) ? photoLabel.text : st.photoSection && labels.length === 0 && captionUnder && st.cur?.kind === "photo" ? st.photoSection : null;
+      if (st.photoSection && titles.length === 0) {
         // 图片新闻 over text: the story above has ended; what follows are captions
         st.closed = true;
         pendingLabels = group;
@@ -736,7 +746,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           break;
         }
         // 本组图片由…摄 under a headline whose captions were set apart as photos of their own: the headline's group
-        if (/由/.test(item.text) && cur?.kind === "photo" && cur.titles.length === 0) {
+        if (GROUP_CREDIT_WORDS.test(item.text) && cur?.kind === "photo" && cur.titles.length === 0) {
           // the unbroken run of uncredited photos at the end, and the record above it
           let n = 0;
           while (n < st.drafts.length && st.drafts[st.drafts.length - 1 - n]!.kind === "photo" && st.drafts[st.drafts.length - 1 - n]!.bylines.length === 0) n++;
@@ -751,13 +761,13 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           }
         }
         // one credit under a group of photos (本组图片由…摄) names the photographer of each photo above it
-        const group = /由/.test(item.text) ? trailingPhotos(st.drafts) : [];
+        const group = GROUP_CREDIT_WORDS.test(item.text) ? trailingPhotos(st.drafts) : [];
         // captions marked 图①… after the credit are its photos, not the story's last paragraphs
         const marksFollow = CAPTION_MARK.test(items[next(i + 1)]?.text ?? "");
         // (（本报记者 杨晓波 摄） under a story bylined at its top: one credit for the photos whose captions close it, if they
         // show other places)
-        const bracketed = !/由/.test(item.text) && !!cur && cur.kind === "article" && namesWriter(cur) && /^[(（]/.test(item.text);
-        const captions = group.length === 0 && cur && cur.kind !== "photo" && !marksFollow ? (/由/.test(item.text) ? trailingCaptions(cur) : bracketed ? trailingScenesElsewhere(cur) : []) : [];
+        const bracketed = !GROUP_CREDIT_WORDS.test(item.text) && !!cur && cur.kind === "article" && namesWriter(cur) && /^[(（]/.test(item.text);
+        const captions = group.length === 0 && cur && cur.kind !== "photo" && !marksFollow ? (GROUP_CREDIT_WORDS.test(item.text) ? trailingCaptions(cur) : bracketed ? trailingScenesElsewhere(cur) : []) : [];
         // (…茶农说。 / （县融媒体中心记者 陈雪 摄） / 朵贝茶种植历史悠久,…: a credit between a story's paragraphs, its photo not
         // printed, and the story going on under it in a paragraph of several sentences)
         if (cur && !st.closed && cur.kind === "article" && cur.titles.length > 0 && cur.body.length > 0 && storyGoesOn(i)) {
@@ -831,7 +841,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           ctx.report("segment/group-credit", "info", item.line, `photo credit “${item.text}” names ${captions.length} photo(s) above it, whose captions are not about the story before them`);
           break;
         }
-        if (captions.length && /由/.test(item.text)) {
+        if (captions.length && GROUP_CREDIT_WORDS.test(item.text)) {
           // 本组图片由…摄 under a story whose last short paragraphs are the captions of its photos
           cur!.body.splice(cur!.body.length - captions.length);
           for (const c of captions) cur!.captions.push({ text: c.text, photographers: parseByline([item.text]).photographers, line: c.line });
@@ -841,7 +851,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           ctx.report("segment/group-credit", "info", item.line, `photo credit “${item.text}” names the photos of the ${captions.length} caption(s) above it, taken out of the story's text`);
           break;
         }
-        if (/由/.test(item.text) && group.length === 0 && cur && cur.kind === "article" && cur.body.length > 0 && isCaption(next(i + 1))) {
+        if (GROUP_CREDIT_WORDS.test(item.text) && group.length === 0 && cur && cur.kind === "article" && cur.body.length > 0 && isCaption(next(i + 1))) {
           // 本组图片由…摄 over the captions that follow it: they are the story's photos
           cur.bylines.push(item.text);
           touch(cur, item);
@@ -850,7 +860,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           i++;
           continue;
         }
-        if (!/由/.test(item.text) && cur && st.closed && cur.bylines.length === 0 && (cur.kind === "photo" || cur.captions.length > 0)) {
+        if (!GROUP_CREDIT_WORDS.test(item.text) && cur && st.closed && cur.bylines.length === 0 && (cur.kind === "photo" || cur.captions.length > 0)) {
           // 全媒体记者 刘畅 摄 under a caption: that photo's credit
           cur.bylines.push(item.text);
           for (const c of cur.captions) if (c.photographers.length === 0) c.photographers = parseByline([item.text]).photographers;
@@ -1065,6 +1075,14 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           if (cur.titles.length === 0 && cur.body.length === 0 && !bodyFollows) cur.kind = "photo";
           touch(cur, item);
           if (!bodyFollows) st.closed = true;
+        } else if (st.photoSection && cur && cur.titles.length > 0 && cur.body.length === 0 && cur.bylines.length === 0 && !st.closed) {
+          // 图片新闻 / 源东白桃开摘 / 这几天,…: the caption of the photo titled above it
+          const photo = photoFrom(item);
+          cur.kind = "photo";
+          cur.body.push(...photo.body);
+          cur.bylines.push(...photo.bylines);
+          touch(cur, item);
+          st.closed = true;
         } else if (st.photoSection && (!cur || cur.kind === "photo" || cur.body.length === 0 || st.closed)) {
           // 图片新闻: this paragraph is one photo's caption
           const photo = photoFrom(item);
@@ -1107,7 +1125,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
             touch(cur, item);
             st.closed = !goesOnBelow;
             ctx.report("segment/caption", "info", item.line, /如图/.test(bodyText) ? "caption taken as the photo of the article above, which says 如图" : "caption taken as the photo of the article above, whose words it shares");
-          } else if (split && /由/.test(split[1]) && isCaptionGroup({ ...cur, body: [...cur.body, { ...item, text: captionText }] })) {
+          } else if (split && GROUP_CREDIT_WORDS.test(split[1]) && isCaptionGroup({ ...cur, body: [...cur.body, { ...item, text: captionText }] })) {
             // 夜经济“点亮”江南街道 / 入夏以来，… / 夜市里，…。本组图片由融媒体记者 李俊 摄: the last caption of the headline's group
             cur.body.push({ ...item, text: captionText });
             photoGroup(cur, split[1], item);

@@ -5,7 +5,7 @@ import { parseByline } from "./parse-byline.ts";
 
 export function byline(drafts: TitledDraft[], ctx: Context): BylinedDraft[] {
   return drafts.map((d) => {
-    const b = parseByline(d.bylines);
+    const b = parseByline(d.bylines, d.kind === "brief" ? "通讯员" : "记者");
     if (b.raw && b.raw !== "本报讯" && b.reporters.length + b.correspondents.length + b.photographers.length === 0) {
       ctx.report("byline/unread", "warning", d.startLine, `could not read names in byline “${b.raw}”`);
     }

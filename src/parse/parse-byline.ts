@@ -373,7 +373,9 @@ export function emptyByline(): Byline {
 const MARKERS_FIRST = new RegExp(`^[${lexicon.markers}]`);
 
 /** Reads one or more byline texts (lead, own line, end, photo credit) into one byline with people and roles. */
-export function parseByline(raws: string[]): Byline {
+/** `bareRole`: the role of names printed with no role word, (周小林): the story's writer, but for an item of a brief list
+ * its correspondent, who sent the item in. */
+export function parseByline(raws: string[], bareRole: Role = "记者"): Byline {
   const byline = emptyByline();
   byline.raw = raws.join(" / ");
   const people: Person[] = [];
@@ -384,7 +386,7 @@ export function parseByline(raws: string[]): Byline {
     if (!inner) continue;
     // (周小林) or ■ 周小林: names alone wrote the story
     const names = bareNames(inner) ?? (MARKERS_FIRST.test(inner) ? bareNames(`(${inner})`) : null);
-    people.push(...(readPeople(inner) ?? names?.map((name): Person => ({ name, role: "记者", title: "" })) ?? []));
+    people.push(...(readPeople(inner) ?? names?.map((name): Person => ({ name, role: bareRole, title: "" })) ?? []));
   }
   // 作者：高峰 刘晓燕 over 本报讯(通讯员 高峰 记者 刘晓燕): a name a label or brackets gave no role is the role its story's
   // own byline gives it

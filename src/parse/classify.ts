@@ -593,6 +593,11 @@ function markPhotoCaptions(items: Item[]) {
       Object.assign(lone, { kind: "text", text: stripListMark(lone.text), caption: true });
       continue;
     }
+    // (▲果农在交道镇一处果园里采摘苹果。杨帆 摄 between a story's paragraphs: its photo, credited on its line)
+    if (end === k && lone.kind === "bullet" && /^[▲△]/.test(lone.text) && ["text", "lead"].includes(items[k - 1]?.kind ?? "") && after?.kind === "text" && splitPhotoCredit(stripListMark(lone.text)) !== null && stripListMark(lone.text).length <= 100) {
+      Object.assign(lone, { kind: "text", text: stripListMark(lone.text), caption: true });
+      continue;
+    }
     const credit = items[end];
     if (end > k && credit && (credit.kind === "photo-credit" || (credit.kind === "byline" && (readPeople(credit.text) ?? []).some((p) => p.role === "摄影")))) {
       // (under a story's paragraphs, the story's captions: its photos, not photo news of their own)
@@ -988,6 +993,9 @@ function markContents(items: Item[]) {
     while (b < likeness.length - 1 && likeness[b + 1]! >= 0.5) b++;
     return b - a + 1 >= 3;
   };
+  // (under 今日导读 the list begins below its label: a post's own title above the label, 富县新闻丨交道镇万亩苹果…, is none of it)
+  const labelAt = labelled ? items.findIndex((i, k) => k < end && TOC_LABEL.test(bare(i.text))) : -1;
+  for (let k = 0; k < labelAt; k++) likeness[k] = 0;
   let listedAt = items.slice(0, end).flatMap((_, k) => (likeness[k]! >= (labelled ? 0.4 : 0.75) || (likeness[k]! >= 0.5 && inRun(k)) ? [k] : []));
   // the list ends where the first story it lists begins, with the kicker or 引题 over its headline
   let cut = Math.min(end, ...listedAt.map((k) => target[k]!));

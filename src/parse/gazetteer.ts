@@ -403,6 +403,8 @@ function* placeSpans(text: string, candidates: (name: string) => District[]): Ge
     for (const p of m[0].matchAll(PLACE_RE)) {
       for (let start = 0; start <= p[0].length - 2; start++) {
         const name = p[0].slice(start);
+        // (交道镇 holds 甘泉县's 道镇: a town of two characters only where its name begins, after a county's or district's)
+        if (name.length === 2 && /[镇乡]$/.test(name) && start > 0 && !/[省市县区旗州盟]/.test(p[0][start - 1]!)) continue;
         const districts = candidates(name);
         if (districts.length) {
           yield { district: districts[0]!, districts, text: name, index: m.index + p.index + start };

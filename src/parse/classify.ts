@@ -146,7 +146,8 @@ function kindOf(text: string, level: number): ItemKind {
   // 记者手记 is a box's label, not a reporter named 手记
   // ■相关链接: with its mark too
   // (③游客在村道上写生。 a numbered caption, a sentence: no subhead)
-  if ((isSubheadText(text) || (plain !== text && isSubheadText(plain))) && text.length <= 30 && !endsSentence(text)) return "subhead";
+  // (问：改造后谁来管？ a Q&A's question, asking as a headline may)
+  if ((isSubheadText(text) || (plain !== text && isSubheadText(plain))) && text.length <= 30 && (!endsSentence(text) || /^\S{0,3}问[:：].*[?？]$/.test(text))) return "subhead";
   if (isBylineText(text) || bareNames(text)) return "byline";
   if (BRACKET_KICKER.test(text)) return "kicker";
   if (plain !== text && plain.length <= 6 && isTitleLike(plain) && !isPlaceLine(plain)) return "section"; // ■社区直通车
@@ -299,6 +300,8 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   // （图片）花山区的小学生在…, [照片]图片说明：…: a caption's mark before its text, as ▲ is
   for (const item of items) item.text = item.text.replace(/^(?:[(（](?:图片?|照片)[)）]|[\[【](?:图片?|照片)[\]】])\s*(?=[\u4e00-\u9fa5\d“])/, "");
   for (const item of items) item.kind = kindOf(item.text, item.level);
+  // 【回音】记者将…, 【记者手记】这次采访…: a box's label opening its paragraph, no item of a list
+  for (const item of items) if (item.kind === "bullet" && isSubheadText(item.text.match(/^[【\[][^】\]]{2,6}[】\]]/)?.[0] ?? "")) item.kind = "text";
   // 各 区 动 态: a column label set in spaced characters is the label 各区动态
   for (const item of items) if (item.kind === "section" && SPACED_CHARACTERS.test(item.text)) item.text = item.text.replace(/ /g, "");
   splitBracketKickers(items);

@@ -78,6 +78,9 @@ export function readPeople(text: string): Person[] | null {
     const names = bareNames(`(${office[2]})`);
     if (names) return names.map((name) => ({ name, role: "通讯员", title: "" }));
   }
+  // (县妇联高淑英), (胡桥乡政府郭秀峰): the office and the name set tight
+  const glued = bracketed ? s.match(OFFICE_GLUED) : null;
+  if (glued && SURNAME.test(glued[2]!) && !NOT_A_NAME.test(glued[2]!)) return [{ name: glued[2]!, role: "通讯员", title: "" }];
   // 摄影/记者 马宏, 摄影：通讯员 黄莉: the photo's credit mark, as 图/ is, before the role of whoever took it
   s = s.replace(/(^|\s)摄影\s*[/:：]\s*(?=\S{0,6}?(?:记者|通讯员|实习生))/g, "$1图/");
   // 记者/陈嘉雯 通讯员/黄启明: a role word and its name joined by a slash
@@ -270,9 +273,14 @@ export function splitPhotoCredit(text: string): [string, string] | null {
   return null;
 }
 
-/** 镇工商所 汪新华, 县农业局 李明 张华: an office (not a place: 东城区 张三 is no office) and the names of its people. */
-const OFFICE_AND_NAMES = /^([\u4e00-\u9fa5]{2,12}?(?:所|局|站|办|委|中心|公司|院|处|队|科|厂|社|会))\s+([\u4e00-\u9fa5][\u4e00-\u9fa5\s、]{1,14})$/;
+/** 镇工商所 汪新华, 县农业局 李明 张华: an office and the names of its people. */
+// (辉渠乡 王文礼, 老西门街道 沈雅琴: a township's or street's office too; 东城区 张三 is no office)
+const OFFICE_AND_NAMES = /^([\u4e00-\u9fa5]{2,12}?(?:所|局|站|办|委|中心|公司|院|处|队|科|厂|社|会|部|联|行|校|政府|乡|镇|街道))\s+([\u4e00-\u9fa5][\u4e00-\u9fa5\s、]{1,14})$/;
 
+/** 县妇联高淑英, 辉渠乡王文礼, 市农行孙强: an office of a county, town or city, and a name of two or three characters. */
+const OFFICE_GLUED = /^((?:[县市区乡镇]|[\u4e00-\u9fa5]{2,6}?(?:县|市|区|乡|镇|街道))(?:[\u4e00-\u9fa5]{0,6}?(?:政府|所|局|站|办|委|中心|公司|院|处|队|科|厂|社|会|联|行|校))?)([\u4e00-\u9fa5]{2,3})$/;
+/** What closes a bracket after an office and is no one's name: (县委宣传部供稿), (市人民医院提供). */
+const NOT_A_NAME = /^(?:供|提|摄|报|图|稿|宣|办|文|讯)|[村镇乡街路组队区县市局所站厂委办]$/;
 export const SURNAME = new RegExp(`^(?:${surnames.compound.join("|")}|[${surnames.single}])`);
 /** Words that end the name of a body, not of a person (区文明办, 街道团工委). */
 const BODY_END = /(?:办|局|委|会|站|所|院|处|部|队|厅|社|中心|公司|街道|社区|村|镇|乡|区|县|市|省|组|科|室|馆|报|台|网)$/;

@@ -312,6 +312,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   markRecurring(items, recurring, ctx);
   markRepeated(items);
   markTitleBars(items);
+  markPostTitle(items);
   markMastheads(items, paper);
   markLinkLists(items);
   markContents(items);
@@ -929,6 +930,19 @@ function markTitleBars(items: Item[]) {
 }
 
 const TITLE_LABEL = /^(?:标题|主标题|题目)[:：]\s*/;
+
+/** 富县新闻丨交道镇万亩苹果迎来采摘季 opening a post, over its account line or its list: the post's title bar, a column's
+ * name and a bar before the title it gives the day's posts (the stories under it carry their own headlines). */
+function markPostTitle(items: Item[]) {
+  const first = items.findIndex((i) => i.kind !== "furniture");
+  const item = items[first];
+  // (徐汇 | 枫林路街道: a kicker's district and street)
+  if (!item || first > 3 || !/^[^丨｜|]{2,12}[丨｜|][^丨｜|]{2,50}$/.test(bare(item.text)) || PROSE.test(item.text.replace(/[，,]/g, "")) || isPlaceLine(bare(item.text).split(/[丨｜|]/).pop()!.trim())) return;
+  const below = items.slice(first + 1).find((i) => i.kind !== "furniture");
+  // (not a story's headline with its text right under it)
+  if (!below || below.kind === "text" || below.kind === "lead" || below.kind === "byline") return;
+  item.kind = "furniture";
+}
 
 const tocKey = (text: string) => bare(text).replace(/^[\d.、\s]+/, "").replace(/[\s.…·\-—▶→]*[A-Za-z]?\d{0,3}(?:[、,，][A-Za-z]?\d{1,3})*版?$/, "").replace(/^[^:：]{1,8}[:：]/, "").replace(/\s/g, "");
 

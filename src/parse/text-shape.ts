@@ -72,7 +72,8 @@ export const PAPER_LINE = /^([\u4e00-\u9fa5]{2,8}?报)(?:\s*[·•・|｜-]?\s*(
 /** 李中镇水上森林公园…: a text's opening town by its shape (a town, a township, a street), where no gazetteer knows it */
 export const TOWN_SHAPE = new RegExp(`^((?!${placeWords.townNotOpening.join("|")})[\\u4e00-\\u9fa5]{2,4}?(?:(?<![${placeWords.townNotAfter["镇"]}])镇|(?<![${placeWords.townNotAfter["乡"]}])乡(?!村)|街道))`);
 
-const CN_DIGIT: Record<string, number> = { "〇": 0, "○": 0, "零": 0, "Ｏ": 0, O: 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9 };
+// (一九八0年: an OCR's 0 for 〇)
+const CN_DIGIT: Record<string, number> = { "〇": 0, "○": 0, "零": 0, "Ｏ": 0, O: 0, "0": 0, "０": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9 };
 /** 十一 → 11, 二十 → 20, 三十一 → 31, 九 → 9. */
 function cnNumber(s: string): number {
   const m = s.match(/^([一二三]?)十([一二三四五六七八九]?)$/);
@@ -82,7 +83,7 @@ function cnNumber(s: string): number {
 /** 二○○一年十一月二十日 → 2001年11月20日: a date set in Chinese numerals (an older paper's header), in digits, so that the
  * furniture lexicon's and the masthead's date patterns read it. Other text is unchanged. */
 export function arabicDates(text: string): string {
-  return text.replace(/([〇○零ＯO一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g, (all, y: string, m: string, d: string) => {
+  return text.replace(/([〇○零ＯO0０一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g, (all, y: string, m: string, d: string) => {
     const year = [...y].map((c) => CN_DIGIT[c]).join("");
     const month = cnNumber(m);
     const day = cnNumber(d);

@@ -34,7 +34,10 @@ const PHOTO_SUFFIX = new RegExp(`(?:\\s(?:${alt(lexicon.photoSuffixes)})|(?<=[\\
 const GROUP_CREDIT = new RegExp(lexicon.groupCredit);
 const MARKERS = new RegExp(`^[${lexicon.markers}]+\\s*`);
 const TRAILING = /\s*(报道|报导|整理|采写)$/;
-const NAME = /^(?:[\u4e00-\u9fa5]{2,4}|[\u4e00-\u9fa5]{1,8}·[\u4e00-\u9fa5]{1,10})$/;
+// (许□华, 陈□□: a name with characters the OCR lost, printed as the page shows it)
+/** Characters of a sentence's words that transcribed names (阿不都热合曼, 图门吉日嘎拉) do not use. */
+const PROSE_CHARACTERS = /[在看到的了着是们说这个和与对把被从向给让上下里衣服少民工时候]/;
+const NAME = /^(?:[\u4e00-\u9fa5][\u4e00-\u9fa5□■]{1,3}|[\u4e00-\u9fa5]{1,8}·[\u4e00-\u9fa5]{1,10})$/;
 const NOBODY = new Set(lexicon.nobody);
 /** 本报记者陶然 通讯员钟华 杭州报道: the place a story was reported from, after a named role, before 报道 closing its byline
  * (本报记者 金华报道: 金华 the reporter) */
@@ -150,7 +153,8 @@ export function readPeople(text: string): Person[] | null {
   const add = (name: string) => {
     // 通讯员热孜万古丽, 特约通讯员图门吉日嘎拉: after a role word a name may run to five or six characters (transcribed
     // names), not an office's (区融媒体中心)
-    if (!(NAME.test(name) || (current && /^[\u4e00-\u9fa5]{5,6}$/.test(name) && !OFFICE_END.test(name))) || NOBODY.has(name)) return false;
+    // (记者在堤上看到,不少民工衣服: a sentence's words, not a transcribed name)
+    if (!(NAME.test(name) || (current && /^[\u4e00-\u9fa5]{5,6}$/.test(name) && !OFFICE_END.test(name) && !PROSE_CHARACTERS.test(name))) || NOBODY.has(name)) return false;
     pendingMark = false;
     if (current) for (const role of current.roles) people.push({ name, role, title: current.title });
     else pending.push(name);
@@ -298,7 +302,7 @@ export function bareNames(text: string): string[] | null {
     else names.push(t);
   }
   if (names.length === 0 || names.length > 3) return null;
-  return names.every((n) => /^[\u4e00-\u9fa5]{2,4}$/.test(n) && SURNAME.test(n) && !BODY_END.test(n)) ? names : null;
+  return names.every((n) => /^[\u4e00-\u9fa5][\u4e00-\u9fa5□■]{1,3}$/.test(n) && SURNAME.test(n) && !BODY_END.test(n)) ? names : null;
 }
 
 /** Splits a bracketed byline off the end of a paragraph: "…取得实效。(通讯员 王森)" → ["…取得实效。", "(通讯员 王森)"]. */

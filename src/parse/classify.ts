@@ -815,11 +815,12 @@ function markNumberedSubheads(items: Item[]) {
 /** 第三采油厂 / 小发明解决抽油机“老毛病” / 本报讯…: a company paper's unit (厂, 处, 矿, 分局, 公司, a railway's 车务段) or a
  * street of shops (解放碑步行街) alone on its line over a headline and its text is the story's kicker, as a district is on a
  * city paper's page. */
-const UNIT_LINE = /^[\u4e00-\u9fa5]{2,8}?(?:分公司|公司|厂|处|(?<!煤)矿|分局|管理局|大队|农场|作业区|车务段|机务段|工务段|电务段|车辆段|供电段|车站|车间|步行街|商业街)$/;
+const UNIT_LINE = /^[\u4e00-\u9fa5]{2,8}?(?:分公司|公司|厂|处|(?<!煤)矿|分局|管理局|林业局|矿务局|大队|农场|林场|牧场|油田|采油厂|作业区|车务段|机务段|工务段|电务段|车辆段|供电段|车站|车间|步行街|商业街)$/;
 function markUnitKickers(items: Item[]) {
   items.forEach((item, k) => {
     const title = items[k + 1];
-    const text = items[k + 2];
+    // (the headline's text, or its 副题's: 苇河林业局 / 苇河镇12栋老楼“穿新衣” / 今年改造惠及600余户职工家庭 / ■融媒体记者 …)
+    const text = items[k + 2]?.kind === "title" && items[k + 2]!.gap === 0 ? items[k + 3] : items[k + 2];
     if (item.kind !== "title" || !UNIT_LINE.test(item.text) || items[k - 1]?.kind === "title") return;
     if (title?.kind !== "title" || title.text.length < item.text.length || !text || !["text", "lead", "byline"].includes(text.kind)) return;
     // (新民镇开展煤矿 / 安全生产大检查: a headline broken after a word of its own, a place and a verb in it, no unit's name)

@@ -133,3 +133,10 @@ test("a database export's title labels (正题：, 【篇名】, 〔主题〕) a
   assert.ok(!misses.some((m) => m.startsWith("text lost")), misses.join("; "));
   assert.equal(tallies.textKept.got, tallies.textKept.of);
 });
+
+test("a list summary's link to its story ([详细]) is no text the parser must keep", () => {
+  const page = new TextEncoder().encode("张家村街道开设“长者食堂”\n辖区六十岁以上老人每餐只需付五元……[详细]\n");
+  const { tallies, misses } = scorePage("p.txt", page, { records: [{ kind: "article", headline: "张家村街道开设“长者食堂”", bodyStart: "辖区六十岁以上老人", bodyEnd: "每餐只需付五元……" }] });
+  assert.ok(!misses.some((m) => m.startsWith("text lost")), misses.join("; "));
+  assert.equal(tallies.textKept.got, tallies.textKept.of);
+});

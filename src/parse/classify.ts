@@ -299,6 +299,8 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   joinPlaceColon(items);
   // （图片）花山区的小学生在…, [照片]图片说明：…: a caption's mark before its text, as ▲ is
   for (const item of items) item.text = item.text.replace(/^(?:[(（](?:图片?|照片)[)）]|[\[【](?:图片?|照片)[\]】])\s*(?=[\u4e00-\u9fa5\d“])/, "");
+  // 已有六十多年历史……[详细]: a list's summary closed by its link to the story
+  for (const item of items) item.text = item.text.replace(/(?<=\S)\s*(?:\[(?:详细|全文|更多|详情|阅读全文)\]|>>\s*(?:详细|全文|更多))$/, "");
   for (const item of items) item.kind = kindOf(item.text, item.level);
   // 【回音】记者将…, 【记者手记】这次采访…: a box's label opening its paragraph, no item of a list
   for (const item of items) if (item.kind === "bullet" && isSubheadText(item.text.match(/^[【\[][^】\]]{2,6}[】\]]/)?.[0] ?? "")) item.kind = "text";

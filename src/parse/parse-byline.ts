@@ -368,7 +368,8 @@ export function splitLead(text: string): { byline: string; text: string } {
   // 南都讯 记者何敏 实习生 苏晓彤, alone on its line (the column broke it from the text): the byline is all that follows
   // (not 本报讯 记者陈晓纯 通讯员, whose last name the column put on the next line)
   // (本报讯 记者 张明 通讯员 刘洋 春节 / 前夕，…: every name two or three characters opening with a surname, else the text's word)
-  const alonePeople = alone && ROLE_TITLE.test(alone) && !/(?:记者|通讯员|实习生|摄影)$/.test(alone) && !/[，,。；;：:！？!?“”]/.test(alone) ? readPeople(alone) : null;
+  // (本刊讯　文/图　叶晓静: a credit's mark for a role word)
+  const alonePeople = alone && (ROLE_TITLE.test(alone) || /^(?:文\/图|图\/文|(?:文|图|文字|图片|摄影)\s*[/／:：])/.test(alone)) && !/(?:记者|通讯员|实习生|摄影)$/.test(alone) && !/[，,。；;：:！？!?“”]/.test(alone) ? readPeople(alone) : null;
   if (alonePeople && alonePeople.length > 0 && alonePeople.every((p) => /^[\u4e00-\u9fa5]{2,3}$/.test(p.name) && SURNAME.test(p.name) && !/[节前后日月年镇区县村]$/.test(p.name))) return { byline: `${mark} ${alone}`, text: "" };
   // 本报讯 记者 张苗 日前,…: a byline without brackets, up to the first token that is no part of it
   const plain = rest.match(/^\s*((?:\S+\s+){1,6}?)(?=\S*[,，。])/);

@@ -74,6 +74,14 @@ function provincial(votes: Map<string, number>, meta: BulletinMeta): Map<string,
 
 /** Whether a place found in `district`'s city lies in it: its own streets, a zone's administrative district, an abolished district's successor. */
 function within(district: District, p: PlaceMatch): boolean {
+  // (番禺县 → 番禺市 → 番禺区: an abolished district's successor, itself abolished since, down to today's area)
+  let last = district;
+  for (let step = 0; step < 3 && last.kind === "abolished" && last.successor; step++) {
+    const next = districtNamed(last.successor, last.city);
+    if (!next || next.kind !== "abolished") break;
+    last = next;
+  }
+  if (last !== district) return within(last, p) || p.districts.some((d) => d.city === district.city && d.name === district.successor);
   return p.districts.some(
     (d) =>
       d === district ||
@@ -141,7 +149,8 @@ function homeArea(meta: BulletinMeta, pageCity: string | null, printed: (name: s
     const bare = name.replace(/(?:新区|市|县|区|旗)$/, "");
     const found = ["市", "县", "区", "新区", "旗"].map((suffix) => districtNamed(`${bare}${suffix}`, name === paperPlace ? city : null)).filter((d): d is District => d !== null && d.kind !== "zone");
     const today = found.find((d) => d.kind === "district");
-    const former = found.find((d) => d.kind === "abolished" && ofFormerYears(d, today ?? null, year, printed));
+    // (番禺报 of 1990: 番禺县 until 1992, 番禺市 until 2000: the name that ended first after the page's year)
+    const former = found.filter((d) => d.kind === "abolished" && ofFormerYears(d, today ?? null, year, printed)).sort((a, b) => (a.until ?? Infinity) - (b.until ?? Infinity))[0];
     if (former ?? today) return (former ?? today)!;
     // 杨凌 of 2022: an area renamed since (杨凌区 → 杨陵区) is its successor's
     // (a county become a district of its name, 长安县 → 长安区, is no rename: several cities may have one)

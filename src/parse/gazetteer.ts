@@ -493,6 +493,8 @@ export function isPlaceLine(text: string): boolean {
     if (shortAndTown && placeCandidates(shortAndTown[2]!, null).some((d) => d.name.startsWith(shortAndTown[1]!) && d.name.length > shortAndTown[1]!.length)) return true;
   }
   const rest = district ? text.slice(district.length) : text;
+  // 青山区红卫路街, 江汉区万松街: a district and a street by the 街 Wuhan's papers print for 街道
+  if (district && /^[\u4e00-\u9fa5]{1,6}街$/.test(rest) && (placeCandidates(`${rest}道`, null).length > 0 || placeCandidates(`${rest}街道`, null).length > 0)) return true;
   const parts = rest.match(/^([\u4e00-\u9fa5]{2,8}?(?:街道|办事处|镇|乡))?([\u4e00-\u9fa5]{2,8}?(?:社区|村))?$/);
   if (!parts) return false;
   if (rest === "") return district !== null;

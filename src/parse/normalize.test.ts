@@ -52,3 +52,8 @@ test("a numbered subhead's half-width stop (一.摸清底数定方案) is kept: 
   const lines = normalize("一.摸清底数定方案\n十一.建好台账\n", createContext("a.txt"));
   assert.deepEqual(lines.map((l) => l.text), ["一.摸清底数定方案", "十一.建好台账", ""]);
 });
+
+test("full-width digits and Latin letters are their ASCII selves, the line count unchanged", () => {
+  const lines = normalize("大港报　综合新闻　２００１年６月１５日　星期五\n２\n第Ａ０７版\n", createContext("a.txt"));
+  assert.deepEqual(lines.map((l) => l.text), ["大港报 综合新闻 2001年6月15日 星期五", "2", "第A07版", ""]);
+});

@@ -1,10 +1,11 @@
-// "\ufeff# 标题\r\n　正文" → [{n:1,text:"# 标题"},{n:2,text:"正文"}]: CRLF/CR, BOM, U+3000 and stray spaces, never adding or removing a line.
+// "\ufeff# 标题\r\n　正文" → [{n:1,text:"# 标题"},{n:2,text:"正文"}]: CRLF/CR, BOM, U+3000 and stray spaces, full-width digits, never adding or removing a line.
 import type { Context } from "./context.ts";
 import type { Line } from "./types.ts";
 import { SPECK_AFTER_SENTENCE, SPECKS_BEFORE_WORDS } from "./text-shape.ts";
 import furnitureData from "../data/page-furniture.json" with { type: "json" };
 
 const SPACES = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]/g;
+const FULL_WIDTH_ALNUM = /[０-９Ａ-Ｚａ-ｚ]/g;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 /** A half-width full stop after a Chinese character or a closing quote (not a numbered subhead's, 一.摸清底数定方案), before Chinese text, a quote mark, a bracket or the line's end. */
 const LATIN_STOP = /(?<!^[一二三四五六七八九十]{0,2})([\u4e00-\u9fa5”"’）)])[.．](?=[\u4e00-\u9fa5“”"‘’（(]|\s*$)/g;
@@ -28,7 +29,8 @@ export function normalize(text: string, ctx: Context): Line[] {
       ctx.report("normalize/control-character", "warning", i + 1, "removed control characters from this line");
     }
     // "| 昨日,… 摄 |": a scraped table cell's borders
-    const text = cleaned.replace(SPACES, " ").replace(/ {2,}/g, " ").trim().replace(/^[|｜]\s*(.*?)\s*[|｜]$/, (all, inner: string) => (/[|｜]/.test(inner) ? all : inner));
+    // (２００１年６月１５日: full-width digits and Latin letters are their ASCII selves, as readers and searchers type them)
+    const text = cleaned.replace(FULL_WIDTH_ALNUM, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(SPACES, " ").replace(/ {2,}/g, " ").trim().replace(/^[|｜]\s*(.*?)\s*[|｜]$/, (all, inner: string) => (/[|｜]/.test(inner) ? all : inner));
     const unmarked = unmark(frontMatterField(text));
     const speck = unmarked.match(SPECK_AFTER_SENTENCE);
     if (speck) ctx.report("normalize/speck", "info", i + 1, `dropped “${speck[0].trim()}” after the line's last sentence (an OCR speck)`);

@@ -137,7 +137,9 @@ function kindOf(text: string, level: number): ItemKind {
   if (bracketed && /编辑|责编|校对|美编|审读|审核/.test(bracketed) && (FURNITURE.test(bracketed) || isFurnitureRun(bracketed))) return "furniture";
   // （见图①②）: the story's pointer to its photos, its text (photos.ts takes the photos to it)
   if (PHOTO_REFERENCE.test(text)) return "text";
-  if (SECTIONS.has(plain) || SECTIONS.has(unspaced) || SECTION_NAME.test(unspaced) || isBriefSection(plain) || isBriefSection(unspaced)) return "section";
+  // (简 讯: a column's two characters set wide, which the lexicon names)
+  const pair = /^[\u4e00-\u9fa5] [\u4e00-\u9fa5]$/.test(plain) ? plain.replace(" ", "") : null;
+  if (SECTIONS.has(plain) || SECTIONS.has(unspaced) || SECTION_NAME.test(unspaced) || isBriefSection(plain) || isBriefSection(unspaced) || (pair && (SECTIONS.has(pair) || isBriefSection(pair)))) return "section";
   if (level > 0) return isPlaceLine(plain) ? "kicker" : "heading";
   if (JUMP.test(text)) return "jump";
   if (leadMark(text) || bracketLead(text)) return "lead";
@@ -305,7 +307,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   // 【回音】记者将…, 【记者手记】这次采访…: a box's label opening its paragraph, no item of a list
   for (const item of items) if (item.kind === "bullet" && isSubheadText(item.text.match(/^[【\[][^】\]]{2,6}[】\]]/)?.[0] ?? "")) item.kind = "text";
   // 各 区 动 态: a column label set in spaced characters is the label 各区动态
-  for (const item of items) if (item.kind === "section" && SPACED_CHARACTERS.test(item.text)) item.text = item.text.replace(/ /g, "");
+  for (const item of items) if (item.kind === "section" && (SPACED_CHARACTERS.test(item.text) || /^[\u4e00-\u9fa5] [\u4e00-\u9fa5]$/.test(item.text))) item.text = item.text.replace(/ /g, "");
   splitBracketKickers(items);
   readLabels(items, ctx);
   markPhotoCaptions(items);

@@ -94,8 +94,11 @@ export function readPeople(text: string): Person[] | null {
   if (ROLE_COLON.test(s)) {
     const parts = s.split(ROLE_COLON_ANYWHERE);
     const pairs: string[] = [];
+    // (记者：次仁卓嘎 德吉央宗, 摄影：格桑: after a role word and its colon, names that open with no Han surname, Tibetan or
+    // Mongolian, of two to six characters none of a sentence's words)
+    const named = (names: string) => bareNames(`(${names})`) !== null || (names.split(/\s+/).length <= 4 && names.split(/\s+/).every((n) => /^[\u4e00-\u9fa5]{2,6}$/.test(n) && !PROSE_CHARACTERS.test(n) && !NOBODY.has(n) && !/^(?:近日|日前|昨日|今日|今天|昨天|近期|目前|今年|去年|本月|上午|下午|晚上|同时|此外|据悉|获悉|介绍|表示)|如何|怎么|怎样|什么|多少|哪|吗|呢|为何|是否/.test(n)));
     for (let k = 1; k < parts.length; k += 2) {
-      if (!bareNames(`(${parts[k + 1]!.trim()})`)) return null;
+      if (!named(parts[k + 1]!.trim())) return null;
       pairs.push(`${parts[k]} ${parts[k + 1]!.trim()}`);
     }
     s = pairs.join(" ");

@@ -597,7 +597,8 @@ function markPhotoCaptions(items: Item[]) {
     // story's photo, uncredited)
     const lone = items[k]!;
     const after = items[k + 1];
-    if (end === k && lone.kind === "bullet" && /^[▲△]/.test(lone.text) && lone.gap === 0 && stripListMark(lone.text).length <= 60 && ["text", "lead"].includes(items[k - 1]?.kind ?? "") && (!after || (after.gap > 0 && after.kind !== "bullet"))) {
+    // (or set apart like every paragraph of the post, between the story's last paragraph and its end byline)
+    if (end - k <= 1 && lone.kind === "bullet" && /^[▲△]/.test(lone.text) && (lone.gap === 0 || after?.kind === "byline") && stripListMark(lone.text).length <= 60 && ["text", "lead"].includes(items[k - 1]?.kind ?? "") && (!after || (!(after.kind === "byline" && (readPeople(after.text) ?? []).some((p) => p.role === "摄影")) && (after.kind === "byline" || (after.gap > 0 && after.kind !== "bullet"))))) {
       Object.assign(lone, { kind: "text", text: stripListMark(lone.text), caption: true });
       continue;
     }

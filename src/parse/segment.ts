@@ -1069,7 +1069,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         } else if (item.caption && item.kind === "text" && cur && (!st.closed || cur.captions.length > 0)) {
           // 图片说明：… in an export's story: a caption of that story, its photo credit to follow (or on its line: …。杨帆 摄)
           const credited = splitPhotoCredit(item.text);
-          cur.captions.push({ text: credited ? credited[0] : item.text, photographers: credited ? parseByline([credited[1]]).photographers : [], line: item.line });
+          // (uncredited, the photographer its story's byline credits: 文/本报记者 陈楚生　图/本报记者 郑晓东)
+          cur.captions.push({ text: credited ? credited[0] : item.text, photographers: credited ? parseByline([credited[1]]).photographers : parseByline(cur.bylines).photographers, line: item.line });
           if (credited) cur.bylines.push(credited[1]);
           // (an export may print the caption's field before the story's 正文：…, which the story goes on with)
           const bodyFollows = ["text", "lead"].includes(items[next(i + 1)]?.kind ?? "") && !items[next(i + 1)]!.caption;

@@ -74,6 +74,8 @@ const headlineOf = (d: Draft) => d.titles.map((t) => t.text).join(" ");
 const named = (d: Draft) => parseByline(d.bylines).people.length > 0;
 /** 本组图片由…摄, 本版图片由…提供, 本组照片 沈建华 摄: one credit for a group of photos. */
 const GROUP_CREDIT_WORDS = /由|^本组(?:摄影|图片|照片)/;
+/** 【编者按】…, 编者按：…: an editor's note set over a story. */
+const EDITORS_NOTE = /^[【\[]?\s*编者按/;
 const namesWriter = (d: Draft) => parseByline(d.bylines).people.some((p) => p.role !== "摄影");
 
 /** (下转A03版) → ["to", "A03"]; (上接第一版) → ["from", "1"]. */
@@ -709,7 +711,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         if (cur && (!st.closed || (cur.kind === "article" && cur.captions.length > 0 && !namesWriter(cur)))) {
           cur.bylines.push(item.text);
           touch(cur, item);
-          if (cur.body.length > 0) st.closed = true;
+          // (【编者按】… / 市委报道组 牛建军 本报记者 李晓红 / 6月18日,…: under an editor's note the byline opens the story)
+          if (cur.body.length > 0 && !cur.body.every((b) => EDITORS_NOTE.test(b.text))) st.closed = true;
         } else {
           const d = newDraft(item, "brief");
           d.bylines.push(item.text);

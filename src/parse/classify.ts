@@ -145,6 +145,8 @@ function kindOf(text: string, level: number): ItemKind {
   if (leadMark(text) || bracketLead(text)) return "lead";
   if (SOURCE_CREDIT.test(text)) return "source-credit";
   if (isPhotoCreditText(text)) return "photo-credit";
+  // (摄影：无人机航拍, 图片：资料图: a photo's credit naming how it was taken or where it came from, no one)
+  if (/^(?:摄影|图片|图)[:：]\s*(?:无人机航拍|航拍|资料图?|网络图?|视频截图|截图|受访者供图|供图)$/.test(text)) return "photo-credit";
   // 记者手记 is a box's label, not a reporter named 手记
   // ■相关链接: with its mark too
   // (③游客在村道上写生。 a numbered caption, a sentence: no subhead)
@@ -176,7 +178,9 @@ function markSections(items: Item[]) {
     // banner, 地 市 工 运 under the masthead; 雪 域 忠 魂 over its 副题 further down is a headline set wide)
     const atTop = items.slice(0, k).every((i) => i.kind === "furniture");
     // (邻 里, two characters set wide, only as the page's first line: lower down it is as often a name, 周 敏)
-    const label = SPACED_CHARACTERS.test(bare(item.text)) || (atTop && /^[\u4e00-\u9fa5] [\u4e00-\u9fa5]$/.test(bare(item.text))) ? bare(item.text).replace(/ /g, "") : bare(item.text);
+    // (not over a line that reads as a name or a short title, 乡 愁 / 王 芳: an essay's title over its author)
+    const pairAtTop = atTop && /^[\u4e00-\u9fa5] [\u4e00-\u9fa5]$/.test(bare(item.text)) && !!after && (["kicker", "section", "bullet"].includes(after.kind) || (after.kind !== "title" || bare(after.text).replace(/\s/g, "").length >= 6));
+    const label = SPACED_CHARACTERS.test(bare(item.text)) || pairAtTop ? bare(item.text).replace(/ /g, "") : bare(item.text);
     if (after && (after.kind === "title" || after.kind === "heading" || after.kind === "kicker" || after.kind === "section" || after.kind === "bullet") && !/^[——-]/.test(after.text) && (label === bare(item.text) || atTop ? SECTION_SHAPES : NAMED_SECTION_SHAPES).some((re) => re.test(label))) Object.assign(item, { kind: "section", text: label === bare(item.text) ? item.text : label });
   });
   // 温馨提示 / 冷空气频繁 注意防寒保暖 / 近期…: a box's label over a headline and its text labels a piece of its own
@@ -826,7 +830,8 @@ function markUnitKickers(items: Item[]) {
     const title = items[k + 1];
     // (the headline's text, or its 副题's: 苇河林业局 / 苇河镇12栋老楼“穿新衣” / 今年改造惠及600余户职工家庭 / ■融媒体记者 …)
     const text = items[k + 2]?.kind === "title" && items[k + 2]!.gap === 0 ? items[k + 3] : items[k + 2];
-    if (item.kind !== "title" || !UNIT_LINE.test(item.text) || items[k - 1]?.kind === "title") return;
+    // (亚洲陆上最大油田, 沙漠变成了林场: a headline's phrase, no unit's name)
+    if (item.kind !== "title" || !UNIT_LINE.test(item.text) || /[的了着最变成为是在]/.test(item.text) || items[k - 1]?.kind === "title") return;
     if (title?.kind !== "title" || title.text.length < item.text.length || !text || !["text", "lead", "byline"].includes(text.kind)) return;
     // (新民镇开展煤矿 / 安全生产大检查: a headline broken after a word of its own, a place and a verb in it, no unit's name)
     if (/镇|乡|街道|社区|村|开展|举办|启动|建成/.test(item.text) || text.text.includes(item.text.slice(-2) + title.text.slice(0, 2))) return;
@@ -947,8 +952,11 @@ function markPostTitle(items: Item[]) {
   // (徐汇 | 枫林路街道: a kicker's district and street)
   if (!item || first > 3 || !/^[^丨｜|]{2,12}[丨｜|][^丨｜|]{2,50}$/.test(bare(item.text)) || PROSE.test(item.text.replace(/[，,]/g, "")) || isPlaceLine(bare(item.text).split(/[丨｜|]/).pop()!.trim())) return;
   const below = items.slice(first + 1).find((i) => i.kind !== "furniture");
-  // (not a story's headline with its text right under it)
-  if (!below || below.kind === "text" || below.kind === "lead" || below.kind === "byline") return;
+  // (not a story's headline with its text right under it, nor one over its 副题: 乡村振兴丨小木耳撑起致富伞 / ——柞水县…)
+  if (!below || below.kind === "text" || below.kind === "lead" || below.kind === "byline" || /^[——-]/.test(below.text)) return;
+  // (the post's account line right under it, or its title again as a headline further down)
+  const title = tocKey(bare(item.text).split(/[丨｜|]/).pop()!);
+  if (items[first + 1]?.kind !== "furniture" && !items.slice(first + 1).some((i) => (i.kind === "title" || i.kind === "heading") && similarity(title, tocKey(i.text)) >= 0.5)) return;
   item.kind = "furniture";
 }
 

@@ -404,7 +404,8 @@ function* placeSpans(text: string, candidates: (name: string) => District[]): Ge
       for (let start = 0; start <= p[0].length - 2; start++) {
         const name = p[0].slice(start);
         // (交道镇 holds 甘泉县's 道镇: a town of two characters only where its name begins, after a county's or district's)
-        if (name.length === 2 && /[镇乡]$/.test(name) && start > 0 && !/[省市县区旗州盟]/.test(p[0][start - 1]!)) continue;
+        // (记者来到唐镇, 走进崇明堡镇: after a verb's or preposition's word, or a district's short name, it may begin there)
+        if (name.length === 2 && /[镇乡]$/.test(name) && start > 0 && !/[省市县区旗州盟在到于和与及赴至从往进入的来去走访]/.test(p[0][start - 1]!) && !["区", "县", "市"].some((suffix) => districtsByName.has(p[0].slice(Math.max(0, start - 2), start) + suffix) || districtsByName.has(p[0].slice(Math.max(0, start - 3), start) + suffix))) continue;
         const districts = candidates(name);
         if (districts.length) {
           yield { district: districts[0]!, districts, text: name, index: m.index + p.index + start };

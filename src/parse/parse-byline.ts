@@ -36,7 +36,7 @@ const MARKERS = new RegExp(`^[${lexicon.markers}]+\\s*`);
 const TRAILING = /\s*(报道|报导|整理|采写)$/;
 // (许□华, 陈□□: a name with characters the OCR lost, printed as the page shows it)
 /** Characters of a sentence's words that transcribed names (阿不都热合曼, 图门吉日嘎拉) do not use. */
-const PROSE_CHARACTERS = /[在看到的了着是们说这个和与对把被从向给让上下里衣服少民工时候]/;
+const PROSE_CHARACTERS = /[在看到的了着是们说这个与对把被从向给让上下衣服少民工时候]/;
 const NAME = /^(?:[\u4e00-\u9fa5][\u4e00-\u9fa5□■]{1,3}|[\u4e00-\u9fa5]{1,8}·[\u4e00-\u9fa5]{1,10})$/;
 const NOBODY = new Set(lexicon.nobody);
 /** 本报记者陶然 通讯员钟华 杭州报道: the place a story was reported from, after a named role, before 报道 closing its byline
@@ -83,7 +83,8 @@ export function readPeople(text: string): Person[] | null {
   }
   // (县妇联高淑英), (胡桥乡政府郭秀峰): the office and the name set tight
   const glued = bracketed ? s.match(OFFICE_GLUED) : null;
-  if (glued && SURNAME.test(glued[2]!) && !NOT_A_NAME.test(glued[2]!)) return [{ name: glued[2]!, role: "通讯员", title: "" }];
+  // (县武装部, 县农行: a unit's name alone, the county's one character no office)
+  if (glued && glued[1]!.length >= 3 && SURNAME.test(glued[2]!) && !NOT_A_NAME.test(glued[2]!)) return [{ name: glued[2]!, role: "通讯员", title: "" }];
   // 摄影/记者 马宏, 摄影：通讯员 黄莉: the photo's credit mark, as 图/ is, before the role of whoever took it
   s = s.replace(/(^|\s)摄影\s*[/:：]\s*(?=\S{0,6}?(?:记者|通讯员|实习生))/g, "$1图/");
   // 记者/陈嘉雯 通讯员/黄启明: a role word and its name joined by a slash
@@ -96,7 +97,7 @@ export function readPeople(text: string): Person[] | null {
     const pairs: string[] = [];
     // (记者：次仁卓嘎 德吉央宗, 摄影：格桑: after a role word and its colon, names that open with no Han surname, Tibetan or
     // Mongolian, of two to six characters none of a sentence's words)
-    const named = (names: string) => bareNames(`(${names})`) !== null || (names.split(/\s+/).length <= 4 && names.split(/\s+/).every((n) => /^[\u4e00-\u9fa5]{2,6}$/.test(n) && !PROSE_CHARACTERS.test(n) && !NOBODY.has(n) && !/^(?:近日|日前|昨日|今日|今天|昨天|近期|目前|今年|去年|本月|上午|下午|晚上|同时|此外|据悉|获悉|介绍|表示)|如何|怎么|怎样|什么|多少|哪|吗|呢|为何|是否/.test(n)));
+    const named = (names: string) => bareNames(`(${names})`) !== null || (names.split(/\s+/).length <= 4 && names.split(/\s+/).every((n) => /^[\u4e00-\u9fa5]{2,6}$/.test(n) && !PROSE_CHARACTERS.test(n) && !NOBODY.has(n) && !/^(?:近日|日前|昨日|今日|今天|昨天|近期|目前|今年|去年|本月|上午|下午|晚上|同时|此外|据悉|获悉|介绍|表示)|如何|怎么|怎样|什么|多少|哪|吗|呢|为何|是否|航拍|无人机|资料|供图|提供|网络|截图|视频/.test(n)));
     for (let k = 1; k < parts.length; k += 2) {
       if (!named(parts[k + 1]!.trim())) return null;
       pairs.push(`${parts[k]} ${parts[k + 1]!.trim()}`);
@@ -287,7 +288,7 @@ const OFFICE_AND_NAMES = /^([\u4e00-\u9fa5]{2,12}?(?:所|局|站|办|委|中心|
 /** 县妇联高淑英, 辉渠乡王文礼, 市农行孙强: an office of a county, town or city, and a name of two or three characters. */
 const OFFICE_GLUED = /^((?:[县市区乡镇]|[\u4e00-\u9fa5]{2,6}?(?:县|市|区|乡|镇|街道))(?:[\u4e00-\u9fa5]{0,6}?(?:政府|所|局|站|办|委|中心|公司|院|处|队|科|厂|社|会|联|行|校))?)([\u4e00-\u9fa5]{2,3})$/;
 /** What closes a bracket after an office and is no one's name: (县委宣传部供稿), (市人民医院提供). */
-const NOT_A_NAME = /^(?:供|提|摄|报|图|稿|宣|办|文|讯)|[村镇乡街路组队区县市局所站厂委办]$/;
+const NOT_A_NAME = /^(?:供|提|摄|报|图|稿|宣|办|文|讯)|[村镇乡街路组队区县市局所站厂委办部校行院会社联处科]$/;
 export const SURNAME = new RegExp(`^(?:${surnames.compound.join("|")}|[${surnames.single}])`);
 /** Words that end the name of a body, not of a person (区文明办, 街道团工委). */
 const BODY_END = /(?:办|局|委|会|站|所|院|处|部|队|厅|社|中心|公司|街道|社区|村|镇|乡|区|县|市|省|组|科|室|馆|报|台|网)$/;

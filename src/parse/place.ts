@@ -47,7 +47,9 @@ function cityOf(drafts: ReadDraft[], meta: BulletinMeta, lines: string[], ctx: C
     // city's, none the paper's own)
     const votes = provincial(cityVotes(drafts.map(allText).join("\n")), meta);
     const other = majority(votes);
-    if (other && other !== fromPaper && !votes.has(fromPaper) && (votes.get(other) ?? 0) >= 4) {
+    // (two stories at least: one travel piece naming 开封's districts does not move a 郑州晚报 page)
+    const naming = other ? drafts.filter((d) => majority(provincial(cityVotes(allText(d)), meta)) === other).length : 0;
+    if (other && other !== fromPaper && !votes.has(fromPaper) && (votes.get(other) ?? 0) >= 4 && naming >= 2) {
       ctx.report("place/regional-page", "info", 1, `${meta.paper} is ${fromPaper}'s paper, but this page's places are all ${other}'s: its stories are filed under ${other}`);
       return { city: other, told: false };
     }

@@ -1,7 +1,7 @@
 // Items → article drafts: "卫滨区 / 召开…推进会 / 本报讯 4月7日,…" is one article; "社区书屋开门 / 近日,…" too (no lead); a subhead stays in its article; a caption is a photo; "●…" is a brief.
 import type { Context } from "./context.ts";
 import type { Draft, Item } from "./types.ts";
-import { isPhotoCreditText, leadMark, parseByline, splitEndByline, splitLead, splitPhotoCredit, SURNAME } from "./parse-byline.ts";
+import { isPhotoCreditText, leadMark, parseByline, readPeople, splitEndByline, splitLead, splitPhotoCredit, SURNAME } from "./parse-byline.ts";
 import { BLOT_LINE, RULE_LINE, captionLike, endsSentence, joinLines, longCaptionLike, isTitleLike, LIST_MARKS, PHOTO_NUMBER, quotesSpeech, REFERS_BACK, sharesRun, SPECK_LINE, stripListMark, TOWN_SHAPE } from "./text-shape.ts";
 import { exportColumn, isBriefSection, isPhotoSection, isStoryField, JUMP, publishedDate } from "./classify.ts";
 import { findDistricts, findPlaces, isPlaceLine, isShortAreaName } from "./gazetteer.ts";
@@ -459,7 +459,10 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       const under: Item[] = [];
       for (let k = next(j); k < items.length && items[k]!.kind === "text" && under.length < 5; k = next(k + 1)) under.push(items[k]!);
       // (one: a titled photo over several captions is one photo story, its captions all its own)
-      const captionUnder = titles.length > 0 && titles.length <= 2 && under.length === 1 && shortCaption(under[0]);
+      // (nor one a writer's byline closes: 社区理发室开张 / … / (通讯员 李平), a brief)
+      const closing = under.length === 1 ? items[next(items.indexOf(under[0]!) + 1)] : undefined;
+      const writerCloses = !!closing && (closing.kind === "byline" || closing.kind === "source-credit") && (readPeople(closing.text) ?? [{ role: "记者" as const }]).some((p) => p.role !== "摄影");
+      const captionUnder = titles.length > 0 && titles.length <= 2 && under.length === 1 && shortCaption(under[0]) && !writerCloses;
       st.photoSection = photoLabel && after?.kind === "text" && (titles.length === 0 || captionUnder) ? photoLabel.text : st.photoSection && labels.length === 0 && captionUnder && st.cur?.kind === "photo" ? st.photoSection : null;
       if (st.photoSection && titles.length === 0) {
         // 图片新闻 over text: the story above has ended; what follows are captions
@@ -1455,7 +1458,8 @@ function trailingScenesElsewhere(d: Draft): Item[] {
   for (let k = d.body.length - 1; k > 0; k--) {
     const b = d.body[k]!;
     const before = headlineOf(d) + (d.kicker ?? "") + d.body.slice(0, k).map((x) => x.text).join("");
-    const opening = [...findDistricts(b.text.slice(0, 12), null), ...findPlaces(b.text.slice(0, 12), null)].filter((p) => p.index === 0);
+    // (a county or district, 水富县…: not a town of the story's own county, 小岭镇…, as a round-up of its towns opens each one)
+    const opening = findDistricts(b.text.slice(0, 12), null).filter((p) => p.index === 0);
     if (b.kind !== "text" || !longCaptionLike(b.text) || b.text.length > 80 || opening.length === 0 || opening.some((p) => before.includes(p.text))) break;
     out.unshift(b);
   }

@@ -712,7 +712,7 @@ export function publishedDate(text: string): string | null {
   // (普定县融媒体中心 2024年04月10日 18:32 贵州: a WeChat post's account, time and province under its title)
   // (来源：红网　编辑：彭 晴　2017-03-27 17:48:03: a scraped story's fields, its date unlabelled at their end; 2022-06-08
   // 07:12:40　智能朗读： a time alone under its title)
-  const m = text.split(BARRED_FIELD).map((f) => f.trim().match(LABELS.published)).find(Boolean) ?? text.trim().match(LABELS.postHeader) ?? (STORY_FIELD.test(text.trim()) ? text.match(/\s((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:\s|$)/) : null) ?? text.trim().match(/^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}/);
+  const m = text.split(BARRED_FIELD).map((f) => f.trim().match(LABELS.published)).find(Boolean) ?? text.trim().match(LABELS.postHeader) ?? (STORY_FIELD.test(text.trim()) || /^(?:https?:\/\/|www\.)/.test(text.trim()) ? text.match(/\s((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:\s|$)/) : null) ?? text.trim().match(/^((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})\s+\d{1,2}:\d{2}/);
   if (!m) return null;
   const [y, mo, d] = [+m[1]!, +m[2]!, +m[3]!];
   const t = new Date(Date.UTC(y, mo - 1, d));

@@ -124,6 +124,9 @@ function labelledEditors(text: string): boolean {
 
 /** 兰 州 日 报, 各 区 动 态, 兰 炼 报 第 3 版: a line set in spaced characters. */
 const SPACED_CHARACTERS = /^(?:[\u4e00-\u9fa5\d] ){2,}[\u4e00-\u9fa5\d]$/;
+/** 简 讯, 邻 里: two characters set wide (a column label where the lexicon or the page's top says so; lower down as often a name). */
+const PHOTO_SOURCE = new RegExp(`^(?:摄影|图片|图)[:：]\\s*(?:${bylineData.photoSources.join("|")})$`);
+const SPACED_PAIR = /^[\u4e00-\u9fa5] [\u4e00-\u9fa5]$/;
 
 function kindOf(text: string, level: number): ItemKind {
   const plain = bare(text);
@@ -138,7 +141,7 @@ function kindOf(text: string, level: number): ItemKind {
   // （见图①②）: the story's pointer to its photos, its text (photos.ts takes the photos to it)
   if (PHOTO_REFERENCE.test(text)) return "text";
   // (简 讯: a column's two characters set wide, which the lexicon names)
-  const pair = /^[\u4e00-\u9fa5] [\u4e00-\u9fa5]$/.test(plain) ? plain.replace(" ", "") : null;
+  const pair = SPACED_PAIR.test(plain) ? plain.replace(" ", "") : null;
   if (SECTIONS.has(plain) || SECTIONS.has(unspaced) || SECTION_NAME.test(unspaced) || isBriefSection(plain) || isBriefSection(unspaced) || (pair && (SECTIONS.has(pair) || isBriefSection(pair)))) return "section";
   if (level > 0) return isPlaceLine(plain) ? "kicker" : "heading";
   if (JUMP.test(text)) return "jump";
@@ -146,7 +149,7 @@ function kindOf(text: string, level: number): ItemKind {
   if (SOURCE_CREDIT.test(text)) return "source-credit";
   if (isPhotoCreditText(text)) return "photo-credit";
   // (摄影：无人机航拍, 图片：资料图: a photo's credit naming how it was taken or where it came from, no one)
-  if (/^(?:摄影|图片|图)[:：]\s*(?:无人机航拍|航拍|资料图?|网络图?|视频截图|截图|受访者供图|供图)$/.test(text)) return "photo-credit";
+  if (PHOTO_SOURCE.test(text)) return "photo-credit";
   // 记者手记 is a box's label, not a reporter named 手记
   // ■相关链接: with its mark too
   // (③游客在村道上写生。 a numbered caption, a sentence: no subhead)
@@ -179,7 +182,7 @@ function markSections(items: Item[]) {
     const atTop = items.slice(0, k).every((i) => i.kind === "furniture");
     // (邻 里, two characters set wide, only as the page's first line: lower down it is as often a name, 周 敏)
     // (not over a line that reads as a name or a short title, 乡 愁 / 王 芳: an essay's title over its author)
-    const pairAtTop = atTop && /^[\u4e00-\u9fa5] [\u4e00-\u9fa5]$/.test(bare(item.text)) && !!after && (["kicker", "section", "bullet"].includes(after.kind) || (after.kind !== "title" || bare(after.text).replace(/\s/g, "").length >= 6));
+    const pairAtTop = atTop && SPACED_PAIR.test(bare(item.text)) && !!after && (["kicker", "section", "bullet"].includes(after.kind) || (after.kind !== "title" || bare(after.text).replace(/\s/g, "").length >= 6));
     const label = SPACED_CHARACTERS.test(bare(item.text)) || pairAtTop ? bare(item.text).replace(/ /g, "") : bare(item.text);
     if (after && (after.kind === "title" || after.kind === "heading" || after.kind === "kicker" || after.kind === "section" || after.kind === "bullet") && !/^[——-]/.test(after.text) && (label === bare(item.text) || atTop ? SECTION_SHAPES : NAMED_SECTION_SHAPES).some((re) => re.test(label))) Object.assign(item, { kind: "section", text: label === bare(item.text) ? item.text : label });
   });
@@ -311,7 +314,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   // 【回音】记者将…, 【记者手记】这次采访…: a box's label opening its paragraph, no item of a list
   for (const item of items) if (item.kind === "bullet" && isSubheadText(item.text.match(/^[【\[][^】\]]{2,6}[】\]]/)?.[0] ?? "")) item.kind = "text";
   // 各 区 动 态: a column label set in spaced characters is the label 各区动态
-  for (const item of items) if (item.kind === "section" && (SPACED_CHARACTERS.test(item.text) || /^[\u4e00-\u9fa5] [\u4e00-\u9fa5]$/.test(item.text))) item.text = item.text.replace(/ /g, "");
+  for (const item of items) if (item.kind === "section" && (SPACED_CHARACTERS.test(item.text) || SPACED_PAIR.test(item.text))) item.text = item.text.replace(/ /g, "");
   splitBracketKickers(items);
   readLabels(items, ctx);
   markPhotoCaptions(items);
@@ -603,11 +606,6 @@ function markPhotoCaptions(items: Item[]) {
     const after = items[k + 1];
     // (or set apart like every paragraph of the post, between the story's last paragraph and its end byline)
     if (end - k <= 1 && lone.kind === "bullet" && /^[▲△]/.test(lone.text) && (lone.gap === 0 || after?.kind === "byline") && stripListMark(lone.text).length <= 60 && ["text", "lead"].includes(items[k - 1]?.kind ?? "") && (!after || (!(after.kind === "byline" && (readPeople(after.text) ?? []).some((p) => p.role === "摄影")) && (after.kind === "byline" || (after.gap > 0 && after.kind !== "bullet"))))) {
-      Object.assign(lone, { kind: "text", text: stripListMark(lone.text), caption: true });
-      continue;
-    }
-    // (▲果农在交道镇一处果园里采摘苹果。杨帆 摄 between a story's paragraphs: its photo, credited on its line)
-    if (end === k && lone.kind === "bullet" && /^[▲△]/.test(lone.text) && ["text", "lead"].includes(items[k - 1]?.kind ?? "") && after?.kind === "text" && splitPhotoCredit(stripListMark(lone.text)) !== null && stripListMark(lone.text).length <= 100) {
       Object.assign(lone, { kind: "text", text: stripListMark(lone.text), caption: true });
       continue;
     }

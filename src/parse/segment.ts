@@ -71,6 +71,11 @@ const touch = (d: Draft, item: Item) => {
 };
 
 const headlineOf = (d: Draft) => d.titles.map((t) => t.text).join(" ");
+/** The story gives up its last paragraph (to a photo of its own) and ends before it. */
+const dropLastParagraph = (d: Draft) => {
+  d.body.pop();
+  d.endLine = Math.max(d.startLine, ...d.body.map((b) => b.end ?? b.line));
+};
 const named = (d: Draft) => parseByline(d.bylines).people.length > 0;
 /** 本组图片由…摄, 本版图片由…提供, 本组照片 沈建华 摄: one credit for a group of photos. */
 const GROUP_CREDIT_WORDS = /由|^本组(?:摄影|图片|照片)/;
@@ -703,8 +708,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         // opening with its own date over a credit for words and photo is a photo news of its own
         const last = cur?.body[cur.body.length - 1];
         if (cur && !st.closed && cur.kind === "article" && named(cur) && cur.body.length >= 2 && last?.kind === "text" && DATELINE.test(last.text) && longCaptionLike(last.text) && /图[/／]|摄/.test(item.text)) {
-          cur.body.pop();
-          cur.endLine = Math.max(cur.startLine, ...cur.body.map((b) => b.end ?? b.line));
+          dropLastParagraph(cur);
           creditedPhoto(last, item);
           ctx.report("segment/caption", "info", last.line, "a dated paragraph over a photo credit, after a story bylined at its top: a photo of its own");
           break;
@@ -725,12 +729,12 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         break;
       }
       case "photo-credit": {
+        const grouped = GROUP_CREDIT_WORDS.test(item.text);
         // 本报讯 (记者 陈 刚)…北部新区人和街道… / 10月13日重阳节,沙坪坝区井口镇…。 / 记者 刘 洋 摄: under a story bylined at
         // its top, a dated caption of another place set tight over its credit is a photo of its own
         const lastParagraph = cur?.body[cur.body.length - 1];
         if (cur && !st.closed && cur.kind === "article" && namesWriter(cur) && cur.body.length >= 2 && lastParagraph?.kind === "text" && item.gap === 0 && DATELINE.test(lastParagraph.text) && longCaptionLike(lastParagraph.text) && showsElsewhere(lastParagraph.text, headlineOf(cur) + (cur.kicker ?? "") + cur.body.slice(0, -1).map((b) => b.text).join(""))) {
-          cur.body.pop();
-          cur.endLine = Math.max(cur.startLine, ...cur.body.map((b) => b.end ?? b.line));
+          dropLastParagraph(cur);
           creditedPhoto(lastParagraph, item);
           ctx.report("segment/caption", "info", lastParagraph.line, "a dated caption of another place over a photo credit, after a story bylined at its top: a photo of its own");
           break;
@@ -752,7 +756,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           break;
         }
         // 本组图片由…摄 under a headline whose captions were set apart as photos of their own: the headline's group
-        if (GROUP_CREDIT_WORDS.test(item.text) && cur?.kind === "photo" && cur.titles.length === 0) {
+        if (grouped && cur?.kind === "photo" && cur.titles.length === 0) {
           // the unbroken run of uncredited photos at the end, and the record above it
           let n = 0;
           while (n < st.drafts.length && st.drafts[st.drafts.length - 1 - n]!.kind === "photo" && st.drafts[st.drafts.length - 1 - n]!.bylines.length === 0) n++;
@@ -767,13 +771,13 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           }
         }
         // one credit under a group of photos (本组图片由…摄) names the photographer of each photo above it
-        const group = GROUP_CREDIT_WORDS.test(item.text) ? trailingPhotos(st.drafts) : [];
+        const group = grouped ? trailingPhotos(st.drafts) : [];
         // captions marked 图①… after the credit are its photos, not the story's last paragraphs
         const marksFollow = CAPTION_MARK.test(items[next(i + 1)]?.text ?? "");
         // (（本报记者 杨晓波 摄） under a story bylined at its top: one credit for the photos whose captions close it, if they
         // show other places)
-        const bracketed = !GROUP_CREDIT_WORDS.test(item.text) && !!cur && cur.kind === "article" && namesWriter(cur) && /^[(（]/.test(item.text);
-        const captions = group.length === 0 && cur && cur.kind !== "photo" && !marksFollow ? (GROUP_CREDIT_WORDS.test(item.text) ? trailingCaptions(cur) : bracketed ? trailingScenesElsewhere(cur) : []) : [];
+        const bracketed = !grouped && !!cur && cur.kind === "article" && namesWriter(cur) && /^[(（]/.test(item.text);
+        const captions = group.length === 0 && cur && cur.kind !== "photo" && !marksFollow ? (grouped ? trailingCaptions(cur) : bracketed ? trailingScenesElsewhere(cur) : []) : [];
         // (…茶农说。 / （县融媒体中心记者 陈雪 摄） / 朵贝茶种植历史悠久,…: a credit between a story's paragraphs, its photo not
         // printed, and the story going on under it in a paragraph of several sentences)
         if (cur && !st.closed && cur.kind === "article" && cur.titles.length > 0 && cur.body.length > 0 && storyGoesOn(i)) {
@@ -847,7 +851,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           ctx.report("segment/group-credit", "info", item.line, `photo credit “${item.text}” names ${captions.length} photo(s) above it, whose captions are not about the story before them`);
           break;
         }
-        if (captions.length && GROUP_CREDIT_WORDS.test(item.text)) {
+        if (captions.length && grouped) {
           // 本组图片由…摄 under a story whose last short paragraphs are the captions of its photos
           cur!.body.splice(cur!.body.length - captions.length);
           for (const c of captions) cur!.captions.push({ text: c.text, photographers: parseByline([item.text]).photographers, line: c.line });
@@ -857,7 +861,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           ctx.report("segment/group-credit", "info", item.line, `photo credit “${item.text}” names the photos of the ${captions.length} caption(s) above it, taken out of the story's text`);
           break;
         }
-        if (GROUP_CREDIT_WORDS.test(item.text) && group.length === 0 && cur && cur.kind === "article" && cur.body.length > 0 && isCaption(next(i + 1))) {
+        if (grouped && group.length === 0 && cur && cur.kind === "article" && cur.body.length > 0 && isCaption(next(i + 1))) {
           // 本组图片由…摄 over the captions that follow it: they are the story's photos
           cur.bylines.push(item.text);
           touch(cur, item);
@@ -866,7 +870,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           i++;
           continue;
         }
-        if (!GROUP_CREDIT_WORDS.test(item.text) && cur && st.closed && cur.bylines.length === 0 && (cur.kind === "photo" || cur.captions.length > 0)) {
+        if (!grouped && cur && st.closed && cur.bylines.length === 0 && (cur.kind === "photo" || cur.captions.length > 0)) {
           // 全媒体记者 刘畅 摄 under a caption: that photo's credit
           cur.bylines.push(item.text);
           for (const c of cur.captions) if (c.photographers.length === 0) c.photographers = parseByline([item.text]).photographers;
@@ -919,8 +923,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         // caption of a photo the credit names, not the story's last paragraph
         const last = cur?.body[cur.body.length - 1];
         if (cur && cur.kind === "article" && /提供|供图/.test(item.text) && cur.body.length > 1 && last?.kind === "text" && (last.gap >= 1 || !!last.indent) && last.text.length <= 120 && DATE_OPENING.test(last.text) && SCENE_OPENING.test(last.text.replace(DATE_OPENING, ""))) {
-          cur.body.pop();
-          cur.endLine = Math.max(cur.startLine, ...cur.body.map((b) => b.end ?? b.line));
+          dropLastParagraph(cur);
           creditedPhoto(last, item);
           ctx.report("segment/caption", "info", last.line, "a scene over a credit (…提供), after the story: a photo of its own");
           break;
@@ -993,7 +996,10 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         // (…刘素芬说。 / ▲游客在遗址体验传统熬盐技艺。 记者 张雪梅 摄 / 郁山镇党委负责人介绍，…: a ▲ caption with its credit
         // inside a story that goes on under it is the story's photo)
         const credited = /^[▲△]/.test(item.text) ? splitPhotoCredit(bare) : null;
-        const goesOnBelow = items[next(i + 1)]?.kind === "text" && items[next(i + 1)]!.gap === 0 && item.gap === 0;
+        // (set tight, or set apart as the page sets every paragraph apart: ▲果农在…采摘苹果。杨帆 摄 in a WeChat post)
+        const below = items[next(i + 1)];
+        const spacing = cur?.body[cur.body.length - 1]?.gap ?? 0;
+        const goesOnBelow = below?.kind === "text" && below.gap === item.gap && (item.gap === 0 || (spacing > 0 && item.gap === spacing));
         // (not one set in the middle of the story's sentence, …再来接孩 / ▲4月21日,… 记者 黄亮 摄 / 子回家。: a photo of its own
         // the columns put there)
         if (credited && goesOnBelow && cur && !st.closed && !st.briefs && cur.kind === "article" && cur.body.length > 0 && endsSentence(cur.body[cur.body.length - 1]!.text) && captionLike(credited[0], 60)) {
@@ -1452,7 +1458,7 @@ function showsElsewhere(caption: string, story: string): boolean {
 }
 
 /** 水富县云富镇居民在新修的滨江路上散步。… / 盐津县盐井镇农民将…。 closing a story of 鲁甸县: its last paragraphs, two at
- * least, each a caption of a sentence or two opening with a county, district or town the story before them never names. */
+ * least, each a caption of a sentence or two opening with a county or district the story before them never names. */
 function trailingScenesElsewhere(d: Draft): Item[] {
   const out: Item[] = [];
   for (let k = d.body.length - 1; k > 0; k--) {

@@ -5,7 +5,7 @@ import furnitureData from "../data/page-furniture.json" with { type: "json" };
 import bylineData from "../data/bylines.json" with { type: "json" };
 import { CITIES, isPlaceLine, isShortAreaName } from "./gazetteer.ts";
 import { bareNames, bracketLead, isBylineText, isPhotoCreditText, leadMark, opensWithWriter, readPeople, splitEndByline, splitLead, splitPhotoCredit } from "./parse-byline.ts";
-import { arabicDates, BAR_MARKS, captionLike, endsSentence, isTitleLike, LIST_MARKS, PAPER_LINE, PHOTO_REFERENCE, REFERS_BACK, stripListMark } from "./text-shape.ts";
+import { arabicDates, BAR_MARKS, captionLike, endsSentence, isTitleLike, LIST_MARKS, NUMBERED_RUN_IN, PAPER_LINE, PHOTO_NUMBER, PHOTO_REFERENCE, REFERS_BACK, stripListMark } from "./text-shape.ts";
 
 /** Every furniture pattern as one alternation: tested against each line (in three forms), far faster than one by one. */
 /** id: 20190412-03, column: 社区新闻: a front matter's fields, but its title and byline (read as labels) */
@@ -318,6 +318,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   splitBracketKickers(items);
   readLabels(items, ctx);
   markPhotoCaptions(items);
+  markCaptionsUnderTitles(items);
   markRunInBriefs(items);
   evenGaps(items);
   markRecurring(items, recurring, ctx);
@@ -582,6 +583,9 @@ function markRunInBriefs(items: Item[]) {
       // (宣汉  该县…: a county by its short name)
       const place = !!head && (isPlaceLine(head[1]!) || isShortAreaName(head[1]!, item.text));
       if (head && (titled || place) && /[，,。]/.test(item.text.slice(head[0].length))) item.kind = "bullet";
+      // (一周要闻 / 1.八台镇新建3个村卫生室。4月中旬,…: a numbered item, its title the first sentence)
+      const numbered = item.text.match(NUMBERED_RUN_IN);
+      if (numbered && /[，,。]/.test(item.text.slice(numbered[0].length))) item.kind = "bullet";
     }
   }
 }
@@ -617,6 +621,32 @@ function markPhotoCaptions(items: Item[]) {
       const underText = !!above && items[k]!.gap === 0 && (["text", "lead"].includes(above.kind) || (above.kind === "photo-credit" && !!items[k - 2]?.caption));
       for (const item of items.slice(k, end)) Object.assign(item, { kind: "text", text: stripListMark(item.text) }, underText ? { caption: true } : {});
     }
+    k = end;
+  }
+}
+
+/** 果农抢抓晴好天气采摘脐橙 / ▲11月24日,欧营村果农在果园里采摘脐橙。(图/谭雪) / 连日来,草堂镇…: a post's or a web page's
+ * photo set under the headline, over the story's text (its byline between or not), is the story's; so is a run of numbered
+ * captions there (图①:… / 图②:…). */
+function markCaptionsUnderTitles(items: Item[]) {
+  const marked = (item: Item) => item.kind === "bullet" && /^[▲△]/.test(item.text);
+  const numbered = (item: Item) => item.kind === "text" && PHOTO_NUMBER.test(item.text);
+  const shaped = (item: Item) => {
+    const text = stripListMark(item.text);
+    const bare = splitPhotoCredit(text)?.[0].trim() || text;
+    return captionLike(bare, 80) || (numbered(item) && bare.length <= 80);
+  };
+  for (let k = 1; k < items.length; k++) {
+    const above = items.slice(0, k).findLast((i) => i.kind !== "furniture" && i.kind !== "byline");
+    if (!above || (above.kind !== "title" && above.kind !== "heading")) continue;
+    const kind = marked(items[k]!) ? marked : numbered(items[k]!) ? numbered : null;
+    if (!kind) continue;
+    let end = k;
+    while (end < items.length && kind(items[end]!) && shaped(items[end]!)) end++;
+    // the story's text under them: its lead, or a paragraph longer than a caption (its byline may stand between)
+    const story = items.slice(end).find((i) => i.kind !== "byline" && i.kind !== "furniture");
+    if (end === k || !story || !(story.kind === "lead" || (story.kind === "text" && !story.caption && !PHOTO_NUMBER.test(story.text) && story.text.length > 40 && (kind === numbered || !captionLike(story.text, 60))))) continue;
+    for (const item of items.slice(k, end)) Object.assign(item, { kind: "text", text: stripListMark(item.text), caption: true });
     k = end;
   }
 }
@@ -874,6 +904,13 @@ function markLinkLists(items: Item[]) {
     // marked links, or unmarked ones right under the label
     const link = (item: Item) => (LINK_ITEM.test(item.text) ? item.gap <= 1 : item.gap === 0) && isTitleLike(stripListMark(item.text.replace(/^[>\-]\s*/, "")));
     while (end < items.length && link(items[end]!)) end++;
+    // (unmarked and set apart one by one, as a post's 往期推荐 sets its links: only with nothing but the page's end or
+    // furniture after them)
+    if (end === k + 1) {
+      const apart = (item: Item) => !LINK_ITEM.test(item.text) && item.gap <= 1 && isTitleLike(item.text);
+      while (end < items.length && apart(items[end]!)) end++;
+      if (end < items.length && items[end]!.kind !== "furniture") continue;
+    }
     const after = items[end];
     if (end === k + 1 || (after && !["furniture", "title", "heading", "kicker", "section"].includes(after.kind))) continue;
     for (let j = k; j < end; j++) items[j]!.kind = "furniture";
@@ -889,6 +926,12 @@ const namesPlacePaper = (paper: string): boolean => {
 };
 /** 工作简报, 新春喜报, 社区播报: words for a kind of notice or column that end in 报, no paper's name */
 const NOTICE_WORD = /(?:播报|速报|简报|喜报|捷报|情报|汇报|通报|海报|画报|电报|月报|年报|预报|警报|公报|板报|墙报|快报|周报|日报|晚报)$/;
+/** What a running head prints beside the paper's name: the page's number, a column of a few characters, the date. */
+const HEAD_PART = /^(?:第?[A-Za-z]?\d{1,3}版?|第?[一二三四五六七八九十]{1,3}版|[\u4e00-\u9fa5]{2,6}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天])$/;
+const headRest = (rest: string) => {
+  const parts = rest.split(/[\s·•・|｜]+/).filter(Boolean);
+  return parts.length >= 1 && parts.length <= 4 && parts.every((p) => HEAD_PART.test(p));
+};
 /** 西双版纳报 as the page's first line, or the manifest's paper on a line of its own: the masthead, not a headline. */
 function markMastheads(items: Item[], paper: string | null) {
   const name = (text: string) => text.replace(/\s/g, "");
@@ -896,6 +939,7 @@ function markMastheads(items: Item[], paper: string | null) {
   // 都江堰报 on the page's first line, not over a lead or a byline (新春捷报 / 本报讯 …: a headline)
   const after = items.slice(1).find((it) => it.kind !== "furniture");
   const firstIsMasthead = !!items[0] && PAPER_LINE.test(name(items[0].text)) && !["lead", "byline"].includes(after?.kind ?? "");
+  const paperInHead = paper ? new RegExp(`(?:^|[\\s·•・|｜])${[...name(paper)].join("\\s*")}(?=$|[\\s·•・|｜])`) : null;
   const column = (t: string) => SECTIONS.has(t) || SECTION_NAME.test(t) || isBriefSection(t) || SECTION_SHAPES.some((re) => re.test(t));
   items.forEach((item, k) => {
     if (item.kind === "furniture") return;
@@ -904,6 +948,9 @@ function markMastheads(items: Item[], paper: string | null) {
     // not over a lead or a byline, and not a word for a kind of notice, 简报 or 喜报)
     // (its name a place's: 付出总有回报, 违法建设欢迎举报 are headlines)
     else if (PAPER_LINE.test(name(item.text)) && !NOTICE_WORD.test(name(item.text)) && namesPlacePaper(name(item.text)) && !["lead", "byline"].includes(items.slice(k + 1).find((it) => it.kind !== "furniture")?.kind ?? "")) item.kind = "furniture";
+    // (3  邯 钢 报  社区·生活, 邯 钢 报 · 社区生活 ·: the paper's name in a running head, spaced out or not, with the page's
+    // number, column or date)
+    else if (paperInHead && paperInHead.test(item.text) && headRest(item.text.replace(paperInHead, " "))) item.kind = "furniture";
     // (Cabcal Serkin: a masthead in another script, above the page's first story)
     else if (k <= 2 && /^[A-Za-z][A-Za-z .'&-]{2,40}$/.test(item.text.trim()) && !items.slice(0, k).some((it) => it.kind !== "furniture")) item.kind = "furniture";
     // 来源：长兴新闻 on 长兴新闻's own page: a field of the page, not a credit of the story to another source

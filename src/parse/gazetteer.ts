@@ -7,6 +7,7 @@ import abolishedData from "../data/abolished-districts.json" with { type: "json"
 import formerData from "../data/former-districts.json" with { type: "json" };
 import { ETHNIC_AREA, shortCity } from "./city-names.ts";
 import paperData from "../data/papers.json" with { type: "json" };
+import placeWords from "../data/place-words.json" with { type: "json" };
 
 /** src/data/gazetteer.json (scripts/build-gazetteer.ts): names of an area in one string, separated by spaces. */
 interface GazetteerFile {
@@ -398,6 +399,9 @@ export function findDistricts(text: string, city: string | null): PlaceMatch[] {
 const PLACE_RE = /[\u4e00-\u9fa5]{1,10}?(?:街道办事处|街道|办事处|镇|乡|社区|村)/g;
 
 /** Each place-shaped span of `text` with the longest tail that names a known place (进管城区东大街办事处 → 东大街办事处). */
+const TOWN_VERB_ENDS = new Set(placeWords.townVerbEnds);
+/** What may stand right before a place's name: the end of an area's name, a preposition or a verb of going. */
+const AFTER_BOUNDARY = /[^\u4e00-\u9fa5]|[省市县区旗州盟在到于和与及赴至从往进入的来去走访]/;
 function* placeSpans(text: string, candidates: (name: string) => District[]): Generator<PlaceMatch> {
   for (const m of text.matchAll(/[\u4e00-\u9fa5]{2,}/g)) {
     for (const p of m[0].matchAll(PLACE_RE)) {
@@ -405,7 +409,9 @@ function* placeSpans(text: string, candidates: (name: string) => District[]): Ge
         const name = p[0].slice(start);
         // (交道镇 holds 甘泉县's 道镇: a town of two characters only where its name begins, after a county's or district's)
         // (记者来到唐镇, 走进崇明堡镇: after a verb's or preposition's word, or a district's short name, it may begin there)
-        if (name.length === 2 && /[镇乡]$/.test(name) && start > 0 && !/[省市县区旗州盟在到于和与及赴至从往进入的来去走访]/.test(p[0][start - 1]!) && !["区", "县", "市"].some((suffix) => districtsByName.has(p[0].slice(Math.max(0, start - 2), start) + suffix) || districtsByName.has(p[0].slice(Math.max(0, start - 3), start) + suffix))) continue;
+        if (name.length === 2 && /[镇乡]$/.test(name) && start > 0 && !AFTER_BOUNDARY.test(p[0][start - 1]!) && !["区", "县", "市"].some((suffix) => districtsByName.has(p[0].slice(Math.max(0, start - 2), start) + suffix) || districtsByName.has(p[0].slice(Math.max(0, start - 3), start) + suffix))) continue;
+        // (志愿者下乡 holds 白朗县's 者下乡: a town ending in a verb and its place only after a boundary, as 县者下乡)
+        if (name.length >= 3 && start + m.index + p.index > 0 && TOWN_VERB_ENDS.has(name.slice(-2)) && !AFTER_BOUNDARY.test(text[m.index + p.index + start - 1]!) && !["区", "县", "市"].some((suffix) => districtsByName.has(p[0].slice(Math.max(0, start - 2), start) + suffix) || districtsByName.has(p[0].slice(Math.max(0, start - 3), start) + suffix))) continue;
         const districts = candidates(name);
         if (districts.length) {
           yield { district: districts[0]!, districts, text: name, index: m.index + p.index + start };

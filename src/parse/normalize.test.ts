@@ -57,3 +57,8 @@ test("full-width digits and Latin letters are their ASCII selves, the line count
   const lines = normalize("大港报　综合新闻　２００１年６月１５日　星期五\n２\n第Ａ０７版\n", createContext("a.txt"));
   assert.deepEqual(lines.map((l) => l.text), ["大港报 综合新闻 2001年6月15日 星期五", "2", "第A07版", ""]);
 });
+
+test("a markdown link whose address holds brackets (javascript:void(0);) is read as its text", () => {
+  const lines = normalize("原创 东岭融媒 [东岭融媒](javascript:void(0);) *2025年04月22日 19:05*\n", createContext("a.md"));
+  assert.deepEqual(lines.map((l) => l.text), ["原创 东岭融媒 东岭融媒 2025年04月22日 19:05", ""]);
+});

@@ -2,7 +2,7 @@
 import type { Context } from "./context.ts";
 import type { Draft, Item } from "./types.ts";
 import { isPhotoCreditText, leadMark, parseByline, readPeople, splitEndByline, splitLead, splitPhotoCredit, SURNAME } from "./parse-byline.ts";
-import { BLOT_LINE, RULE_LINE, captionLike, endsSentence, joinLines, longCaptionLike, isTitleLike, LIST_MARKS, PHOTO_NUMBER, quotesSpeech, REFERS_BACK, sharesRun, SPECK_LINE, stripListMark, TOWN_SHAPE } from "./text-shape.ts";
+import { BLOT_LINE, RULE_LINE, captionLike, endsSentence, joinLines, longCaptionLike, isTitleLike, LIST_MARKS, NUMBERED_RUN_IN, PHOTO_NUMBER, quotesSpeech, REFERS_BACK, sharesRun, SPECK_LINE, stripListMark, TOWN_SHAPE } from "./text-shape.ts";
 import { exportColumn, isBriefSection, isPhotoSection, isStoryField, JUMP, publishedDate } from "./classify.ts";
 import { findDistricts, findPlaces, isPlaceLine, isShortAreaName } from "./gazetteer.ts";
 import { mainHeading, rejoinBroken, startsWithPlace } from "./titles.ts";
@@ -340,6 +340,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     if (!st.briefs && parallelSubheads(d, title, j)) return true;
     // a story whose last paragraph closed with its byline ((记者 宋佳 实习生 龚雪)) is over
     if (d.body.length > 0 && d.body[d.body.length - 1]!.line === closedBy.get(d)) return false;
+    // (…一百二十多幅。(公司老干部处提供): so is one whose last paragraph closed with who supplied it)
+    if (d.body.length > 0 && SUPPLIED_END.test(items.find((it) => it.line === d.body[d.body.length - 1]!.line)?.text ?? "")) return false;
     // a page whose headlines are headings (## 孙家集街道：…): a plain title line in a heading's story is its subhead
     if (pageHeadings && title.level === 0 && d.titles.some((t) => t.kind === "heading")) return true;
     // (a story that went on under a subhead already goes on under this one: a source credit at its end is the whole story's)
@@ -645,6 +647,25 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       i = j;
       const c = next(j);
       const following = items[next(c + 1)];
+      const storyBelow = (k: number) => {
+        while (items[k]?.kind === "text" && items[k]!.caption) k = next(k + 1);
+        while (items[k]?.kind === "byline") k = next(k + 1);
+        return items[k]?.kind === "lead" || items[k]?.kind === "text";
+      };
+      if (items[c]?.kind === "text" && items[c]!.caption && storyBelow(c)) {
+        // captions the page set under the headline, over the story's text (classify's reading): the story's photos
+        let k = c;
+        while (items[k]?.kind === "text" && items[k]!.caption) {
+          const photo = photoFrom(items[k]!);
+          d.captions.push({ text: photo.body[0]!.text, photographers: parseByline(photo.bylines).photographers, line: items[k]!.line });
+          d.bylines.push(...photo.bylines);
+          touch(d, items[k]!);
+          k = next(k + 1);
+        }
+        open(d);
+        i = k;
+        continue;
+      }
       if (after.kind === "text" && isCaption(c) && following && ["lead", "byline", "text"].includes(following.kind) && !isCaption(next(c + 1))) {
         // a photo between the headline and its text: the story's photo
         const photo = photoFrom(items[c]!);
@@ -730,6 +751,14 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       }
       case "photo-credit": {
         const grouped = GROUP_CREDIT_WORDS.test(item.text);
+        // 图①:… / 图②:… / 清明假期过后,… / 摄影 陈子墨: after the story's text, the credit of the photos set over it
+        if (cur && !st.closed && cur.body.length > 0 && cur.bylines.length === 0 && cur.captions.length > 0 && cur.captions.every((c) => c.photographers.length === 0 && c.line < cur.body[0]!.line && items.find((it) => it.line === c.line)?.caption)) {
+          for (const c of cur.captions) c.photographers = parseByline([item.text]).photographers;
+          cur.bylines.push(item.text);
+          touch(cur, item);
+          st.closed = true;
+          break;
+        }
         // 本报讯 (记者 陈 刚)…北部新区人和街道… / 10月13日重阳节,沙坪坝区井口镇…。 / 记者 刘 洋 摄: under a story bylined at
         // its top, a dated caption of another place set tight over its credit is a photo of its own
         const lastParagraph = cur?.body[cur.body.length - 1];
@@ -1085,7 +1114,10 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           cur.captions.push({ text: credited ? credited[0] : item.text, photographers: credited ? parseByline([credited[1]]).photographers : parseByline(cur.bylines).photographers, line: item.line });
           if (credited) cur.bylines.push(credited[1]);
           // (an export may print the caption's field before the story's 正文：…, which the story goes on with)
-          const bodyFollows = ["text", "lead"].includes(items[next(i + 1)]?.kind ?? "") && !items[next(i + 1)]!.caption;
+          // (past the other captions of its set, and the story's byline under them: ▲… / 奉节报记者 王军 / “家人们…)
+          let below = next(i + 1);
+          while (below < items.length && ((items[below]!.caption && items[below]!.kind === "text") || items[below]!.kind === "byline")) below = next(below + 1);
+          const bodyFollows = ["text", "lead"].includes(items[below]?.kind ?? "") && !items[below]!.caption;
           // (a record of no title and no text but its credit and this caption is photo news)
           if (cur.titles.length === 0 && cur.body.length === 0 && !bodyFollows) cur.kind = "photo";
           touch(cur, item);
@@ -1384,10 +1416,20 @@ const namesPlace = (label: string) => isPlaceLine(label) || LABEL_PLACE.test(lab
 // (a headline may say 今天起, 昨日: ●滨河公园今天起恢复免费开放; 近日, 日前 open a report's sentence)
 const SENTENCE_TIME = /^[\u4e00-\u9fa5]{2,16}(?:近日|日前|近期|连日来)[\u4e00-\u9fa5]/;
 
+/** …书画作品一百二十多幅。(公司老干部处提供): a paragraph closed by who supplied the story or its photo. */
+const SUPPLIED_END = /[。！？!?”][(（][^()（）]{2,20}(?:提供|供图|供稿)[)）]$/;
+
 /** ●金水区开展消防演练 近日,… · 【幸福里社区】居民自发… · ■社区书屋开放 → a brief with its kicker, headline and body. */
 function briefFromBullet(item: Item): Draft {
   const d = newDraft(item, "brief");
   let text = stripListMark(item.text);
+  // 1.八台镇新建3个村卫生室。4月中旬,…: a numbered item's first sentence is its headline
+  const numbered = text.match(NUMBERED_RUN_IN);
+  if (numbered) {
+    d.titles.push({ ...item, text: numbered[1]!, kind: "title" });
+    d.body.push({ ...item, text: text.slice(numbered[0].length), kind: "text" });
+    return d;
+  }
   // 长阳铺镇:农民夜校开课　长阳铺镇今年…: a place and its title, run in before the text, are the item's headline
   const runIn = text.match(/^([\u4e00-\u9fa5]{2,12}[:：][^\s:：，,。]{2,24})[ \u3000]+(?=\S)/);
   // (大埠乡：10月15日　该乡…: a place and the day, not a title)

@@ -7,6 +7,8 @@ export const LIST_MARKS = "●■◆▲△★☆◇○•·▪▶►◎▷▸▹
 /** "△ 七里河区…" → "七里河区…"; □, which also opens a byline (□本报记者 王磊), opens list items too (□南汇区周浦镇…). */
 const LEADING_MARK = new RegExp(`^[${LIST_MARKS}□]\\s*`);
 export const stripListMark = (text: string) => text.replace(LEADING_MARK, "");
+/** 1.八台镇新建3个村卫生室。4月中旬,…: a numbered item of a list, its title the first sentence, short and with no comma. */
+export const NUMBERED_RUN_IN = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.．、]\s*([^\s，,。；;：:!！?？]{4,24})。(?=\S)/;
 
 /** Ends like a finished sentence: 。 ! ? … ; or one of them inside closing quotes. */
 export function endsSentence(text: string): boolean {

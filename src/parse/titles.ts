@@ -163,7 +163,8 @@ export function titles(drafts: Draft[], ctx: Context): TitledDraft[] {
     return {
       ...d,
       pretitle: join([...above.filter((l) => l.part !== "subtitle"), ...below.filter((l) => l.part === "pretitle")]),
-      headline: lines[main]!.text,
+      // (## 02 党寨镇:高标准农田建设进入收尾阶段: a post's number of its story, no word of the headline)
+      headline: lines[main]!.text.replace(/^0[1-9]\s+(?=\S)/, ""),
       subtitle: join([...above.filter((l) => l.part === "subtitle"), ...below.filter((l) => l.part !== "pretitle")]),
     };
   });

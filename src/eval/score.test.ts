@@ -140,3 +140,9 @@ test("a list summary's link to its story ([详细]) is no text the parser must k
   assert.ok(!misses.some((m) => m.startsWith("text lost")), misses.join("; "));
   assert.equal(tallies.textKept.got, tallies.textKept.of);
 });
+
+test("a caption's photo number or place (图①:, ②, 上图:) is matched whether the reader keeps it or not", () => {
+  const page = new TextEncoder().encode("小江两岸秋收忙\n金秋十月,坝子里稻谷金黄,农民抢晴天收割晾晒。\n上图:农民在田里打谷子。\n下图:老大妈在晒场上翻晒苞谷。\n摄影:李华\n");
+  const { misses } = scorePage("p.txt", page, { records: [{ kind: "article", headline: "小江两岸秋收忙", bodyStart: "金秋十月,坝子里稻谷", bodyEnd: "农民抢晴天收割晾晒。", captions: ["农民在田里打谷子", "下图:老大妈在晒场上"] }] });
+  assert.ok(!misses.some((m) => m.startsWith("caption")), misses.join("; "));
+});

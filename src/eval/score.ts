@@ -84,7 +84,9 @@ export const norm = (s: string | null | undefined): string =>
 
 /** A record's text; a photo's, where all of it is captions, is its captions (readings give a photo's caption as its body) */
 const bodyOf = (r: ArticleRecord) => norm((r.kind === "photo" && r.paragraphs.length === 0 ? r.captions.map((c) => c.text) : r.paragraphs).join(""));
-const captionsOf = (r: ArticleRecord) => [...r.captions.map((c) => norm(c.text)), ...(r.kind === "photo" ? r.paragraphs.map(norm) : [])];
+/** A caption without its photo's number or place (图①:, ②, 上图:), which readers keep or drop as they please. */
+const captionKey = (s: string) => norm(s).replace(/^(?:图[①-⑩\d一二三四五六七八九十]{1,2}[:：]?|[①-⑩]|[上下左右中]图[:：])/, "");
+const captionsOf = (r: ArticleRecord) => [...r.captions.map((c) => captionKey(c.text)), ...(r.kind === "photo" ? r.paragraphs.map(captionKey) : [])];
 const titleOf = (r: { pretitle?: string | null; headline?: string | null; subtitle?: string | null }) => [norm(r.pretitle), norm(r.headline), norm(r.subtitle)];
 
 function affinity(want: ReadingRecord, got: ArticleRecord): number {
@@ -95,7 +97,7 @@ function affinity(want: ReadingRecord, got: ArticleRecord): number {
   if (want.bodyStart && body.startsWith(norm(want.bodyStart))) score += 3;
   else if (want.bodyStart && body.includes(norm(want.bodyStart))) score += 1;
   if (want.bodyEnd && body.includes(norm(want.bodyEnd))) score += 1;
-  for (const c of want.captions ?? []) if (captionsOf(got).some((t) => t.startsWith(norm(c)))) score += 2;
+  for (const c of want.captions ?? []) if (captionsOf(got).some((t) => t.startsWith(captionKey(c)))) score += 2;
   return score;
 }
 
@@ -188,7 +190,7 @@ export function scorePage(page: string, text: Uint8Array, reading: Reading): Pag
       if (g && !ok) misses.push(`body end of “${label}”: “${body.slice(-12)}”, not “${want.bodyEnd}”`);
     }
     for (const c of want.captions ?? []) {
-      const ok = !!g && captionsOf(g).some((t) => t.startsWith(norm(c)));
+      const ok = !!g && captionsOf(g).some((t) => t.startsWith(captionKey(c)));
       count(tallies.body, ok);
       if (g && !ok) misses.push(`caption “${c}” not in “${label}”`);
     }

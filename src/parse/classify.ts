@@ -54,6 +54,7 @@ const isFurnitureText = (text: string) => FURNITURE.test(text);
 const HEADER_PARTS = furnitureData.masthead.headerParts.map((s) => new RegExp(s, "g"));
 /** "桂 林 晚 报 2008.9.23 星期二 城 区 新 闻 7", "社区 2003年6月12日 星期四": a line with the page's full date and its
  * weekday, page, issue or paper, whatever else it holds a short column label: the page's header. */
+const COLUMN_END = /(?:新闻|生活|动态|社区|城区|综合|副刊|专版|周刊|视点|经济|民生)$/;
 function isPageHeader(text: string): boolean {
   if (text.length > 70 || /[。，,；;！!？?“”"]/.test(text)) return false;
   const [date, ...others] = HEADER_PARTS;
@@ -63,7 +64,9 @@ function isPageHeader(text: string): boolean {
   for (const re of others.slice(0, -2)) rest = rest.replace(re, () => (marks++, " "));
   rest = rest.replace(others.at(-2)!, " ").replace(others.at(-1)!, "");
   // (乡镇新闻 一九九〇年十月二十日: a column's name and the date, nothing else, is the page's header too)
-  return (marks > 0 && rest.length <= 12) || NEWS_COLUMN.test(rest.trim()) || SECTION_NAME.test(rest.trim());
+  // (1997年7月4日          社区·生活: the date and a page's column of a few characters)
+  const column = /^[\u4e00-\u9fa5]{2,6}$/.test(rest.trim()) && (/[·•・]/.test(text) || COLUMN_END.test(rest.trim()));
+  return (marks > 0 && rest.length <= 12) || NEWS_COLUMN.test(rest.trim()) || SECTION_NAME.test(rest.trim()) || column;
 }
 
 /** "发布时间：2004-03-17 08:12 【字体：大 中 小】 【打印本页】": pieces of furniture set on one line. True when the

@@ -176,7 +176,13 @@ export function segment(items: Item[], ctx: Context): Draft[] {
   /** A headline's short paragraphs over one credit: photo news, each paragraph a photo's caption. */
   const photoGroup = (d: Draft, credit: string, at: Item) => {
     d.kind = "photo";
-    for (const c of joinLines(d.body.splice(0))) d.captions.push({ text: c.text, photographers: parseByline([credit]).photographers, line: c.line });
+    const paragraphs = joinLines(d.body.splice(0));
+    // (清晨六点半,…一年比一年多。 / ①退休职工… / ②… / ③…: over photos the page numbers, a paragraph it does not is the
+    // story's text)
+    const numbered = paragraphs.filter((c) => CIRCLED_NUMBER.test(c.text));
+    const lead = numbered.length >= 2 ? paragraphs.findIndex((c) => CIRCLED_NUMBER.test(c.text)) : 0;
+    if (lead > 0 && paragraphs.slice(lead).every((c) => CIRCLED_NUMBER.test(c.text))) d.body.push(...paragraphs.splice(0, lead));
+    for (const c of paragraphs) d.captions.push({ text: c.text, photographers: parseByline([credit]).photographers, line: c.line });
     d.bylines.push(credit);
     touch(d, at);
     st.closed = true;
@@ -1101,6 +1107,16 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       }
       default: {
         // 〔图说〕9月20日，…　本报记者 包文斌 摄, set apart under a story its byline closed: a photo of its own, credited apart
+        // 本报讯 (记者 韩卫东) … / 新装的路灯照亮了生活区的道路。  图/韩卫东: a caption set tight under the story's last
+        // paragraph, credited to the story's own writer, is the story's photo
+        const creditSplit = item.kind === "text" && item.gap === 0 && cur && !st.closed && cur.kind === "article" && cur.body.length > 0 ? splitPhotoCredit(item.text) : null;
+        const writers = cur ? parseByline(cur.bylines).people.map((p) => p.name) : [];
+        if (creditSplit && captionLike(creditSplit[0].trim(), 60) && parseByline([creditSplit[1]]).photographers.length > 0 && parseByline([creditSplit[1]]).photographers.every((n) => writers.includes(n))) {
+          cur!.captions.push({ text: creditSplit[0].trim(), photographers: parseByline([creditSplit[1]]).photographers, line: item.line });
+          cur!.bylines.push(creditSplit[1]);
+          touch(cur!, item);
+          break;
+        }
         const ownPhoto = item.caption && item.kind === "text" && !!cur && cur.body.length > 0 && cur.bylines.length > 0 && splitPhotoCredit(item.text) !== null && (item.gap > 0 || (items[i - 1]?.kind === "furniture" && items[i - 1]!.gap > 0));
         if (ownPhoto) {
           const photo = photoFrom(item);
@@ -1159,7 +1175,9 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           const elsewhere = !!shownBare && shownBare.length >= 2 && startsWithPlace(headlineOf(cur)) && !bodyText.includes(shownBare) && !headlineOf(cur).includes(shownBare) && item.gap >= 1;
           const about = (CAPTION_MARK.test(captionText) && !elsewhere) || st.captionsFollow || bylineAfter || headlineOf(cur).length > 0 && (sharesRun(stripDistricts(headlineOf(cur)), stripDistricts(captionText), 4) || sharesRun(stripDistricts(bodyText), stripDistricts(captionText), 8));
           // 图①：… under a story that closed: its numbered photos
-          const numbered = PHOTO_NUMBER.test(captionText) && cur.captions.every((c) => /^图\s?[①-⑩\d一二三四五六七八九十]/.test(c.text));
+          // (上图:… / 下图:…: the second of a pair placed by where each photo stands)
+          const placed = (t: string) => /^[上下左右中]图[:：]/.test(t);
+          const numbered = (PHOTO_NUMBER.test(captionText) && cur.captions.every((c) => /^图\s?[①-⑩\d一二三四五六七八九十]/.test(c.text))) || (placed(captionText) && cur.captions.length > 0 && cur.captions.every((c) => placed(c.text)));
           // a photo set inside a story whose byline stood at its top: the text under the caption that opens no story
           // of its own (no dateline, no place) is the story going on (图为祥芝渔港内… / 记者在渔港看到,…)
           const below = items[next(i + 1)];
@@ -1415,6 +1433,9 @@ const namesPlace = (label: string) => isPlaceLine(label) || LABEL_PLACE.test(lab
  * never its title. */
 // (a headline may say 今天起, 昨日: ●滨河公园今天起恢复免费开放; 近日, 日前 open a report's sentence)
 const SENTENCE_TIME = /^[\u4e00-\u9fa5]{2,16}(?:近日|日前|近期|连日来)[\u4e00-\u9fa5]/;
+
+/** ①退休职工…, 图②…: a photo's number opening its caption. */
+const CIRCLED_NUMBER = /^(?:图\s?)?[①-⑩]/;
 
 /** …书画作品一百二十多幅。(公司老干部处提供): a paragraph closed by who supplied the story or its photo. */
 const SUPPLIED_END = /[。！？!?”][(（][^()（）]{2,20}(?:提供|供图|供稿)[)）]$/;

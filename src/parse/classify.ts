@@ -349,6 +349,9 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
 
 /** A page whose OCR kept the column's line breaks (every full line about W characters, the paragraph going on in the
  * next line with no blank between): each such run is one paragraph, read as one item over its lines. */
+const BRACKET_HEAD = /^[【\[][^】\]]{2,12}[】\]]\s*/;
+/** …举办农民专业合作社财务管理培训班， : a line that stops on a comma, which no paragraph ends with. */
+const openClause = /[\u4e00-\u9fa5][，,、；;]$/;
 function unwrap(items: Item[], ctx: Context) {
   const full = new Map<number, number>();
   items.forEach((item, k) => {
@@ -398,6 +401,8 @@ function unwrap(items: Item[], ctx: Context) {
       // (…镇里还计划开春后组 / 织学员到外地参观学习▲ / （特约通讯员 吴春生）: a paragraph's last line over its end byline)
       if (leads(after)) return endsSentence(last) || !/^[(（]/.test(after!.text);
       // (…130余起。 / 丹赵路街道开展冬季 / 消防安全大排查 / 本报讯…: a headline broken over two short lines, after a sentence's end)
+      // (…科学播种。 / 小山村有了“文化大院” / ——北义城镇西黄石村见闻: over its 副题, opening with the dash no prose opens with)
+      if (endsSentence(last) && after !== undefined && after.gap === 0 && isTitleLike(next.text) && /^[—–]{2}[\u4e00-\u9fa5“]/.test(after.text) && !/[，,。；;]/.test(after.text)) return true;
       return endsSentence(last) && after !== undefined && after.gap === 0 && next.text.length < width - 2 && after.text.length < width - 2 && isTitleLike(next.text) && isTitleLike(after.text) && !PUNCTUATION.test(after.text) && leads(items[items.indexOf(after) + 1]);
     };
     // a kicker (北道区桥南街道) shorter than the column stands on its own line
@@ -405,7 +410,9 @@ function unwrap(items: Item[], ctx: Context) {
     // a caption with its credit on one line, after a sentence's end (…慰问品。 / 5月19日,…采摘夏茶。 通讯员 洪志刚 摄)
     const creditedCaption = () => endsSentence(last) && !isPhotoCreditText(next.text) && (splitPhotoCredit(next.text)?.[0].trim() ?? "") !== "";
     // a paragraph closed by its story's byline (…交流创业经验。(通讯员 王珂)) ends there: the next line is another story's
-    const closedByByline = () => /[)）]$/.test(last) && splitEndByline(last) !== null;
+    // (its brackets opened on a line above: …增收致富。（记者 / 刘宏伟 通讯员 单玉华）)
+    const opened = /^[^()（）]*[)）]$/.test(item.text) ? items[k - 1]?.text.match(/[(（][^()（）]*$/)?.[0] : undefined;
+    const closedByByline = () => /[)）]$/.test(last) && (splitEndByline(last) !== null || splitEndByline(item.text) !== null || (!!opened && splitEndByline(`。${opened}${item.text.trim()}`) !== null));
     // a caption's last line, its credit at its end (…每周六上午都会沿河巡查一次。 李 建 摄), ends it too
     const closedByCredit = () => /摄影?$/.test(last) && splitPhotoCredit(last) !== null;
     // after a sentence's end, a dated or scene line whose paragraph ends in a photo credit within a caption's few lines is
@@ -454,7 +461,10 @@ function unwrap(items: Item[], ctx: Context) {
     const above = items[k - 1];
     // (【琼海】 / 琼海市近日启动农村公路养护 / 工程，…: a line opening with the kicker's own place, or saying when, is the text's)
     const underKicker = !lastLine.has(item) && !PUNCTUATION.test(item.text) && above !== undefined && item.gap === 0 && (BRACKET_KICKER.test(above.text) || isPlaceLine(bare(above.text))) && !item.text.startsWith(bare(above.text).slice(0, 2)) && !/近日|日前|近期|连日来|今年以来|^\d{1,2}月\d{1,2}日/.test(item.text);
-    if (item.level === 0 && next.level === 0 && next.gap === 0 && !next.indent && !dashedPretitle && !underKicker && /[\u4e00-\u9fa5]/.test(next.text) && ((tail >= short && tail <= width + 3 && !wide(last)) || midWord) && !/^[#【]/.test(next.text) && !opensLine() && !byline() && !furniture(item.text) && !furniture(next.text)) {
+    // (【营城子镇】开展老年人免费体检 / 9月17日至19日，…: a kicker and a title with no punctuation, an item's head)
+    // (not a place alone, the subject of the sentence going on below: 【雅玛里克山街道】沙依巴克区雅山社区 / 日前为…)
+    const kickedTitle = !lastLine.has(item) && BRACKET_HEAD.test(item.text) && !/(?:社区|街道|镇|乡|村|区|县|市)$/.test(item.text) && !PUNCTUATION.test(item.text.replace(BRACKET_HEAD, "")) && item.text.replace(BRACKET_HEAD, "").length >= 4 && !/^(?:近日|日前|近期|连日来|今年以来|目前|\d{1,2}月)/.test(item.text.replace(BRACKET_HEAD, "")) && (/^(?:近日|日前|近期|连日来|今年以来|\d{1,2}月\d{1,2}日)/.test(next.text) || next.text.startsWith(item.text.match(BRACKET_HEAD)![0].trim().slice(1, 3)));
+    if (item.level === 0 && next.level === 0 && next.gap === 0 && !next.indent && !dashedPretitle && !underKicker && !kickedTitle && /[\u4e00-\u9fa5]/.test(next.text) && ((tail >= short && tail <= width + 3 && !wide(last)) || midWord || (openClause.test(last) && tail <= width + 3)) && !/^[#【]/.test(next.text) && !opensLine() && !byline() && !furniture(item.text) && !furniture(next.text)) {
       // (通讯员 祁红 / 张瑞): names the column broke inside a byline's brackets are set apart, not run together
       const open = last.match(/[(（]([^()（）]*)$/);
       const names = open && /\s[\u4e00-\u9fa5]{2,4}$/.test(open[1]!.trim() ? ` ${open[1]!.trim()}` : "") && /^[\u4e00-\u9fa5]{2,3}[)）]/.test(next.text) && isBylineText(open[1]!.trim());
@@ -683,7 +693,11 @@ function joinBrokenBrackets(items: Item[]) {
     const next = items[k + 1]!;
     const open = item.text.match(/[(（][^()（）]{0,24}$/);
     // 本报讯（融媒体记者 李 洋 通讯员 / 何 静）走进…: the bracket closes near the next line's start, whatever follows it
-    if (!open || next.gap > 0 || next.level > 0 || item.level > 0 || !/^[^()（）]{0,10}[)）]/.test(next.text)) continue;
+    // (…渠道。（记者 / 常志强 通讯员 李晋红）, …万元。（全媒 / 体记者 娜仁 通讯员 杨建军）: farther, when what the brackets
+    // close is a byline)
+    const close = next.text.match(/^[^()（）]{0,30}[)）]/)?.[0];
+    const reach = open && close && isBylineText((open[0].slice(1) + close.slice(0, -1)).trim()) ? 30 : 10;
+    if (!open || next.gap > 0 || next.level > 0 || item.level > 0 || !new RegExp(`^[^()（）]{0,${reach}}[)）]`).test(next.text)) continue;
     // (武隆日报讯(记者 陈晓梅 / 刘川)…: a name ending the line and a name opening the next are two people)
     const twoNames = /\s[\u4e00-\u9fa5]{2,4}$/.test(open[0]) && /^[\u4e00-\u9fa5]{2,4}[)）]/.test(next.text) && isBylineText(open[0].slice(1).trim());
     item.text += twoNames ? ` ${next.text}` : next.text;
@@ -820,11 +834,16 @@ function markRunningHeaders(items: Item[]) {
   const top = items.slice(0, items.findIndex((i) => i.kind !== "furniture" && i.kind !== "section"));
   // the page's column label among its first lines
   const header = new Set(top.filter((i) => i.kind === "section" && i.line <= 5 && i.text.length <= 16 && !PROSE.test(i.text)).map((i) => i.text));
+  // (or on the header's line with the page's number: 第3版 乡镇视点)
+  for (const i of top) if (i.kind === "furniture" && i.line <= 5) for (const part of i.text.match(/(?<=^(?:第\s*)?[A-Za-z]?\d{1,3}\s*版?\s+)[\u4e00-\u9fa5·]{2,8}$/) ?? []) header.add(part);
   items.forEach((item, k) => {
     const prev = items[k - 1];
     const next = items[k + 1];
     if (k < top.length || !header.has(item.text) || !prev || !next) return;
     if ((prev.kind === "title" || prev.kind === "heading") && ["lead", "byline", "text"].includes(next.kind)) item.kind = "furniture";
+    // (…全镇肉牛存栏 / 2012年10月19日 / 乡镇视点 / 达到三千二百余头,…: inside a paragraph the PDF's next column broke, under
+    // the running head's date)
+    if ((prev.kind === "furniture" || (prev.kind === "text" && !endsSentence(prev.text))) && next.kind === "text") item.kind = "furniture";
   });
 }
 

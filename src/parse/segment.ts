@@ -734,10 +734,21 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         // 本报讯(记者 周凯)… / … / 10月10日,沙洋县后港镇…。 / 文/刘洋 图/孙卫: under a story bylined at its top, a paragraph
         // opening with its own date over a credit for words and photo is a photo news of its own
         const last = cur?.body[cur.body.length - 1];
-        if (cur && !st.closed && cur.kind === "article" && named(cur) && cur.body.length >= 2 && last?.kind === "text" && DATELINE.test(last.text) && longCaptionLike(last.text) && /图[/／]|摄/.test(item.text)) {
+        if (cur && !st.closed && cur.kind === "article" && named(cur) && cur.body.length >= 2 && last?.kind === "text" && DATELINE.test(last.text) && longCaptionLike(last.text) && PHOTO_WORDS.test(item.text)) {
           dropLastParagraph(cur);
           creditedPhoto(last, item);
           ctx.report("segment/caption", "info", last.line, "a dated paragraph over a photo credit, after a story bylined at its top: a photo of its own");
+          break;
+        }
+        // …（记者 / 刘宏伟 通讯员 单玉华） / 7月15日，宾州镇滨河社区…。 / 文/图 陈宇: an untitled paragraph of a caption's
+        // shape over a credit for words and photo is a photo news of its own
+        if (cur && !st.closed && cur.titles.length === 0 && cur.bylines.length === 0 && cur.body.length === 1 && cur.body[0]!.kind === "text" && (datedScene(cur.body[0]!.text) || longCaptionLike(cur.body[0]!.text)) && PHOTO_WORDS.test(item.text) && parseByline([item.text]).photographers.length > 0) {
+          const caption = cur.body.splice(0)[0]!;
+          cur.kind = "photo";
+          cur.captions.push({ text: caption.text, photographers: parseByline([item.text]).photographers, line: caption.line });
+          cur.bylines.push(item.text);
+          touch(cur, item);
+          st.closed = true;
           break;
         }
         // after a caption, the byline of the story the caption closed
@@ -1433,6 +1444,9 @@ const namesPlace = (label: string) => isPlaceLine(label) || LABEL_PLACE.test(lab
  * never its title. */
 // (a headline may say 今天起, 昨日: ●滨河公园今天起恢复免费开放; 近日, 日前 open a report's sentence)
 const SENTENCE_TIME = /^[\u4e00-\u9fa5]{2,16}(?:近日|日前|近期|连日来)[\u4e00-\u9fa5]/;
+
+/** 图/孙卫, 文/图 陈宇, 刘洋 摄: a credit that names a photo's taker. */
+const PHOTO_WORDS = /图[/／]|文\s*[/／]\s*图|摄/;
 
 /** ①退休职工…, 图②…: a photo's number opening its caption. */
 const CIRCLED_NUMBER = /^(?:图\s?)?[①-⑩]/;

@@ -146,3 +146,9 @@ test("a caption's photo number or place (图①:, ②, 上图:) is matched wheth
   const { misses } = scorePage("p.txt", page, { records: [{ kind: "article", headline: "小江两岸秋收忙", bodyStart: "金秋十月,坝子里稻谷", bodyEnd: "农民抢晴天收割晾晒。", captions: ["农民在田里打谷子", "下图:老大妈在晒场上"] }] });
   assert.ok(!misses.some((m) => m.startsWith("caption")), misses.join("; "));
 });
+
+test("a database record's bracketed fields (【篇名】, 【正文】, 【栏目】 kept as the column) are no text the parser must keep", () => {
+  const page = new TextEncoder().encode("【篇名】东门街道办起老年食堂\n【作者】本报记者　顾敏\n【栏目】街道天地\n【正文】本报讯　东门街道的老年食堂近日开门营业。\n");
+  const { tallies, misses } = scorePage("p.txt", page, { records: [{ kind: "article", section: "街道天地", headline: "东门街道办起老年食堂", people: [{ name: "顾敏", role: "记者" }], bodyStart: "东门街道的老年食堂", bodyEnd: "近日开门营业。" }] });
+  assert.equal(tallies.textKept.got, tallies.textKept.of, misses.join("; "));
+});

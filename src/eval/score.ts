@@ -230,7 +230,7 @@ export function scorePage(page: string, text: Uint8Array, reading: Reading): Pag
   const sections = { has: (t: string) => sectionSet.has(t) || sectionSet.has(plain(t)) };
   // text kept is judged on the text as printed, brackets and all; jump marks live in `continued`; a field's label
   // (标题：, 【引题】, 【作者】) is no text
-  const plain = (s: string) => s.normalize("NFKC").replace(/[(（](?:上接|下转|接上|转下|转至|紧接|接第|转第)[^)）]{1,10}[)）]/g, "").replace(/\s|[|▲△■□●◆★☆◇◎]/g, "").replace(/^#+/, "").replace(/^(?:[(（](?:图片?|照片)[)）]|[\[【](?:图片?|照片)[\]】])/, "").replace(/(?:\[(?:详细|全文|更多|详情|阅读全文)\]|>>(?:详细|全文|更多))$/, "").replace(/^(?:(?:标题|主标题|正题|篇名|副篇名|主题|题目|引题|肩题|眉题|副标题|副题|图片说明|图说|图注|照片说明|正文|全文|栏目|栏目名称|专栏)[:：=]|[【\[〔](?:标题|主标题|正题|篇名|副篇名|主题|题目|引题|肩题|眉题|副标题|副题|作者|署名|图片说明|图说|图注|照片说明|摄影|栏目|专栏)[】\]〕]=?)/, "");
+  const plain = (s: string) => s.normalize("NFKC").replace(/[(（](?:上接|下转|接上|转下|转至|紧接|接第|转第)[^)）]{1,10}[)）]/g, "").replace(/\s|[|▲△■□●◆★☆◇◎]/g, "").replace(/^#+/, "").replace(/^(?:[(（](?:图片?|照片)[)）]|[\[【](?:图片?|照片)[\]】])/, "").replace(/(?:\[(?:详细|全文|更多|详情|阅读全文)\]|>>(?:详细|全文|更多))$/, "").replace(/^(?:(?:标题|主标题|正题|篇名|题名|副篇名|主题|题目|引题|肩题|眉题|副标题|副题|图片说明|图说|图注|照片说明|正文|全文|栏目|栏目名称|专栏)[:：=]|[【\[〔](?:标题|主标题|正题|篇名|副篇名|主题|题目|引题|肩题|眉题|副标题|副题|作者|署名|图片说明|图说|图注|照片说明|摄影|栏目|专栏|正文|全文)[】\]〕]=?)/, "");
   const fields = got.flatMap((r) =>
     [r.kicker, r.section, r.pretitle, r.headline, r.subtitle, ...r.byline.raw.split(" / "), ...r.paragraphs, ...r.captions.map((c) => c.text), ...r.credits].filter((f): f is string => !!f).map(plain),
   );
@@ -254,7 +254,7 @@ export function scorePage(page: string, text: Uint8Array, reading: Reading): Pag
     // (a title printed twice, once in one line and once in its parts, kept once: a part dropped is held in that line)
     if (dropped.has(line.n) && titleFields.some((f) => f.includes(plain(line.text)))) continue;
     // (an export's column field under a title, dropped from the text and kept as the story's column)
-    if (dropped.has(line.n) && sections.has(t)) continue;
+    if (dropped.has(line.n) && (sections.has(t) || sectionSet.has(norm(plain(line.text))))) continue;
     if (dropped.has(line.n)) {
       count(tallies.furniture, false);
       count(tallies.textKept, false);

@@ -745,7 +745,12 @@ function readLabels(items: Item[], ctx: Context) {
     // 图片说明：9月20日，…: a newsroom export's caption field, its text the caption
     else if (LABELS.caption.test(item.text)) Object.assign(item, { text: item.text.match(LABELS.caption)![1]!.trim(), caption: true });
     // 正文：5月6日，…: an export's body field, its text the story's
-    else if (LABELS.body.test(item.text)) item.text = item.text.match(LABELS.body)![1]!.trim();
+    // (正文：本报讯 …, 【正文】●…: a lead or an item of a list, as the field's text would be on a line of its own)
+    else if (LABELS.body.test(item.text)) {
+      item.text = item.text.match(LABELS.body)![1]!.trim();
+      const kind = kindOf(item.text, item.level);
+      item.kind = kind === "lead" || kind === "bullet" ? kind : "text";
+    }
   }
 }
 

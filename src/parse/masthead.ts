@@ -10,6 +10,9 @@ const DATE = new RegExp(furnitureData.masthead.date);
 const PAGE = new RegExp(furnitureData.masthead.page);
 const PAPER = new RegExp(furnitureData.masthead.paper);
 const NUMERALS = "一二三四五六七八九十";
+/** 导出时间：2019-07-22 15:46: when a database or a crawler copied the page, not when the paper printed it. */
+const STAMP = new RegExp(furnitureData.masthead.stamp);
+const PAPER_FIELD = /(?:报纸名称|报纸|报名|刊名)\s*[:：=】\]]\s*=?\s*《?([\u4e00-\u9fa5·]{2,12}报)(?![\u4e00-\u9fa5])/;
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const validDate = (y: number, m: number, d: number) => {
@@ -27,7 +30,7 @@ export function masthead(items: Item[], ctx: Context): PageMeta {
   const found: PageMeta = { lines: {} };
   for (const item of items) {
     if (item.kind !== "furniture") continue;
-    const date = arabicDates(item.text).match(DATE);
+    const date = STAMP.test(item.text) ? null : arabicDates(item.text).match(DATE);
     if (date && !found.date && validDate(+date[1]!, +date[2]!, +date[3]!)) {
       found.date = `${date[1]}-${pad(+date[2]!)}-${pad(+date[3]!)}`;
       found.lines.date = item.line;
@@ -41,7 +44,9 @@ export function masthead(items: Item[], ctx: Context): PageMeta {
     // 都江堰报 alone on the page's first line, dropped as its masthead (classify.ts)
     // (灵 石 报 乡镇传真 第二版: a bare 报 name, spaced, opening the page's header line)
     const opening = item === items[0] ? item.text.match(/^((?:[\u4e00-\u9fa5] ?){1,5}报)(?= )/)?.[1]!.replace(/ /g, "").match(PAPER_LINE) : null;
-    const paper = item.text.match(PAPER) ?? (item === items[0] ? item.text.replace(/\s/g, "").match(PAPER_LINE) ?? opening : null);
+    // (报纸名称：嘉兴报, 【报纸名称】=黄浦报: a database export's field names it)
+    const field = item.text.match(PAPER_FIELD);
+    const paper = field ?? item.text.match(PAPER) ?? (item === items[0] ? item.text.replace(/\s/g, "").match(PAPER_LINE) ?? opening : null);
     if (paper && !found.paper) {
       found.paper = paper[1]!;
       found.lines.paper = item.line;

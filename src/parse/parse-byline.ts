@@ -328,6 +328,9 @@ export function splitEndByline(text: string): [string, string] | null {
   // …防治技术。(通讯员韩雪: a closing bracket the page cut off
   const cut = text.replace(/\s*[■□▲|｜]+\s*$/, "").match(/(?<=[。！？!?”])\s*[(（]([^()（）]{2,40})$/);
   if (cut && isBylineText(cut[1]!)) return [text.slice(0, cut.index).trim(), `${cut[0].trim()})`];
+  // …入增加约三十万元。(钱): a brief signed with its writer's surname alone, a byline that names no one
+  const initial = text.match(/(?<=[。！？!?”])[(（]([\u4e00-\u9fa5])[)）]$/);
+  if (initial && SURNAME.test(initial[1]!) && initial.index! > 0) return [text.slice(0, initial.index).trim(), initial[0]];
   const m = text.match(/[(（]([^()（）]{2,60})[)）]$/);
   if (!m || m.index === 0) return null;
   // (…完成施工。■(田明辉): an OCR speck between the last sentence and the byline, dropped as normalize drops one after a

@@ -330,6 +330,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   markPostTitle(items);
   markMastheads(items, paper);
   markLinkLists(items);
+  markComments(items);
   markContents(items);
   markFootContents(items);
   markSections(items);
@@ -919,7 +920,7 @@ function markMarkedNames(items: Item[]) {
   });
 }
 
-const RELATED_LABEL = /^[【\[]?(?:相关新闻|相关阅读|相关报道|相关链接|延伸阅读|推荐阅读|热点推荐|往期推荐)[】\]]?[:：]?$/;
+const RELATED_LABEL = /^[【\[]?(?:相关新闻|相关阅读|相关报道|相关链接|相关推荐|延伸阅读|推荐阅读|热点推荐|往期推荐|往期回顾|精彩推荐|更多阅读)[】\]]?[:：]?$/;
 const LINK_ITEM = new RegExp(`^[${LIST_MARKS}>\\-]\\s*\\S`);
 
 /** 相关新闻 / · 巴州区开展“五一”节前安全大检查 / · 恩阳区启动夏季防溺水宣传: a web page's links to other stories, at a story's
@@ -929,7 +930,9 @@ function markLinkLists(items: Item[]) {
     if (!RELATED_LABEL.test(items[k]!.text.trim())) continue;
     let end = k + 1;
     // marked links, or unmarked ones right under the label
-    const link = (item: Item) => (LINK_ITEM.test(item.text) ? item.gap <= 1 : item.gap === 0) && isTitleLike(stripListMark(item.text.replace(/^[>\-]\s*/, "")));
+    // (· 首府今冬供热全面启动 2006-11-15: a link with its story's date)
+    const linkTitle = (text: string) => stripListMark(text.replace(/^[>\-]\s*/, "")).replace(/\s*[(（]?(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}[)）]?$/, "");
+    const link = (item: Item) => (LINK_ITEM.test(item.text) ? item.gap <= 1 : item.gap === 0) && isTitleLike(linkTitle(item.text));
     while (end < items.length && link(items[end]!)) end++;
     // (unmarked and set apart one by one, as a post's 往期推荐 sets its links: only with nothing but the page's end or
     // furniture after them)
@@ -943,6 +946,15 @@ function markLinkLists(items: Item[]) {
     for (let j = k; j < end; j++) items[j]!.kind = "furniture";
     k = end - 1;
   }
+}
+
+const COMMENTS_LABEL = /^(?:精选留言|留言精选|热门留言|网友留言|全部留言|热门评论|网友评论|最新评论)[:：]?$/;
+/** 精选留言 / 包头小李 / 向一线的工作人员致敬!…: a post's readers' comments, at its end (no story's lead or heading after
+ * them), are none of its text. */
+function markComments(items: Item[]) {
+  const at = items.findIndex((i) => COMMENTS_LABEL.test(i.text.trim()));
+  if (at < 0 || items.slice(at + 1).some((i) => i.kind === "lead" || i.kind === "heading")) return;
+  for (const item of items.slice(at)) item.kind = "furniture";
 }
 
 /** 常州经济开发区报, 邹县大众报, 武汉晚报社区报: a paper named for a place (its name before 报 a county, city, district or

@@ -70,7 +70,8 @@ export function readPeople(text: string): Person[] | null {
   // 文/程杰图/王磊: a credit mark glued to the name before it
   // (赵 立摄: a two-character name padded to the width of three, its 摄 glued on)
   // (文｜江晓雯 图｜李强: a bar for the credit's slash)
-  let s = text.trim().replace(/／/g, "/").replace(/(^|\s)(文|图|摄影|摄)\s*[｜|丨]\s*/g, "$1$2/").replace(/(?<=[\u4e00-\u9fa5])(?<![组由本文])(?=(?:图|摄影|摄)\/)/g, " ").replace(MARKERS, "").trim().replace(/(^|\s)([\u4e00-\u9fa5]) ([\u4e00-\u9fa5])摄$/, "$1$2$3 摄")
+  // (文/图:城关区融媒体中心记者 马晓燕, 通讯员丨赵文斌: a colon after the mark, a bar after the role, as a space)
+  let s = text.trim().replace(/／/g, "/").replace(/(^|\s)(文\/图|图\/文)\s*[:：]\s*/g, "$1$2 ").replace(/(记者|通讯员|实习生)\s*[｜丨]\s*(?=[\u4e00-\u9fa5])/g, "$1 ").replace(/(^|\s)(文|图|摄影|摄)\s*[｜|丨]\s*/g, "$1$2/").replace(/(?<=[\u4e00-\u9fa5])(?<![组由本文])(?=(?:图|摄影|摄)\/)/g, " ").replace(MARKERS, "").trim().replace(/(^|\s)([\u4e00-\u9fa5]) ([\u4e00-\u9fa5])摄$/, "$1$2$3 摄")
     // (图/新津区融媒体中心 王 斌: the photographer's unit between the mark and the name)
     .replace(/^((?:文|图|摄影|摄)\/)\s*[\u4e00-\u9fa5]{2,12}?(?:融媒体中心|融媒中心|新闻中心|传媒中心|报社|电视台|宣传部)\s+(?=[\u4e00-\u9fa5])/, "$1");
   const bracketed = s.match(/^[(（【\[](.*)[)）】\]]$/);

@@ -65,7 +65,7 @@ function isPageHeader(text: string): boolean {
   rest = rest.replace(others.at(-2)!, " ").replace(others.at(-1)!, "");
   // (乡镇新闻 一九九〇年十月二十日: a column's name and the date, nothing else, is the page's header too)
   // (1997年7月4日          社区·生活: the date and a page's column of a few characters)
-  const column = /^[\u4e00-\u9fa5]{2,6}$/.test(rest.trim()) && (/[·•・]/.test(text) || COLUMN_END.test(rest.trim()));
+  const column = /^[\u4e00-\u9fa5]{2,6}$/.test(rest.trim()) && COLUMN_END.test(rest.trim());
   return (marks > 0 && rest.length <= 12) || NEWS_COLUMN.test(rest.trim()) || SECTION_NAME.test(rest.trim()) || column;
 }
 
@@ -648,7 +648,7 @@ function markCaptionsUnderTitles(items: Item[]) {
   const shaped = (item: Item) => {
     const text = stripListMark(item.text);
     const bare = splitPhotoCredit(text)?.[0].trim() || text;
-    return captionLike(bare, 80) || (numbered(item) && bare.length <= 80);
+    return (captionLike(bare, 80) && (marked(item) ? /在|正在|为|向|与|和/.test(bare) || splitPhotoCredit(text) !== null : true)) || (numbered(item) && bare.length <= 80);
   };
   for (let k = 1; k < items.length; k++) {
     const above = items.slice(0, k).findLast((i) => i.kind !== "furniture" && i.kind !== "byline");
@@ -750,7 +750,7 @@ function readLabels(items: Item[], ctx: Context) {
     else if (LABELS.body.test(item.text)) {
       item.text = item.text.match(LABELS.body)![1]!.trim();
       const kind = kindOf(item.text, item.level);
-      item.kind = kind === "lead" || kind === "bullet" ? kind : "text";
+      item.kind = kind === "lead" || (kind === "bullet" && LEADING_MARKS.test(item.text)) ? kind : "text";
     }
   }
 }
@@ -921,6 +921,8 @@ function markMarkedNames(items: Item[]) {
 }
 
 const RELATED_LABEL = /^[【\[]?(?:相关新闻|相关阅读|相关报道|相关链接|相关推荐|延伸阅读|推荐阅读|热点推荐|往期推荐|往期回顾|精彩推荐|更多阅读)[】\]]?[:：]?$/;
+/** 往期推荐, 相关推荐: a post's label over links to its other posts, set apart one by one. */
+const POST_LINKS_LABEL = /^[【\[]?(?:往期推荐|往期回顾|相关推荐|推荐阅读|精彩推荐|更多阅读|热点推荐)[】\]]?[:：]?$/;
 const LINK_ITEM = new RegExp(`^[${LIST_MARKS}>\\-]\\s*\\S`);
 
 /** 相关新闻 / · 巴州区开展“五一”节前安全大检查 / · 恩阳区启动夏季防溺水宣传: a web page's links to other stories, at a story's
@@ -936,7 +938,7 @@ function markLinkLists(items: Item[]) {
     while (end < items.length && link(items[end]!)) end++;
     // (unmarked and set apart one by one, as a post's 往期推荐 sets its links: only with nothing but the page's end or
     // furniture after them)
-    if (end === k + 1) {
+    if (end === k + 1 && POST_LINKS_LABEL.test(items[k]!.text.trim())) {
       const apart = (item: Item) => !LINK_ITEM.test(item.text) && item.gap <= 1 && isTitleLike(item.text);
       while (end < items.length && apart(items[end]!)) end++;
       if (end < items.length && items[end]!.kind !== "furniture") continue;

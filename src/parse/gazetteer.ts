@@ -400,6 +400,8 @@ const PLACE_RE = /[\u4e00-\u9fa5]{1,10}?(?:街道办事处|街道|办事处|镇|
 
 /** Each place-shaped span of `text` with the longest tail that names a known place (进管城区东大街办事处 → 东大街办事处). */
 const TOWN_VERB_ENDS = new Set(placeWords.townVerbEnds);
+/** 志愿者, 学生, 队员: characters that close the word before a verb (志愿者下乡), opening no town's name there. */
+const WORD_ENDS = placeWords.wordEnds;
 /** What may stand right before a place's name: the end of an area's name, a preposition or a verb of going. */
 const AFTER_BOUNDARY = /[^\u4e00-\u9fa5]|[省市县区旗州盟在到于和与及赴至从往进入的来去走访]/;
 function* placeSpans(text: string, candidates: (name: string) => District[]): Generator<PlaceMatch> {
@@ -411,7 +413,7 @@ function* placeSpans(text: string, candidates: (name: string) => District[]): Ge
         // (记者来到唐镇, 走进崇明堡镇: after a verb's or preposition's word, or a district's short name, it may begin there)
         if (name.length === 2 && /[镇乡]$/.test(name) && start > 0 && !AFTER_BOUNDARY.test(p[0][start - 1]!) && !["区", "县", "市"].some((suffix) => districtsByName.has(p[0].slice(Math.max(0, start - 2), start) + suffix) || districtsByName.has(p[0].slice(Math.max(0, start - 3), start) + suffix))) continue;
         // (志愿者下乡 holds 白朗县's 者下乡: a town ending in a verb and its place only after a boundary, as 县者下乡)
-        if (name.length >= 3 && start + m.index + p.index > 0 && TOWN_VERB_ENDS.has(name.slice(-2)) && !AFTER_BOUNDARY.test(text[m.index + p.index + start - 1]!) && !["区", "县", "市"].some((suffix) => districtsByName.has(p[0].slice(Math.max(0, start - 2), start) + suffix) || districtsByName.has(p[0].slice(Math.max(0, start - 3), start) + suffix))) continue;
+        if (name.length >= 3 && start + m.index + p.index > 0 && TOWN_VERB_ENDS.has(name.slice(-2)) && WORD_ENDS.includes(name[0]!) && !AFTER_BOUNDARY.test(text[m.index + p.index + start - 1]!) && !["区", "县", "市"].some((suffix) => districtsByName.has(p[0].slice(Math.max(0, start - 2), start) + suffix) || districtsByName.has(p[0].slice(Math.max(0, start - 3), start) + suffix))) continue;
         const districts = candidates(name);
         if (districts.length) {
           yield { district: districts[0]!, districts, text: name, index: m.index + p.index + start };

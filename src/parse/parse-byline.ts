@@ -284,7 +284,7 @@ export function splitPhotoCredit(text: string): [string, string] | null {
 
 /** 镇工商所 汪新华, 县农业局 李明 张华: an office and the names of its people. */
 // (辉渠乡 王文礼, 老西门街道 沈雅琴: a township's or street's office too; 东城区 张三 is no office)
-const OFFICE_AND_NAMES = /^([\u4e00-\u9fa5]{1,12}?(?:所|局|站|办|委|中心|公司|院|处|队|科|厂|社|会|部|联|行|校|政府|乡|镇|街道))\s+([\u4e00-\u9fa5][\u4e00-\u9fa5\s、]{1,14})$/;
+const OFFICE_AND_NAMES = /^((?:团委|党委|工会|妇联|厂办|校办)|(?:[县市区乡镇村厂]|[\u4e00-\u9fa5]{2,12}?)(?:所|局|站|办|委|中心|公司|院|处|队|科|厂|社|会|部|联|行|校|政府|乡|镇|街道))\s+([\u4e00-\u9fa5][\u4e00-\u9fa5\s、]{1,14})$/;
 
 /** 县妇联高淑英, 辉渠乡王文礼, 市农行孙强: an office of a county, town or city, and a name of two or three characters. */
 const OFFICE_GLUED = /^((?:[县市区乡镇]|[\u4e00-\u9fa5]{2,6}?(?:县|市|区|乡|镇|街道))(?:[\u4e00-\u9fa5]{0,6}?(?:政府|所|局|站|办|委|中心|公司|院|处|队|科|厂|社|会|联|行|校))?)([\u4e00-\u9fa5]{2,3})$/;
@@ -307,7 +307,8 @@ export function bareNames(text: string): string[] | null {
     else names.push(t);
   }
   if (names.length === 0 || names.length > 3) return null;
-  return names.every((n) => /^[\u4e00-\u9fa5][\u4e00-\u9fa5□■]{1,3}$/.test(n) && SURNAME.test(n) && !BODY_END.test(n)) ? names : null;
+  // (张科, 李会: a given name of one character may be a word an office ends in)
+  return names.every((n) => /^[\u4e00-\u9fa5][\u4e00-\u9fa5□■]{1,3}$/.test(n) && SURNAME.test(n) && !(n.length === 2 && /[科会]$/.test(n) ? false : BODY_END.test(n))) ? names : null;
 }
 
 /** Splits a bracketed byline off the end of a paragraph: "…取得实效。(通讯员 王森)" → ["…取得实效。", "(通讯员 王森)"]. */

@@ -347,7 +347,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     // a story whose last paragraph closed with its byline ((记者 宋佳 实习生 龚雪)) is over
     if (d.body.length > 0 && d.body[d.body.length - 1]!.line === closedBy.get(d)) return false;
     // (…一百二十多幅。(公司老干部处提供): so is one whose last paragraph closed with who supplied it)
-    if (d.body.length > 0 && SUPPLIED_END.test(items.find((it) => it.line === d.body[d.body.length - 1]!.line)?.text ?? "")) return false;
+    if (d.titles.length === 0 && d.body.length > 0 && SUPPLIED_END.test(items.find((it) => it.line === d.body[d.body.length - 1]!.line)?.text ?? "")) return false;
     // a page whose headlines are headings (## 孙家集街道：…): a plain title line in a heading's story is its subhead
     if (pageHeadings && title.level === 0 && d.titles.some((t) => t.kind === "heading")) return true;
     // (a story that went on under a subhead already goes on under this one: a source credit at its end is the whole story's)
@@ -769,7 +769,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       case "photo-credit": {
         const grouped = GROUP_CREDIT_WORDS.test(item.text);
         // 图①:… / 图②:… / 清明假期过后,… / 摄影 陈子墨: after the story's text, the credit of the photos set over it
-        if (cur && !st.closed && cur.body.length > 0 && cur.bylines.length === 0 && cur.captions.length > 0 && cur.captions.every((c) => c.photographers.length === 0 && c.line < cur.body[0]!.line && items.find((it) => it.line === c.line)?.caption)) {
+        if (cur && !st.closed && cur.body.length > 0 && cur.bylines.length === 0 && cur.captions.length > 0 && !(DATELINE.test(cur.body[cur.body.length - 1]!.text) && longCaptionLike(cur.body[cur.body.length - 1]!.text)) && cur.captions.every((c) => c.photographers.length === 0 && c.line < cur.body[0]!.line && items.find((it) => it.line === c.line)?.caption)) {
           for (const c of cur.captions) c.photographers = parseByline([item.text]).photographers;
           cur.bylines.push(item.text);
           touch(cur, item);
@@ -1122,7 +1122,9 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         // paragraph, credited to the story's own writer, is the story's photo
         const creditSplit = item.kind === "text" && item.gap === 0 && cur && !st.closed && cur.kind === "article" && cur.body.length > 0 ? splitPhotoCredit(item.text) : null;
         const writers = cur ? parseByline(cur.bylines).people.map((p) => p.name) : [];
-        if (creditSplit && captionLike(creditSplit[0].trim(), 60) && parseByline([creditSplit[1]]).photographers.length > 0 && parseByline([creditSplit[1]]).photographers.every((n) => writers.includes(n))) {
+        // (a dated one only when it shows the story's own scene, sharing its words: not 10月12日,南湖公园的菊花展… under a
+        // story of smoke alarms)
+        if (creditSplit && captionLike(creditSplit[0].trim(), 60) && (!DATELINE.test(creditSplit[0].trim()) || sharesRun(cur!.body.map((b) => b.text).join(""), creditSplit[0], 4)) && parseByline([creditSplit[1]]).photographers.length > 0 && parseByline([creditSplit[1]]).photographers.every((n) => writers.includes(n))) {
           cur!.captions.push({ text: creditSplit[0].trim(), photographers: parseByline([creditSplit[1]]).photographers, line: item.line });
           cur!.bylines.push(creditSplit[1]);
           touch(cur!, item);
@@ -1188,7 +1190,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           // 图①：… under a story that closed: its numbered photos
           // (上图:… / 下图:…: the second of a pair placed by where each photo stands)
           const placed = (t: string) => /^[上下左右中]图[:：]/.test(t);
-          const numbered = (PHOTO_NUMBER.test(captionText) && cur.captions.every((c) => /^图\s?[①-⑩\d一二三四五六七八九十]/.test(c.text))) || (placed(captionText) && cur.captions.length > 0 && cur.captions.every((c) => placed(c.text)));
+          const numbered = (PHOTO_NUMBER.test(captionText) && cur.captions.every((c) => /^图\s?[①-⑩\d一二三四五六七八九十]/.test(c.text))) || (placed(captionText) && !split && cur.captions.length > 0 && cur.captions.every((c) => placed(c.text)));
           // a photo set inside a story whose byline stood at its top: the text under the caption that opens no story
           // of its own (no dateline, no place) is the story going on (图为祥芝渔港内… / 记者在渔港看到,…)
           const below = items[next(i + 1)];

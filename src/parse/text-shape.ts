@@ -8,7 +8,7 @@ export const LIST_MARKS = "●■◆▲△★☆◇○•·▪▶►◎▷▸▹
 const LEADING_MARK = new RegExp(`^[${LIST_MARKS}□]\\s*`);
 export const stripListMark = (text: string) => text.replace(LEADING_MARK, "");
 /** 1.八台镇新建3个村卫生室。4月中旬,…: a numbered item of a list, its title the first sentence, short and with no comma. */
-export const NUMBERED_RUN_IN = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.．、]\s*([^\s，,。；;：:!！?？]{4,24})。(?=\S)/;
+export const NUMBERED_RUN_IN = /^\d{1,2}[.．、](?!\d)\s*([^\s，,。；;：:!！?？]{4,24})。(?=\S)/;
 
 /** Ends like a finished sentence: 。 ! ? … ; or one of them inside closing quotes. */
 export function endsSentence(text: string): boolean {

@@ -164,7 +164,7 @@ export function titles(drafts: Draft[], ctx: Context): TitledDraft[] {
       ...d,
       pretitle: join([...above.filter((l) => l.part !== "subtitle"), ...below.filter((l) => l.part === "pretitle")]),
       // (## 02 党寨镇:高标准农田建设进入收尾阶段: a post's number of its story, no word of the headline)
-      headline: lines[main]!.text.replace(/^0[1-9]\s+(?=\S)/, ""),
+      headline: lines[main]!.text.replace(/^0[1-9]\s+(?=[^\s号期届批座户名个次])/, ""),
       subtitle: join([...above.filter((l) => l.part === "subtitle"), ...below.filter((l) => l.part !== "pretitle")]),
     };
   });

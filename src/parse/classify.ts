@@ -30,7 +30,7 @@ const bare = (text: string) => text.replace(LEADING_MARKS, "").replace(/^[【\[]
 const BRIEF_SECTION = new RegExp(furnitureData.briefSections);
 const SUBHEADS = furnitureData.subheads.map((s) => new RegExp(s));
 export const JUMP = new RegExp(furnitureData.jump);
-const SOURCE_CREDIT = /^[(（][^()（）]{2,30}(提供|供稿|供图|来源)[)）]$|^(?:来源|稿件来源|资料来源)[:：]\s*\S{2,30}$/;
+const SOURCE_CREDIT = /^[(（][^()（）]{2,30}(提供|供稿|供图|来源)[)）]$|^(?:来源|稿件来源|资料来源|图文来源|图片来源|文字来源|素材来源)[:：]\s*\S{2,30}$/;
 /** ●坡头区乾塘镇…: a list's item opens its line. */
 const LIST_ITEM = new RegExp(`^[${LIST_MARKS}]`);
 // □ too, but not before a role word: □新报记者 孙海涛 is a byline even where the paper's name is not known

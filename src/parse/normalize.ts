@@ -21,6 +21,8 @@ function frontMatterField(text: string): string {
   return `${m[1]!.toLowerCase()}: ${(m[2] ?? m[3] ?? m[4] ?? "").trim()}`;
 }
 
+const EMOJI_MARK = /^(?:[\u{1F300}-\u{1FAFF}\u{2705}\u{2714}\u{2728}\u{2757}\u{27A1}\u{2B50}\u{FE0F}\u{200D}]\s*)+(?=[^\s\u{1F300}-\u{1FAFF}])/u;
+
 export function normalize(text: string, ctx: Context): Line[] {
   const raw = text.replace(/^\ufeff/, "").split(/\r\n|\r|\n/);
   return raw.map((line, i) => {
@@ -31,7 +33,8 @@ export function normalize(text: string, ctx: Context): Line[] {
     // "| 昨日,… 摄 |": a scraped table cell's borders
     // (２００１年６月１５日: full-width digits and Latin letters are their ASCII selves, as readers and searchers type them)
     const text = cleaned.replace(FULL_WIDTH_ALNUM, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(SPACES, " ").replace(/ {2,}/g, " ").trim().replace(/^[|｜]\s*(.*?)\s*[|｜]$/, (all, inner: string) => (/[|｜]/.test(inner) ? all : inner));
-    const unmarked = unmark(frontMatterField(text));
+    // (🔹小寨路街道, ✅…: an emoji opening a post's line is the mark of an item, as ● is)
+    const unmarked = unmark(frontMatterField(text)).replace(EMOJI_MARK, "● ");
     const speck = unmarked.match(SPECK_AFTER_SENTENCE);
     if (speck) ctx.report("normalize/speck", "info", i + 1, `dropped “${speck[0].trim()}” after the line's last sentence (an OCR speck)`);
     const ended = speck ? unmarked.slice(0, speck.index).trim() : unmarked;

@@ -511,6 +511,14 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         i = j;
         continue;
       }
+      // ▶【新城铺镇】 / 高标准农田建设项目全面开工 / 近日,…: a marked kicker alone on its line, its item's title tight under it
+      const kickerOnly = st.cur && !st.closed && st.cur.kind === "brief" && st.cur.kicker !== null && st.cur.titles.length === 0 && st.cur.body.length === 0 && st.cur.bylines.length === 0;
+      if (kickerOnly && single && group[0]!.kind === "title" && group[0]!.gap === 0 && (after?.kind === "text" || after?.kind === "lead")) {
+        st.cur!.titles.push(group[0]!);
+        touch(st.cur!, group[0]!);
+        i = j;
+        continue;
+      }
       const starts =
         !st.cur ||
         st.closed ||

@@ -651,7 +651,7 @@ function markCaptionsUnderTitles(items: Item[]) {
     return (captionLike(bare, 80) && (marked(item) ? /在|正在|为|向|与|和/.test(bare) || splitPhotoCredit(text) !== null : true)) || (numbered(item) && bare.length <= 80);
   };
   for (let k = 1; k < items.length; k++) {
-    const above = items.slice(0, k).findLast((i) => i.kind !== "furniture" && i.kind !== "byline");
+    const above = items.slice(0, k).reverse().find((i) => i.kind !== "furniture" && i.kind !== "byline");
     if (!above || (above.kind !== "title" && above.kind !== "heading")) continue;
     const kind = marked(items[k]!) ? marked : numbered(items[k]!) ? numbered : null;
     if (!kind) continue;

@@ -464,7 +464,9 @@ function unwrap(items: Item[], ctx: Context) {
     const underKicker = !lastLine.has(item) && !PUNCTUATION.test(item.text) && above !== undefined && item.gap === 0 && (BRACKET_KICKER.test(above.text) || isPlaceLine(bare(above.text))) && !item.text.startsWith(bare(above.text).slice(0, 2)) && !/近日|日前|近期|连日来|今年以来|^\d{1,2}月\d{1,2}日/.test(item.text);
     // (【营城子镇】开展老年人免费体检 / 9月17日至19日，…: a kicker and a title with no punctuation, an item's head)
     // (not a place alone, the subject of the sentence going on below: 【雅玛里克山街道】沙依巴克区雅山社区 / 日前为…)
-    const kickedTitle = !lastLine.has(item) && BRACKET_HEAD.test(item.text) && !/(?:社区|街道|镇|乡|村|区|县|市)$/.test(item.text) && !PUNCTUATION.test(item.text.replace(BRACKET_HEAD, "")) && item.text.replace(BRACKET_HEAD, "").length >= 4 && !/^(?:近日|日前|近期|连日来|今年以来|目前|\d{1,2}月)/.test(item.text.replace(BRACKET_HEAD, "")) && (/^(?:近日|日前|近期|连日来|今年以来|\d{1,2}月\d{1,2}日)/.test(next.text) || next.text.startsWith(item.text.match(BRACKET_HEAD)![0].trim().slice(1, 3)));
+    const head = lastLine.has(item) ? null : item.text.match(BRACKET_HEAD);
+    const headed = head ? item.text.slice(head[0].length) : "";
+    const kickedTitle = !!head && !/(?:社区|街道|镇|乡|村|区|县|市)$/.test(item.text) && !PUNCTUATION.test(headed) && headed.length >= 4 && !/^(?:近日|日前|近期|连日来|今年以来|目前|\d{1,2}月)/.test(headed) && (/^(?:近日|日前|近期|连日来|今年以来|\d{1,2}月\d{1,2}日)/.test(next.text) || next.text.startsWith(head[0].trim().slice(1, 3)));
     if (item.level === 0 && next.level === 0 && next.gap === 0 && !next.indent && !dashedPretitle && !underKicker && !kickedTitle && /[\u4e00-\u9fa5]/.test(next.text) && ((tail >= short && tail <= width + 3 && !wide(last)) || midWord || (openClause.test(last) && tail <= width + 3)) && !/^[#【]/.test(next.text) && !opensLine() && !byline() && !furniture(item.text) && !furniture(next.text)) {
       // (通讯员 祁红 / 张瑞): names the column broke inside a byline's brackets are set apart, not run together
       const open = last.match(/[(（]([^()（）]*)$/);
@@ -651,10 +653,11 @@ function markCaptionsUnderTitles(items: Item[]) {
     return (captionLike(bare, 80) && (marked(item) ? /在|正在|为|向|与|和/.test(bare) || splitPhotoCredit(text) !== null : true)) || (numbered(item) && bare.length <= 80);
   };
   for (let k = 1; k < items.length; k++) {
-    const above = items.slice(0, k).reverse().find((i) => i.kind !== "furniture" && i.kind !== "byline");
-    if (!above || (above.kind !== "title" && above.kind !== "heading")) continue;
     const kind = marked(items[k]!) ? marked : numbered(items[k]!) ? numbered : null;
     if (!kind) continue;
+    let a = k - 1;
+    while (a > 0 && (items[a]!.kind === "furniture" || items[a]!.kind === "byline")) a--;
+    if (items[a]!.kind !== "title" && items[a]!.kind !== "heading") continue;
     let end = k;
     while (end < items.length && kind(items[end]!) && shaped(items[end]!)) end++;
     // the story's text under them: its lead, or a paragraph longer than a caption (its byline may stand between)

@@ -404,6 +404,8 @@ const TOWN_VERB_ENDS = new Set(placeWords.townVerbEnds);
 const WORD_ENDS = placeWords.wordEnds;
 /** What may stand right before a place's name: the end of an area's name, a preposition or a verb of going. */
 const AFTER_BOUNDARY = /[^\u4e00-\u9fa5]|[省市县区旗州盟在到于和与及赴至从往进入的来去走访]/;
+/** 崇明堡镇: the two or three characters before `start` in `run` are a district's or county's short name. */
+const afterDistrictName = (run: string, start: number) => ["区", "县", "市"].some((suffix) => districtsByName.has(run.slice(Math.max(0, start - 2), start) + suffix) || districtsByName.has(run.slice(Math.max(0, start - 3), start) + suffix));
 function* placeSpans(text: string, candidates: (name: string) => District[]): Generator<PlaceMatch> {
   for (const m of text.matchAll(/[\u4e00-\u9fa5]{2,}/g)) {
     for (const p of m[0].matchAll(PLACE_RE)) {
@@ -411,9 +413,9 @@ function* placeSpans(text: string, candidates: (name: string) => District[]): Ge
         const name = p[0].slice(start);
         // (交道镇 holds 甘泉县's 道镇: a town of two characters only where its name begins, after a county's or district's)
         // (记者来到唐镇, 走进崇明堡镇: after a verb's or preposition's word, or a district's short name, it may begin there)
-        if (name.length === 2 && /[镇乡]$/.test(name) && start > 0 && !AFTER_BOUNDARY.test(p[0][start - 1]!) && !["区", "县", "市"].some((suffix) => districtsByName.has(p[0].slice(Math.max(0, start - 2), start) + suffix) || districtsByName.has(p[0].slice(Math.max(0, start - 3), start) + suffix))) continue;
+        if (name.length === 2 && /[镇乡]$/.test(name) && start > 0 && !AFTER_BOUNDARY.test(p[0][start - 1]!) && !afterDistrictName(p[0], start)) continue;
         // (志愿者下乡 holds 白朗县's 者下乡: a town ending in a verb and its place only after a boundary, as 县者下乡)
-        if (name.length >= 3 && start + m.index + p.index > 0 && TOWN_VERB_ENDS.has(name.slice(-2)) && WORD_ENDS.includes(name[0]!) && !AFTER_BOUNDARY.test(text[m.index + p.index + start - 1]!) && !["区", "县", "市"].some((suffix) => districtsByName.has(p[0].slice(Math.max(0, start - 2), start) + suffix) || districtsByName.has(p[0].slice(Math.max(0, start - 3), start) + suffix))) continue;
+        if (name.length >= 3 && start + m.index + p.index > 0 && TOWN_VERB_ENDS.has(name.slice(-2)) && WORD_ENDS.includes(name[0]!) && !AFTER_BOUNDARY.test(text[m.index + p.index + start - 1]!) && !afterDistrictName(p[0], start)) continue;
         const districts = candidates(name);
         if (districts.length) {
           yield { district: districts[0]!, districts, text: name, index: m.index + p.index + start };

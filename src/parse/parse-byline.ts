@@ -308,7 +308,7 @@ export function bareNames(text: string): string[] | null {
   }
   if (names.length === 0 || names.length > 3) return null;
   // (张科, 李会: a given name of one character may be a word an office ends in)
-  return names.every((n) => /^[\u4e00-\u9fa5][\u4e00-\u9fa5□■]{1,3}$/.test(n) && SURNAME.test(n) && !(n.length === 2 && /[科会]$/.test(n) ? false : BODY_END.test(n))) ? names : null;
+  return names.every((n) => /^[\u4e00-\u9fa5][\u4e00-\u9fa5□■]{1,3}$/.test(n) && SURNAME.test(n) && (!BODY_END.test(n) || (n.length === 2 && /[科会]$/.test(n)))) ? names : null;
 }
 
 /** Splits a bracketed byline off the end of a paragraph: "…取得实效。(通讯员 王森)" → ["…取得实效。", "(通讯员 王森)"]. */

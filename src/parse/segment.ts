@@ -158,6 +158,12 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     const after = items[next(k + 1)];
     return !GROUP_CREDIT_WORDS.test(items[k]!.text) && after?.kind === "text" && !after.caption && after.text.length > 80 && (after.text.match(/[。！？!?]/g)?.length ?? 0) >= 2 && !isCaption(next(k + 1));
   };
+  /** From `k`, past captions classify set over a story and the byline under them (▲… / 奉节报记者 王军 / “家人们…): the
+   * story's lead or text. */
+  const storyFollows = (k: number): boolean => {
+    while (k < items.length && ((items[k]!.kind === "text" && items[k]!.caption) || items[k]!.kind === "byline")) k = next(k + 1);
+    return (items[k]?.kind === "lead" || items[k]?.kind === "text") && !items[k]!.caption;
+  };
   const isCaption = (j: number): boolean => {
     const item = items[j];
     if (!item || item.kind !== "text") return false;
@@ -661,12 +667,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       i = j;
       const c = next(j);
       const following = items[next(c + 1)];
-      const storyBelow = (k: number) => {
-        while (items[k]?.kind === "text" && items[k]!.caption) k = next(k + 1);
-        while (items[k]?.kind === "byline") k = next(k + 1);
-        return items[k]?.kind === "lead" || items[k]?.kind === "text";
-      };
-      if (items[c]?.kind === "text" && items[c]!.caption && storyBelow(c)) {
+      if (items[c]?.kind === "text" && items[c]!.caption && storyFollows(c)) {
         // captions the page set under the headline, over the story's text (classify's reading): the story's photos
         let k = c;
         while (items[k]?.kind === "text" && items[k]!.caption) {
@@ -1129,11 +1130,11 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         // 本报讯 (记者 韩卫东) … / 新装的路灯照亮了生活区的道路。  图/韩卫东: a caption set tight under the story's last
         // paragraph, credited to the story's own writer, is the story's photo
         const creditSplit = item.kind === "text" && item.gap === 0 && cur && !st.closed && cur.kind === "article" && cur.body.length > 0 ? splitPhotoCredit(item.text) : null;
-        const writers = cur ? parseByline(cur.bylines).people.map((p) => p.name) : [];
         // (a dated one only when it shows the story's own scene, sharing its words: not 10月12日,南湖公园的菊花展… under a
         // story of smoke alarms)
-        if (creditSplit && captionLike(creditSplit[0].trim(), 60) && (!DATELINE.test(creditSplit[0].trim()) || sharesRun(cur!.body.map((b) => b.text).join(""), creditSplit[0], 4)) && parseByline([creditSplit[1]]).photographers.length > 0 && parseByline([creditSplit[1]]).photographers.every((n) => writers.includes(n))) {
-          cur!.captions.push({ text: creditSplit[0].trim(), photographers: parseByline([creditSplit[1]]).photographers, line: item.line });
+        const takers = creditSplit ? parseByline([creditSplit[1]]).photographers : [];
+        if (creditSplit && captionLike(creditSplit[0].trim(), 60) && (!DATELINE.test(creditSplit[0].trim()) || sharesRun(cur!.body.map((b) => b.text).join(""), creditSplit[0], 4)) && takers.length > 0 && takers.every((n) => parseByline(cur!.bylines).people.some((p) => p.name === n))) {
+          cur!.captions.push({ text: creditSplit[0].trim(), photographers: takers, line: item.line });
           cur!.bylines.push(creditSplit[1]);
           touch(cur!, item);
           break;
@@ -1151,10 +1152,7 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           cur.captions.push({ text: credited ? credited[0] : item.text, photographers: credited ? parseByline([credited[1]]).photographers : parseByline(cur.bylines).photographers, line: item.line });
           if (credited) cur.bylines.push(credited[1]);
           // (an export may print the caption's field before the story's 正文：…, which the story goes on with)
-          // (past the other captions of its set, and the story's byline under them: ▲… / 奉节报记者 王军 / “家人们…)
-          let below = next(i + 1);
-          while (below < items.length && ((items[below]!.caption && items[below]!.kind === "text") || items[below]!.kind === "byline")) below = next(below + 1);
-          const bodyFollows = ["text", "lead"].includes(items[below]?.kind ?? "") && !items[below]!.caption;
+          const bodyFollows = storyFollows(next(i + 1));
           // (a record of no title and no text but its credit and this caption is photo news)
           if (cur.titles.length === 0 && cur.body.length === 0 && !bodyFollows) cur.kind = "photo";
           touch(cur, item);

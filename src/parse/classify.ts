@@ -302,6 +302,9 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
     items.push(line.indent ? { line: line.n, text, gap, kind: "text", level, indent: true } : { line: line.n, text, gap, kind: "text", level });
     gap = 0;
   }
+  // (# 霸州报 / # 胜芳…打入中东市场 / ## 前8个月…: where # heads more than one line, it is a story's rank too)
+  const topRank = items.filter((i) => i.level === 1);
+  if (topRank.length === 1) topRank[0]!.pageTitle = true;
   halveDoubledGaps(items);
   unwrap(items, ctx);
   joinBrokenBrackets(items);

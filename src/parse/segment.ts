@@ -511,7 +511,9 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       // the byline that sits under a headline, over the story's lead or text, is the headline's 副题 (not the text's first
       // line, indented or trailing off: 　　办低保、开证明、咨询就业政策……; nor a subhead, shorter than a 副题: 楼道亮了)
       const underByline = items[i - 1];
-      if (single && group[0]!.kind === "title" && !group[0]!.part && group[0]!.gap === 0 && st.cur && !st.closed && st.cur.body.length === 0 && st.cur.titles.length > 0 && !st.cur.titles.some((t) => t.part === "subtitle") && st.cur.bylines.length > 0 && underByline?.kind === "byline" && underByline.gap === 0 && (after?.kind === "lead" || after?.kind === "text") && !startsWithPlace(group[0]!.text) && !group[0]!.indent && !/……|[。；;]$/.test(group[0]!.text) && group[0]!.text.replace(/\s/g, "").length >= 10) {
+      // (## 台州湾新区首个邻里中心开门迎客 / **记者 林佳怡** / ### 集医疗托育文体于一体…: a heading of a lower rank than the headline's)
+      const lowerHeading = group[0]!.kind === "heading" && !!st.cur && st.cur.titles.length > 0 && st.cur.titles.every((t) => t.kind === "heading" && t.level < group[0]!.level);
+      if (single && (group[0]!.kind === "title" || lowerHeading) && !group[0]!.part && group[0]!.gap === 0 && st.cur && !st.closed && st.cur.body.length === 0 && st.cur.titles.length > 0 && !st.cur.titles.some((t) => t.part === "subtitle") && st.cur.bylines.length > 0 && underByline?.kind === "byline" && underByline.gap <= (lowerHeading ? 1 : 0) && (after?.kind === "lead" || after?.kind === "text") && !startsWithPlace(group[0]!.text) && !group[0]!.indent && !/……|[。；;]$/.test(group[0]!.text) && group[0]!.text.replace(/\s/g, "").length >= 10) {
         st.cur.titles.push({ ...group[0]!, part: "subtitle" });
         touch(st.cur, group[0]!);
         i = j;

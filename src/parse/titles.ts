@@ -16,8 +16,8 @@ export function mainHeading(titles: Item[], eligible: (t: Item) => boolean): num
   while (best > 0) {
     const above = titles[best - 1]!;
     // (## 温泉镇整治螳螂川沿岸环境 / (blank) / ### 清理河道垃圾 拆除违章建筑: a markdown headline over its 副题, apart as
-    // markdown sets every block; a # over them is the page's own title)
-    if (titles[best]!.gap > (above.level >= 2 ? 1 : 0) || above.kind !== "heading" || !eligible(above) || above.level >= titles[best]!.level) break;
+    // markdown sets every block; the page's one # over them is its own title)
+    if (titles[best]!.gap > (above.level >= 2 || !above.pageTitle ? 1 : 0) || above.kind !== "heading" || !eligible(above) || above.level >= titles[best]!.level) break;
     best--;
   }
   return best;

@@ -80,6 +80,8 @@ export interface Item {
   kind: ItemKind;
   /** Markdown heading level (1 for `#`), 0 for plain lines. */
   level: number;
+  /** The page's one `#` heading: its own title (# 今日椒江 over ## headlines), not a story's. */
+  pageTitle?: boolean;
   /** The last line, when the item is a paragraph the page wrapped over several lines. */
   end?: number;
   /** A title line labelled as what it is (引题：…, 副标题：… on a scraped page). */

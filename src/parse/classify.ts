@@ -205,7 +205,10 @@ function markCommaTitles(items: Item[]) {
     const prev = items[k - 1];
     const next = items[k + 1];
     const titleNext = item.text.length <= 24 && next && next.gap === 0 && (next.kind === "title" || next.kind === "heading");
-    const titlePrev = item.text.length <= 24 && prev && item.gap === 0 && (prev.kind === "title" || prev.kind === "heading") && next && next.kind !== "text";
+    // (…“瘦身”统一设计 / 首批32家商铺本月底前换完,店主可免费领取设计方案 / 【字号 大 中 小】 / 南都讯 记者张蔓 …: over the
+    // story's lead, past the page's furniture, a 副题 a little longer)
+    const leadBelow = () => items.slice(k + 1).find((i) => i.kind !== "furniture")?.kind === "lead" && (item.text.match(/[,，]/g)?.length ?? 0) <= 2;
+    const titlePrev = (item.text.length <= 24 || (item.text.length <= 32 && leadBelow())) && prev && item.gap === 0 && (prev.kind === "title" || prev.kind === "heading") && next && next.kind !== "text";
     // “外口”娃暑假有了好去处 / 殿前街道开办暑期课堂，200多名…免费上课 / □晚报记者 林婉婷: a 副题 between the headline and a
     // byline on its own line, set apart as they are
     const overByline = prev && (prev.kind === "title" || prev.kind === "heading") && next && next.kind === "byline" && item.gap === next.gap && !/[。；;]/.test(item.text);
@@ -847,7 +850,7 @@ function markRunningHeaders(items: Item[]) {
   // the page's column label among its first lines
   const header = new Set(top.filter((i) => i.kind === "section" && i.line <= 5 && i.text.length <= 16 && !PROSE.test(i.text)).map((i) => i.text));
   // (or on the header's line with the page's number: 第3版 乡镇视点)
-  for (const i of top) if (i.kind === "furniture" && i.line <= 5) for (const part of i.text.match(/(?<=^(?:第\s*)?[A-Za-z]?\d{1,3}\s*版?\s+)[\u4e00-\u9fa5·]{2,8}$/) ?? []) header.add(part);
+  for (const i of top) if (i.kind === "furniture" && i.line <= 5) for (const part of i.text.match(/(?<=^(?:第\s*)?[A-Za-z]{0,2}\d{1,3}\s*版?\s+)[\u4e00-\u9fa5·]{2,8}$/) ?? []) header.add(part);
   items.forEach((item, k) => {
     const prev = items[k - 1];
     const next = items[k + 1];
@@ -974,7 +977,7 @@ const namesPlacePaper = (paper: string): boolean => {
 /** 工作简报, 新春喜报, 社区播报: words for a kind of notice or column that end in 报, no paper's name */
 const NOTICE_WORD = /(?:播报|速报|简报|喜报|捷报|情报|汇报|通报|海报|画报|电报|月报|年报|预报|警报|公报|板报|墙报|快报|周报|日报|晚报)$/;
 /** What a running head prints beside the paper's name: the page's number, a column of a few characters, the date. */
-const HEAD_PART = /^(?:第?[A-Za-z]?\d{1,3}版?|第?[一二三四五六七八九十]{1,3}版|[\u4e00-\u9fa5]{2,6}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天])$/;
+const HEAD_PART = /^(?:第?[A-Za-z]{0,2}\d{1,3}版?|第?[一二三四五六七八九十]{1,3}版|[\u4e00-\u9fa5]{2,6}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|星期[一二三四五六日天])$/;
 const headRest = (rest: string) => {
   const parts = rest.split(/[\s·•・|｜]+/).filter(Boolean);
   return parts.length >= 1 && parts.length <= 4 && parts.every((p) => HEAD_PART.test(p));
@@ -1011,8 +1014,8 @@ function markMastheads(items: Item[], paper: string | null) {
     if (post && k === items.findIndex((it) => it.kind !== "furniture") && column(post[1]!) && !isPlaceLine(post[2]!)) item.kind = "furniture";
     // 县区新闻　　　大兴安岭日报, 今日永嘉 · 第3版 · 乡镇街道, 第 3 版 镇街新闻: the page's running head (its paper, page and
     // column, two of them at least), wherever a page break sets it
-    const head = item.text.replace(/^#+\s*/, "").replace(/第\s*([A-Za-z]?\d{1,3})\s*版/g, "第$1版").trim();
-    const pageNo = (t: string) => /^第?[A-Za-z]?\d{1,3}版$|^第[一二三四五六七八九十]{1,3}版$/.test(t);
+    const head = item.text.replace(/^#+\s*/, "").replace(/第\s*([A-Za-z]{0,2}\d{1,3})\s*版/g, "第$1版").trim();
+    const pageNo = (t: string) => /^第?[A-Za-z]{0,2}\d{1,3}版$|^第[一二三四五六七八九十]{1,3}版$/.test(t);
     const runningHead = (parts: string[]) => {
       const roles = parts.map((t) => (paperName(t) ? "paper" : pageNo(t) ? "page" : column(t) ? "column" : null));
       return parts.length >= 2 && parts.length <= 3 && roles.every(Boolean) && new Set(roles).size === parts.length;

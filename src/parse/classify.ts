@@ -668,7 +668,10 @@ function markCaptionsUnderTitles(items: Item[]) {
     while (end < items.length && kind(items[end]!) && shaped(items[end]!)) end++;
     // the story's text under them: its lead, or a paragraph longer than a caption (its byline may stand between)
     const story = items.slice(end).find((i) => i.kind !== "byline" && i.kind !== "furniture");
-    if (end === k || !story || !(story.kind === "lead" || (story.kind === "text" && !story.caption && !PHOTO_NUMBER.test(story.text) && story.text.length > 40 && (kind === numbered || !captionLike(story.text, 60))))) continue;
+    // (▲…在健身步道上散步。 记者 刘晨阳 摄 / ▲… 通讯员 孙海燕 摄 / 今年以来，…休闲座椅。: each credited, the paragraph under
+    // them is the story's however short)
+    const credited = kind === marked && items.slice(k, end).every((i) => splitPhotoCredit(stripListMark(i.text)) !== null);
+    if (end === k || !story || !(story.kind === "lead" || (story.kind === "text" && !story.caption && !PHOTO_NUMBER.test(story.text) && story.text.length > 40 && (kind === numbered || credited || !captionLike(story.text, 60))))) continue;
     for (const item of items.slice(k, end)) Object.assign(item, { kind: "text", text: stripListMark(item.text), caption: true });
     k = end;
   }

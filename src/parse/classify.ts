@@ -30,7 +30,7 @@ const bare = (text: string) => text.replace(LEADING_MARKS, "").replace(/^[【\[]
 const BRIEF_SECTION = new RegExp(furnitureData.briefSections);
 const SUBHEADS = furnitureData.subheads.map((s) => new RegExp(s));
 export const JUMP = new RegExp(furnitureData.jump);
-const SOURCE_CREDIT = /^[(（][^()（）]{2,30}(提供|供稿|供图|来源)[)）]$|^(?:来源|稿件来源|资料来源|图文来源|图片来源|文字来源|素材来源)[:：]\s*\S{2,30}$/;
+const SOURCE_CREDIT = /^[(（][^()（）]{2,30}(提供|供稿|供图|来源)[)）]$|^[(（](?:来源|稿件来源|图片来源|图文来源|资料来源)[:：][^()（）]{2,40}[)）]$|^(?:来源|稿件来源|资料来源|图文来源|图片来源|文字来源|素材来源)[:：]\s*\S{2,30}$/;
 /** ●坡头区乾塘镇…: a list's item opens its line. */
 const LIST_ITEM = new RegExp(`^[${LIST_MARKS}]`);
 // □ too, but not before a role word: □新报记者 孙海涛 is a byline even where the paper's name is not known
@@ -914,8 +914,9 @@ function markMarkedKickers(items: Item[]) {
     const title = items[k + 1];
     const text = items[k + 2];
     const place = stripListMark(item.text);
-    // (■东风镇 / ■红旗镇 / 为低保户送去过冬煤: the last item of a list of places, not a kicker)
-    if (item.kind !== "bullet" || items[k - 1]?.kind === "bullet" || place === item.text || !isPlaceLine(place) || title?.kind !== "title" || !text || (text.kind !== "text" && text.kind !== "lead")) return;
+    // (■东风镇 / ■红旗镇 / 为低保户送去过冬煤: the last item of a list of places, not a kicker; after ▲村民在…, a caption
+    // with another mark, still one)
+    if (item.kind !== "bullet" || (items[k - 1]?.kind === "bullet" && items[k - 1]!.text[0] === item.text[0]) || place === item.text || !isPlaceLine(place) || title?.kind !== "title" || !text || (text.kind !== "text" && text.kind !== "lead")) return;
     Object.assign(item, { kind: "kicker", text: place });
   });
 }
@@ -951,7 +952,9 @@ function markLinkLists(items: Item[]) {
     // (unmarked and set apart one by one, as a post's 往期推荐 sets its links: only with nothing but the page's end or
     // furniture after them)
     if (end === k + 1 && POST_LINKS_LABEL.test(items[k]!.text.trim())) {
-      const apart = (item: Item) => !LINK_ITEM.test(item.text) && item.gap <= 1 && isTitleLike(item.text);
+      // (a post's title as it is written: 街道速递丨端午前后，街道里都有哪些暖心事？)
+      const postTitle = (text: string) => text.length <= 40 && !/[。；;]/.test(text) && /[？?！!丨|｜]/.test(text);
+      const apart = (item: Item) => !LINK_ITEM.test(item.text) && item.gap <= 1 && (isTitleLike(item.text) || postTitle(item.text));
       while (end < items.length && apart(items[end]!)) end++;
       if (end < items.length && items[end]!.kind !== "furniture") continue;
     }
@@ -966,6 +969,10 @@ const COMMENTS_LABEL = /^(?:精选留言|留言精选|热门留言|网友留言|
 /** 精选留言 / 包头小李 / 向一线的工作人员致敬!…: a post's readers' comments, at its end (no story's lead or heading after
  * them), are none of its text. */
 function markComments(items: Item[]) {
+  // (收录于合集 / #街道速递 38个: the collection's tag on the line under it)
+  items.forEach((item, k) => {
+    if (k > 0 && /^收录于(?:合集|话题)$/.test(items[k - 1]!.text.trim()) && /^#?\S{2,20}\s*\d{1,5}个$/.test(item.text.trim())) item.kind = "furniture";
+  });
   const at = items.findIndex((i) => COMMENTS_LABEL.test(i.text.trim()));
   if (at < 0 || items.slice(at + 1).some((i) => i.kind === "lead" || i.kind === "heading")) return;
   for (const item of items.slice(at)) item.kind = "furniture";
@@ -1047,6 +1054,18 @@ const TITLE_LABEL = /^(?:标题|主标题|题目)[:：]\s*/;
 function markPostTitle(items: Item[]) {
   const first = items.findIndex((i) => i.kind !== "furniture");
   const item = items[first];
+  // (@金牛人，本周这些“家门口”的事，你关注了吗？ / 成都金牛 成都金牛 2024年04月12日 17:45 四川 / …👇 / 📍荷花池街道: a post's
+  // title right over its account line, over a roundup of stories with their own headlines, not over a story's text)
+  const account = items[first + 1];
+  // (not a column's name, 汉阳街区速递, which labels the list below)
+  if (item && first <= 3 && account?.kind === "furniture" && /(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}/.test(account.text) && item.text.length <= 40 && !/[。；;]$/.test(item.text) && !isBriefSection(bare(item.text)) && item.kind !== "section") {
+    const below = items.slice(first + 2).find((i) => i.kind !== "furniture");
+    const headed = below && ["kicker", "section", "title", "heading", "bullet"].includes(below.kind) && items.slice(first + 2).some((i) => i.kind === "title" || i.kind === "heading");
+    if (headed && !/^[——-]/.test(below.text)) {
+      item.kind = "furniture";
+      return;
+    }
+  }
   // (徐汇 | 枫林路街道: a kicker's district and street)
   if (!item || first > 3 || !/^[^丨｜|]{2,12}[丨｜|][^丨｜|]{2,50}$/.test(bare(item.text)) || PROSE.test(item.text.replace(/[，,]/g, "")) || isPlaceLine(bare(item.text).split(/[丨｜|]/).pop()!.trim())) return;
   const below = items.slice(first + 1).find((i) => i.kind !== "furniture");

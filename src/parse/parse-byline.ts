@@ -274,7 +274,7 @@ export function splitPhotoCredit(text: string): [string, string] | null {
   if (!/(摄|摄影|拍摄|[(（]?图[/／][^)）]{2,12}|(?:文[/／·]图|图[/／]文)\s*[^。！？!?]{2,24}|摄影(?:记者)?\s*[\u4e00-\u9fa5·]{2,8})[)）]?$/.test(text)) return null;
   // the longest tail after a sentence end or a space that reads as a credit, at most 40 characters
   for (let at = Math.max(-1, text.length - 42); at < text.length - 2; at++) {
-    if (at >= 0 && !"。!?!?”)) ".includes(text[at]!) && text[at + 1] !== "(" && text[at + 1] !== "(") continue;
+    if (at >= 0 && !"。！？!?”）) ".includes(text[at]!) && text[at + 1] !== "(" && text[at + 1] !== "（") continue;
     const credit = text.slice(at + 1).trim();
     const caption = text.slice(0, at + 1).trim();
     if (caption && credit && (isPhotoCreditText(credit) || (/^(?:文[/／·]图|图[/／]文)/.test(credit) && isBylineText(credit)))) return [caption, credit];

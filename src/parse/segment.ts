@@ -1,7 +1,7 @@
 // Items → article drafts: "卫滨区 / 召开…推进会 / 本报讯 4月7日,…" is one article; "社区书屋开门 / 近日,…" too (no lead); a subhead stays in its article; a caption is a photo; "●…" is a brief.
 import type { Context } from "./context.ts";
 import type { Draft, Item } from "./types.ts";
-import { isPhotoCreditText, leadMark, parseByline, readPeople, splitEndByline, splitLead, splitPhotoCredit, SURNAME } from "./parse-byline.ts";
+import { isBylineText, isPhotoCreditText, leadMark, parseByline, readPeople, splitEndByline, splitLead, splitPhotoCredit, SURNAME } from "./parse-byline.ts";
 import { BLOT_LINE, RULE_LINE, captionLike, endsSentence, joinLines, longCaptionLike, isTitleLike, LIST_MARKS, NUMBERED_RUN_IN, PHOTO_NUMBER, quotesSpeech, REFERS_BACK, sharesRun, SPECK_LINE, stripListMark, TOWN_SHAPE } from "./text-shape.ts";
 import { exportColumn, isBriefSection, isPhotoSection, isStoryField, JUMP, publishedDate } from "./classify.ts";
 import { findDistricts, findPlaces, isPlaceLine, isShortAreaName } from "./gazetteer.ts";
@@ -156,7 +156,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
   /** Under the credit at `k`, a paragraph of several sentences goes on with the story (its photo between paragraphs). */
   const storyGoesOn = (k: number): boolean => {
     const after = items[next(k + 1)];
-    return !GROUP_CREDIT_WORDS.test(items[k]!.text) && after?.kind === "text" && !after.caption && after.text.length > 80 && (after.text.match(/[。！？!?]/g)?.length ?? 0) >= 2 && !isCaption(next(k + 1));
+    // (or one opening as only a story's next paragraph opens: 据了解,此次活动共栽植苗木3000余株。…)
+    return !GROUP_CREDIT_WORDS.test(items[k]!.text) && after?.kind === "text" && !after.caption && ((after.text.length > 80 && (after.text.match(/[。！？!?]/g)?.length ?? 0) >= 2) || (CONTINUATION.test(after.text) && (after.text.match(/[。！？!?]/g)?.length ?? 0) >= 2)) && !isCaption(next(k + 1));
   };
   /** From `k`, past captions classify set over a story and the byline under them (▲… / 奉节报记者 王军 / “家人们…): the
    * story's lead or text. */
@@ -967,6 +968,13 @@ export function segment(items: Item[], ctx: Context): Draft[] {
           ctx.report("segment/story-photo-credit", "info", item.line, `photo credit “${item.text}” closes the story above with no caption: read as the credit of its photo`);
           break;
         }
+        // (…72岁的居民周淑华说。 / 图/凤凰山街道 / ▲老人们在社区食堂用餐: a credit under a story's text over its ▲ caption)
+        const markedBelow = items[next(i + 1)];
+        if (cur && (cur.kind === "article" || cur.kind === "brief") && cur.titles.length > 0 && cur.body.length > 0 && markedBelow?.kind === "bullet" && /^[▲△]/.test(markedBelow.text) && items[i - 1]?.kind === "text") {
+          cur.bylines.push(item.text);
+          touch(cur, item);
+          break;
+        }
         const d = newDraft(item, "photo");
         d.bylines.push(item.text);
         st.drafts.push(d);
@@ -987,6 +995,9 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         }
         if (cur) {
           cur.credits.push(item.text);
+          // (（来源：兰州日报 记者 包文斌）: the source's own writer, the story's byline too)
+          const writer = item.text.match(/^[(（]?(?:来源|稿件来源)[:：]\s*[^\s()（）]{2,16}\s+([^()（）]{3,30}?)[)）]?$/)?.[1];
+          if (writer && isBylineText(writer)) cur.bylines.push(writer);
           touch(cur, item);
         } else {
           const d = newDraft(item, "brief");
@@ -1091,11 +1102,28 @@ export function segment(items: Item[], ctx: Context): Draft[] {
         // (▲整修后的大通老街吸引游客前来游览。 / （本文图片由大通镇提供）: any story's, at its end over who gave its photos)
         // (…带动1200余名村民就近增收。 / ▲村民在来料加工点里给鞋面穿鞋带。 / 02 / 东部新区：…: at its end, over the next story's
         // headline)
-        const overNextStory = (j: number) => item.gap > 0 && (items[j]?.kind === "title" || items[j]?.kind === "heading" || items[j]?.kind === "kicker") && items.slice(i + 1, j).every((it) => it.kind !== "furniture" || RULE_LINE.test(it.text.trim()) || /^\d{1,2}$/.test(it.text.trim()));
+        // (or a marked place alone on its line, the next story's kicker: 📍凤凰山街道)
+        const overNextStory = (j: number) => item.gap > 0 && (items[j]?.kind === "title" || items[j]?.kind === "heading" || items[j]?.kind === "kicker" || (items[j]?.kind === "bullet" && namesPlace(stripListMark(items[j]!.text).trim()))) && items.slice(i + 1, j).every((it) => it.kind !== "furniture" || RULE_LINE.test(it.text.trim()) || /^\d{1,2}$/.test(it.text.trim()));
         const photosGiven = (it: Item | undefined) => it?.kind === "source-credit" && /图|照片/.test(it.text);
         if (speck && cur && !st.closed && !st.briefs && cur.kind === "article" && cur.body.length > 0 && captionLike(bare, 60) && ((named(cur) && (items[next(i + 1)]?.kind === "text" || overNextStory(next(i + 1)))) || photosGiven(items[next(i + 1)]))) {
           cur.captions.push({ text: bare, photographers: parseByline(cur.bylines).photographers, line: item.line });
           touch(cur, item);
+          break;
+        }
+        // (…还有一排充电插座。 / ▲志愿者为环卫工人递上绿豆汤 / 【槐底街道】: in a post's roundup, one ▲ line after a story's last
+        // paragraph, its byline or its photo's credit, over the next story or the post's end, is that story's photo)
+        const storyEnd = ["text", "lead", "byline", "photo-credit", "source-credit"].includes(items[i - 1]?.kind ?? "") && items[i - 1]!.line >= (cur?.startLine ?? Infinity);
+        const postEnd = (j: number) => items.slice(j).every((it) => it.kind === "furniture");
+        // (a post's captions often stop with no full stop: ▲居民试乘新电梯; or carry their credit: …干净整洁（记者 樊瑞 摄）)
+        const own = speck ? splitPhotoCredit(bare) : null;
+        const shown = own ? own[0].trim() : bare;
+        const oneCaption = (t: string) => captionLike(t, 40) || (t.length >= 4 && t.length <= 40 && !/[，,。！!?？；;：:“”]/.test(t));
+        if (speck && cur && !st.briefs && cur.titles.length > 0 && cur.body.length > 0 && item.gap > 0 && storyEnd && marked.kicker === null && oneCaption(shown) && (overNextStory(next(i + 1)) || postEnd(i + 1))) {
+          cur.captions.push({ text: shown, photographers: own ? parseByline([own[1]]).photographers : parseByline(cur.bylines).photographers, line: item.line });
+          if (own) cur.bylines.push(own[1]);
+          touch(cur, item);
+          st.closed = true;
+          ctx.report("segment/caption", "info", item.line, "a ▲ caption after a story's end, over the next story: the story's photo");
           break;
         }
         const readsAsBrief = st.briefs || marked.kicker !== null || marked.titles.length > 0 || !speck || startsWithPlace(stripListMark(item.text));
@@ -1524,6 +1552,9 @@ function isCaptionGroup(d: Draft): boolean {
   if (d.body.some((b) => b.kind !== "text")) return false;
   const paragraphs = joinLines(d.body);
   if (paragraphs.length === 0 || paragraphs.length > 4 || paragraphs.some((b, k) => b.text.length > 120 || (!endsSentence(b.text) && k < paragraphs.length - 1))) return false;
+  // (…正式开门营业。食堂面向…。其中…。 / “菜软和，…”72岁的居民周淑华说。 / 图/凤凰山街道: a story's text, what is said and
+  // three sentences, over the credit of a photo it does not caption)
+  if (paragraphs.some((b) => quotesSpeech(b.text))) return false;
   return isPhotoTitle(headlineOf(d) ?? "", d.body.map((b) => b.text).join(""));
 }
 

@@ -4,8 +4,8 @@ import type { Item, ItemKind, Line } from "./types.ts";
 import furnitureData from "../data/page-furniture.json" with { type: "json" };
 import bylineData from "../data/bylines.json" with { type: "json" };
 import { CITIES, isPlaceLine, isShortAreaName } from "./gazetteer.ts";
-import { bareNames, bracketLead, isBylineText, isPhotoCreditText, leadMark, opensWithWriter, readPeople, splitEndByline, splitLead, splitPhotoCredit } from "./parse-byline.ts";
-import { arabicDates, BAR_MARKS, captionLike, endsSentence, isTitleLike, LIST_MARKS, NUMBERED_RUN_IN, PAPER_LINE, PHOTO_NUMBER, PHOTO_REFERENCE, REFERS_BACK, stripListMark } from "./text-shape.ts";
+import { bareNames, bracketLead, isBylineText, isPhotoCreditText, leadMark, opensWithWriter, readPeople, splitEndByline, splitLead, splitPhotoCredit, SURNAME } from "./parse-byline.ts";
+import { arabicDates, BAR_MARKS, captionLike, endsSentence, isTitleLike, LIST_MARKS, NUMBERED_RUN_IN, PAPER_LINE, PHOTO_NUMBER, PHOTO_REFERENCE, REFERS_BACK, RULE_LINE, stripListMark } from "./text-shape.ts";
 
 /** Every furniture pattern as one alternation: tested against each line (in three forms), far faster than one by one. */
 /** id: 20190412-03, column: 社区新闻: a front matter's fields, but its title and byline (read as labels) */
@@ -337,6 +337,7 @@ export function classify(lines: Line[], ctx: Context, recurring: ReadonlySet<str
   markMastheads(items, paper);
   markLinkLists(items);
   markComments(items);
+  markFieldBlocks(items);
   markContents(items);
   markFootContents(items);
   markSections(items);
@@ -754,6 +755,15 @@ function readLabels(items: Item[], ctx: Context) {
     const overList = () => items.slice(k + 1).find((it) => it.kind !== "furniture" && !LABELS.author.test(it.text))?.kind === "bullet" || /(?:简讯|快讯|短讯|速递|简报)$/.test(headline![1]!.trim());
     if (headline) Object.assign(item, isBriefSection(headline[1]!.trim()) && overList() ? { text: headline[1]!.trim(), kind: "section" } : { text: headline[1]!.trim(), kind: "heading", level: Math.max(item.level, 1) });
     else if (pretitle || subtitle) Object.assign(item, { text: (pretitle ?? subtitle)![1]!.trim(), kind: "title", part: pretitle ? "pretitle" : "subtitle" });
+    // 责任者：吴家骏；王春生 over 本报讯（通讯员 吴家骏 王春生）…: a library's field of the names the story's own byline gives
+    // with their roles, furniture; names it alone gives, the byline
+    else if (LABELS.author.test(item.text) && authorNames(item.text)) {
+      const names = authorNames(item.text)!;
+      const end = items.findIndex((it, j) => j > k && (it.kind === "heading" || LABELS.headline.test(it.text)));
+      const signed = items.slice(k + 1, end < 0 ? undefined : end).filter((it) => it.kind !== "furniture" && !LABELS.author.test(it.text)).map((it) => it.text.slice(0, 60).replace(/\s/g, "")).join("");
+      // (作者：王琦 on a scraped page is its byline still, as a reader keeps it)
+      item.kind = names.every((n) => signed.includes(n)) && (names.length > 1 || /^责任者/.test(item.text)) ? "furniture" : "byline";
+    }
     else if (LABELS.author.test(item.text) && isBylineText(item.text)) item.kind = "byline";
     // 图片说明：9月20日，…: a newsroom export's caption field, its text the caption
     else if (LABELS.caption.test(item.text)) Object.assign(item, { text: item.text.match(LABELS.caption)![1]!.trim(), caption: true });
@@ -762,8 +772,37 @@ function readLabels(items: Item[], ctx: Context) {
     else if (LABELS.body.test(item.text)) {
       item.text = item.text.match(LABELS.body)![1]!.trim();
       const kind = kindOf(item.text, item.level);
-      item.kind = kind === "lead" || (kind === "bullet" && LEADING_MARKS.test(item.text)) ? kind : "text";
+      // (【正文】本报记者 徐晓波 / 走进…: the story's byline, the field's first line)
+      item.kind = kind === "lead" || kind === "byline" || (kind === "bullet" && LEADING_MARKS.test(item.text)) ? kind : "text";
     }
+  }
+}
+
+/** 作者：王海燕;陈立东 → ["王海燕", "陈立东"]: the names alone of an export's author field, with no role, or null. */
+const authorNames = (text: string): string[] | null => {
+  const names = text.match(LABELS.author)![1]!.trim().split(/\s*[;；、,，]\s*|\s+(?=[\u4e00-\u9fa5]{2,4}(?:\s|$))/).filter(Boolean);
+  return names.length > 0 && names.every((n) => SURNAME.test(n) && /^[\u4e00-\u9fa5·]{2,4}$/.test(n)) ? names : null;
+};
+
+/** --- / 作者: 全媒体记者 邱晓彤 / 日期: 2025-03-20 / 版面: A04 街道 / --- / # 甘坑客家小镇…: an export's block of fields
+ * between two rules is the record's below it, its author its byline, its date that of every record before the next rule. */
+function markFieldBlocks(items: Item[]) {
+  const FIELD_LINE = /^[\u4e00-\u9fa5A-Za-z]{1,6}\s*[:：]/;
+  for (let k = 0; k < items.length; k++) {
+    if (!RULE_LINE.test(items[k]!.text.trim())) continue;
+    let end = k + 1;
+    while (end < items.length && end - k <= 8 && !RULE_LINE.test(items[end]!.text.trim()) && FIELD_LINE.test(items[end]!.text) && (items[end]!.kind === "furniture" || items[end]!.kind === "byline")) end++;
+    // (over a headline, a list's label, or a picture and its caption: the record below)
+    const below = items.slice(end + 1).find((it) => it.kind !== "furniture");
+    // (not a block under a headline, between it and its text: that story's fields)
+    const above = items.slice(0, k).reverse().find((it) => it.kind !== "furniture");
+    if (above && (above.kind === "title" || above.kind === "heading")) continue;
+    if (end === k + 1 || end >= items.length || !RULE_LINE.test(items[end]!.text.trim()) || !below) continue;
+    for (const field of items.slice(k + 1, end)) {
+      field.ahead = true;
+      if (LABELS.author.test(field.text) && isBylineText(field.text)) field.kind = "byline";
+    }
+    k = end - 1;
   }
 }
 

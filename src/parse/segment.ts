@@ -106,6 +106,8 @@ export function segment(items: Item[], ctx: Context): Draft[] {
       ctx.report("segment/lost-text", "warning", prev.titles[0]!.line, `headline “${headlineOf(prev)}” is followed by no text (OCR lost it?); published as a headline only`);
     }
   };
+  /** an export's fields over the next story's headline, waiting for it */
+  let fieldsAhead: Item[] = [];
   /** drafts read as items of a brief list because one was open when they began */
   const listed = new Set<Draft>();
   const open = (d: Draft) => {
@@ -116,6 +118,13 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     }
     if (st.briefs && d.kind === "brief") d.section ??= st.briefSection;
     flushLabels(d);
+    // (the fields of an export's block over its headline: 作者: …, 日期: …)
+    for (const field of fieldsAhead) {
+      if (field.kind === "byline") d.bylines.push(field.text);
+      d.published ??= publishedDate(field.text);
+      touch(d, field);
+    }
+    fieldsAhead = [];
     st.drafts.push(d);
     st.cur = d;
     st.closed = false;
@@ -402,6 +411,11 @@ export function segment(items: Item[], ctx: Context): Draft[] {
   let i = 0;
   while (i < items.length) {
     const item = items[i]!;
+    if (item.ahead) {
+      fieldsAhead.push(item);
+      i++;
+      continue;
+    }
     if (item.kind === "furniture") {
       // ▇▇▇▇▇▇▇▇ on a line of its own: a headline the OCR blotted out; the text under it is another story's
       if (BLOT_LINE.test(item.text) && st.cur) {
@@ -1320,7 +1334,21 @@ export function segment(items: Item[], ctx: Context): Draft[] {
     const credit = parseByline(d.bylines);
     if (credit.photographers.length > 0 && credit.people.every((p) => p.role === "摄影")) d.kind = "photo";
   }
+  datedByBlocks(items, st.drafts);
   return leadsAboveHeadlines(st.drafts, ctx);
+}
+
+/** 日期: 2025-03-20 in an export's block of fields: the date of every record under the block up to the next rule (# 街道速递
+ * and each of its items). */
+function datedByBlocks(items: Item[], drafts: Draft[]) {
+  items.forEach((item, k) => {
+    const day = item.ahead ? publishedDate(item.text) : null;
+    if (!day) return;
+    let close = k + 1;
+    while (close < items.length && items[close]!.ahead) close++;
+    const rule = items.slice(close + 1).find((it) => it.kind === "furniture" && RULE_LINE.test(it.text.trim()));
+    for (const d of drafts) if (d.published === null && d.startLine > item.line && d.startLine < (rule?.line ?? Infinity)) d.published = day;
+  });
 }
 
 /** 本报讯 记者日前从卢湾区打浦桥街道获悉,… / 打浦桥街道办起“老人饭桌” / 饭桌设在居委会活动室里,…: a lead paragraph set over

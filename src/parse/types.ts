@@ -90,6 +90,8 @@ export interface Item {
   indent?: boolean;
   /** The page's table of contents lists this line: a story's headline, never a subhead. */
   listed?: boolean;
+  /** A field of the story below it (作者: …, 日期: … in a block between two rules over its headline), not of the one above. */
+  ahead?: boolean;
   /** An export labels this paragraph a caption (图片说明：…): a caption of the record it stands in. */
   caption?: boolean;
 }
